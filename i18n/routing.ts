@@ -1,0 +1,21 @@
+import { defineRouting } from "next-intl/routing";
+
+export const routing = defineRouting({
+  locales: ["en", "fr"],
+  defaultLocale: "en",
+  localePrefix: "always",
+  // next-intl would announce the same path in both languages; our slugs are
+  // translated, so alternates come from the translation pairs instead.
+  alternateLinks: false,
+  localeDetection: false,
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === "en" ? "fr" : "en";
+}
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,71 @@
+// What pages ask about content. The content was read, checked and rendered at
+// build time (lib/content/load.ts); here it is only looked up, never read from disk.
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { blogPageNumber, blogPath, foldRequestPath, homePath, requestPath } from "@/lib/urls";
+import generated from "./generated/site.json";
+import { siteContentSchema, type Page, type Post } from "./model";
+
+export type { Page, Post } from "./model";
+
+const content = siteContentSchema.parse(generated);
+
+export const POSTS_PER_PAGE = 10;
+
+export function postsIn(locale: Locale): Post[] {
+  return content.posts.filter((post) => post.locale === locale);
+}
+
+export function pagesIn(locale: Locale): Page[] {
+  return content.pages.filter((page) => page.locale === locale);
+}
+
+export function allEntries(): Array<Post | Page> {
+  return [...content.posts, ...content.pages];
+}
+
+export function blogPageCount(locale: Locale): number {
+  return Math.max(1, Math.ceil(postsIn(locale).length / POSTS_PER_PAGE));
+}
+
+export function blogPage(locale: Locale, page: number): Post[] {
+  return postsIn(locale).slice((page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
+}
+
+/** The newer and older posts next to `post` in its own language. */
+export function neighbours(post: Post): { newer?: Post; older?: Post } {
+  const posts = postsIn(post.locale);
+  const index = posts.findIndex((candidate) => candidate.path === post.path);
+  return { newer: posts[index - 1], older: posts[index + 1] };
+}
+
+/** Where the language toggle of an entry goes: its translation, else the other language's blog or home. */
+export function toggleTarget(entry: Post | Page): string {
+  if (entry.translationPath) return entry.translationPath;
+  const locale = otherLocale(entry.locale);
+  return entry.kind === "post" ? blogPath(locale) : homePath(locale);
+}
+
+export function entryAt(path: string): Post | Page | undefined {
+  return allEntries().find((entry) => entry.path === path);
+}
+
+export type Route =
+  | { kind: "entry"; entry: Post | Page }
+  | { kind: "blog"; page: number }
+  | { kind: "redirect"; to: string };
+
+/** What a path under a locale shows: an entry, a blog page, a redirect to its canonical spelling, or nothing. */
+export function routeFor(locale: Locale, segments: readonly string[]): Route | undefined {
+  const canonical = foldRequestPath(locale, segments);
+  const exact = canonical === requestPath(locale, segments);
+  const entry = entryAt(canonical);
+  const blog = blogPageNumber(locale, canonical);
+  const found: Route | undefined = entry
+    ? { kind: "entry", entry }
+    : blog !== undefined && blog >= 1 && blog <= blogPageCount(locale)
+      ? { kind: "blog", page: blog }
+      : undefined;
+  if (!found) return undefined;
+  if (found.kind === "blog" && found.page === 1 && canonical !== blogPath(locale)) return { kind: "redirect", to: blogPath(locale) };
+  return exact ? found : { kind: "redirect", to: canonical };
+}

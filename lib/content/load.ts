@@ -1,0 +1,194 @@
+// Reads a content tree from disk into SiteContent: every file parsed,
+// validated, paired with its translation and rendered. Used at build time
+// (scripts/build-content.ts) and by content checks; the site never calls it.
+import fs from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { pagePath, parseSiteLink, postPath, foldPermalink, foldSlug } from "@/lib/urls";
+import { FindingList, type Finding } from "./findings";
+import { splitFrontMatter, type RawFile } from "./frontmatter";
+import type { Page, Post, SiteContent } from "./model";
+import { renderBody, renderTitle } from "./render";
+import { frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
+import { findPost, resolveTransUrl, type Linkable, type Resolution } from "./translations";
+import { assetsDir, findSourceFiles, type SourceFile } from "./tree";
+
+export type LoadedContent = SiteContent & { findings: Finding[] };
+
+type Draft = Linkable & {
+  file: SourceFile;
+  raw: RawFile;
+  meta: FrontMatter;
+  date?: WrittenDate;
+  translation?: Resolution<Draft>;
+};
+
+const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
+const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
+const OLD_SITE = /^https?:\/\/(digital|numerique)\.canada\.ca(?=\/|$)/i;
+
+export async function loadContent(root: string): Promise<LoadedContent> {
+  const findings = new FindingList();
+  const drafts = findSourceFiles(root).flatMap((file) => {
+    const draft = readDraft(file, findings);
+    return draft ? [draft] : [];
+  });
+  reportDuplicateUrls(drafts, findings);
+  pairTranslations(drafts, findings);
+
+  const exists = (sitePath: string) => isFile(path.join(root, sitePath));
+  const posts: Post[] = [];
+  const pages: Page[] = [];
+  for (const draft of drafts) {
+    const body = renderBody(draft.raw.body, /\.html$/i.test(draft.file.relative) ? "html" : "markdown", {
+      rewriteHref: (href) => siteHref(drafts, draft, href),
+      assetExists: exists,
+      onMissingImage: (src) =>
+        findings.warning(draft.file.relative, draft.raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
+    });
+    const title = renderTitle(draft.meta.title ?? "");
+    const common = {
+      locale: draft.locale,
+      path: draft.path,
+      source: draft.file.relative,
+      title: title.text,
+      titleHtml: title.html,
+      description: draft.meta.description,
+      bodyHtml: body,
+      translationPath: draft.translation?.target.path,
+    };
+    if (draft.kind === "page") {
+      pages.push({ ...common, kind: "page", permalink: draft.slug, navOrder: draft.meta.nav_order });
+    } else if (draft.date) {
+      const image = await heroImage(root, draft, findings);
+      posts.push({ ...common, kind: "post", slug: draft.slug, date: draft.date, author: draft.meta.author, image });
+    }
+  }
+  posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
+  return { posts, pages, findings: findings.all };
+}
+
+function readDraft(file: SourceFile, findings: FindingList): Draft | undefined {
+  const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
+  if (!raw) return undefined;
+  const parsed = frontMatterSchema.safeParse(raw.fields);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      findings.error(file.relative, raw.keyLine(key), `\`${key}\` ${issue.message}`);
+    }
+    return undefined;
+  }
+  const meta = parsed.data;
+  let ok = true;
+  if (!meta.title) {
+    findings.error(file.relative, 1, "`title` is missing; add `title: \"…\"` to the front matter");
+    ok = false;
+  }
+  if (meta.lang && meta.lang !== file.locale) {
+    findings.error(file.relative, raw.keyLine("lang"), `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; move the file or fix \`lang\``);
+    ok = false;
+  }
+  if (file.kind === "page") {
+    const written = meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, "");
+    const slug = foldPermalink(written);
+    if (!slug) {
+      findings.error(file.relative, raw.keyLine("permalink"), "`permalink` is empty once folded; give the page a permalink such as `/about/`");
+      return undefined;
+    }
+    return ok ? { kind: "page", locale: file.locale, file, raw, meta, slug, writtenSlug: written, path: pagePath(file.locale, slug) } : undefined;
+  }
+
+  const name = POST_FILE_NAME.exec(path.basename(file.relative));
+  const writtenSlug = name ? name[4] : path.basename(file.relative).replace(/\.[^.]+$/, "");
+  const date = meta.date ? readWrittenDate(meta.date) : name ? readWrittenDate(`${name[1]}-${name[2]}-${name[3]}`) : undefined;
+  if (!date) {
+    const line = meta.date ? raw.keyLine("date") : 1;
+    findings.error(file.relative, line, meta.date ? `\`date: ${meta.date}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400` : "`date` is missing; add `date: YYYY-MM-DD HH:MM:SS -0400` or start the file name with YYYY-MM-DD-");
+    return undefined;
+  }
+  const slug = foldSlug(writtenSlug);
+  if (!slug) {
+    findings.error(file.relative, 1, "the file name has no letters or digits to make a URL from; rename the file");
+    return undefined;
+  }
+  return ok ? { kind: "post", locale: file.locale, file, raw, meta, date, slug, writtenSlug, path: postPath(file.locale, date, slug) } : undefined;
+}
+
+function reportDuplicateUrls(drafts: Draft[], findings: FindingList): void {
+  const owner = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const first = owner.get(draft.path);
+    if (first) {
+      findings.error(draft.file.relative, 1, `has the same URL ${draft.path} as ${first.file.relative}; rename one of them`);
+    } else {
+      owner.set(draft.path, draft);
+    }
+  }
+}
+
+function pairTranslations(drafts: Draft[], findings: FindingList): void {
+  for (const draft of drafts) {
+    const transUrl = draft.meta.trans_url;
+    if (!transUrl) continue;
+    draft.translation = resolveTransUrl(drafts, draft, transUrl);
+    const line = draft.raw.keyLine("trans_url");
+    if (!draft.translation) {
+      findings.warning(draft.file.relative, line, `trans_url ${transUrl} names no ${otherLocale(draft.locale)} post or page; fix it or remove it`);
+    } else if (draft.translation.match !== "exact") {
+      const how = draft.translation.match === "folded" ? "only once its spelling is folded" : "only by its slug (the date differs)";
+      findings.warning(draft.file.relative, line, `trans_url ${transUrl} finds ${draft.translation.target.file.relative} ${how}; write ${draft.translation.target.path.replace(/^\/(en|fr)/, "")}`);
+    }
+  }
+  // A post whose own trans_url is missing or broken still pairs with the post that names it.
+  for (const draft of drafts) {
+    if (draft.translation) continue;
+    const namer = drafts.find((other) => other.translation?.target === draft);
+    if (namer) draft.translation = { target: namer, match: namer.translation?.match ?? "exact" };
+  }
+  for (const draft of drafts) {
+    const partner = draft.translation?.target;
+    if (partner?.translation && partner.translation.target !== draft) {
+      findings.warning(draft.file.relative, draft.raw.keyLine("trans_url"), `${partner.file.relative} is its translation but names ${partner.translation.target.file.relative}; make the pair name each other`);
+    }
+  }
+}
+
+/** This site's URL for a link written in a body, when it names a post that exists here. */
+function siteHref(drafts: Draft[], from: Draft, href: string): string | undefined {
+  const oldSite = OLD_SITE.exec(href);
+  if (!oldSite && !/^\/\d{4}\//.test(href)) return undefined;
+  const target = parseSiteLink(href);
+  if (target?.kind !== "post") return undefined;
+  const domainLocale: Locale | undefined = oldSite ? (oldSite[1].toLowerCase() === "digital" ? "en" : "fr") : undefined;
+  const first = target.locale ?? domainLocale ?? from.locale;
+  const found = findPost(drafts, target, first) ?? findPost(drafts, target, otherLocale(first));
+  const hash = href.includes("#") ? href.slice(href.indexOf("#")) : "";
+  return found ? found.target.path + hash : undefined;
+}
+
+async function heroImage(root: string, draft: Draft, findings: FindingList): Promise<Post["image"]> {
+  const written = draft.meta.image;
+  if (!written) return undefined;
+  const alt = draft.meta["image-alt"] ?? "";
+  const src = /^[a-z]+:\/\//i.test(written) ? written.replace(OLD_SITE, "") : written.startsWith("/") ? written : POST_IMAGE_DIR + written;
+  if (/^[a-z]+:\/\//i.test(src)) return { src, alt };
+  const file = path.join(root, decodeURI(src));
+  if (!isFile(file)) {
+    findings.warning(draft.file.relative, draft.raw.keyLine("image"), `image ${written} is missing (looked for ${src}); add the file or fix \`image\``);
+    return undefined;
+  }
+  const { width, height } = await sharp(file).metadata();
+  return { src, alt, width, height };
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export { assetsDir };

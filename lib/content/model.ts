@@ -1,0 +1,59 @@
+// What the build hands to the site: posts and pages already parsed,
+// validated, rendered and paired. The site re-validates it on load, so its
+// types come from this schema and nothing is cast.
+import { z } from "zod";
+
+const locale = z.enum(["en", "fr"]);
+
+const image = z.object({
+  src: z.string(),
+  alt: z.string(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+});
+
+const entryFields = {
+  locale,
+  /** Canonical URL path, with locale prefix and trailing slash. */
+  path: z.string(),
+  /** File path relative to the content tree, for findings. */
+  source: z.string(),
+  title: z.string(),
+  titleHtml: z.string(),
+  description: z.string().optional(),
+  bodyHtml: z.string(),
+  /** Canonical path of the translation, when there is one. */
+  translationPath: z.string().optional(),
+};
+
+export const postSchema = z.object({
+  ...entryFields,
+  kind: z.literal("post"),
+  slug: z.string(),
+  date: z.object({
+    year: z.string(),
+    month: z.string(),
+    day: z.string(),
+    iso: z.string(),
+    instant: z.number(),
+  }),
+  author: z.string().optional(),
+  image: image.optional(),
+});
+
+export const pageSchema = z.object({
+  ...entryFields,
+  kind: z.literal("page"),
+  /** Folded permalink without slashes around it, e.g. `a-propos`. */
+  permalink: z.string(),
+  navOrder: z.number().optional(),
+});
+
+export const siteContentSchema = z.object({
+  posts: z.array(postSchema),
+  pages: z.array(pageSchema),
+});
+
+export type Post = z.infer<typeof postSchema>;
+export type Page = z.infer<typeof pageSchema>;
+export type SiteContent = z.infer<typeof siteContentSchema>;

@@ -1,0 +1,88 @@
+// One unified pipeline turns a post or page body (markdown with HTML, or
+// HTML) into safe HTML: sanitized, headings with ids, links and images
+// pointed at what this site really serves.
+import type { Element, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import rehypeParse from "rehype-parse";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified, type Plugin } from "unified";
+import { visit, SKIP } from "unist-util-visit";
+
+export type BodyFormat = "markdown" | "html";
+
+export type LinkContext = {
+  /** The site's own URL for a link an editor wrote, or undefined to leave it as written. */
+  rewriteHref: (href: string) => string | undefined;
+  /** Whether a site-relative image (`/assets/…`) exists in the content tree. */
+  assetExists: (path: string) => boolean;
+  /** Called for each body image left out because its file is missing. */
+  onMissingImage: (src: string) => void;
+};
+
+const bodySchema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "cite", "caption"],
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), "alt", "width", "height"],
+    abbr: ["title"],
+  },
+};
+
+const titleSchema: SanitizeSchema = {
+  tagNames: ["strong", "em", "b", "i", "s", "del", "strike", "sup", "sub", "code", "abbr"],
+  attributes: { abbr: ["title"] },
+  strip: ["script", "style"],
+};
+
+const OLD_SITE = /^https?:\/\/(digital|numerique)\.canada\.ca(?=\/|$)/i;
+
+/** Points links and images at this site, and drops images whose file is missing. */
+const siteLinks: Plugin<[LinkContext], Root> = (context) => (tree) => {
+  visit(tree, "element", (node: Element, index, parent) => {
+    if (node.tagName === "a" && typeof node.properties.href === "string") {
+      node.properties.href = context.rewriteHref(node.properties.href) ?? node.properties.href;
+    }
+    if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
+    const src = node.properties.src.replace(OLD_SITE, "");
+    if (!src.startsWith("/")) return;
+    if (context.assetExists(decodeURI(src))) {
+      node.properties.src = src;
+      node.properties.loading = "lazy";
+      node.properties.decoding = "async";
+    } else if (parent && index !== undefined) {
+      context.onMissingImage(node.properties.src);
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+  });
+};
+
+export function renderBody(body: string, format: BodyFormat, context: LinkContext): string {
+  const toHast =
+    format === "markdown"
+      ? unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw)
+      : unified().use(rehypeParse, { fragment: true });
+  return String(
+    toHast
+      .use(siteLinks, context)
+      .use(rehypeSanitize, bodySchema)
+      .use(rehypeSlug)
+      .use(rehypeStringify)
+      .processSync(body),
+  );
+}
+
+/** A title may carry a little inline HTML (`<em>`, `&nbsp;`): keep it for headings, and its plain text for everything else. */
+export function renderTitle(title: string): { html: string; text: string } {
+  const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, titleSchema);
+  const tree = processor.runSync(processor.parse(title));
+  const html = unified().use(rehypeStringify).stringify(tree);
+  return { html, text: toString(tree).replace(/[ \t\r\n]+/g, " ").trim() };
+}

@@ -1,0 +1,72 @@
+// The front matter editors may write, as one schema: the build and
+// `content:check` both validate with it, and the types below derive from it.
+import { z } from "zod";
+
+/** Jekyll treats `key:` with nothing after it as absent. */
+const absentIfEmpty = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+
+const optionalText = z.preprocess(
+  absentIfEmpty,
+  z.union([z.string(), z.number(), z.boolean()]).transform(String).optional(),
+);
+
+const DATE_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const KNOWN_LAYOUTS = ["cds/post", "post", "cds/page", "page"] as const;
+
+const optionalDate = z.preprocess(
+  absentIfEmpty,
+  z
+    .string("is not a date; write it as YYYY-MM-DD HH:MM:SS -0400")
+    .trim()
+    .regex(DATE_PATTERN, "is not a date; write it as YYYY-MM-DD HH:MM:SS -0400")
+    .optional(),
+);
+
+export const frontMatterSchema = z.looseObject({
+  title: optionalText,
+  description: optionalText,
+  author: optionalText,
+  date: optionalDate,
+  image: optionalText,
+  "image-alt": optionalText,
+  lang: z.preprocess(absentIfEmpty, z.enum(["en", "fr"], "must be en or fr").optional()),
+  layout: z.preprocess(
+    absentIfEmpty,
+    z.enum(KNOWN_LAYOUTS, `is not a layout this site knows (${KNOWN_LAYOUTS.join(", ")})`).optional(),
+  ),
+  trans_url: optionalText,
+  permalink: optionalText,
+  /** Position of a static page in the footer. */
+  nav_order: z.preprocess(absentIfEmpty, z.coerce.number("must be a number").optional()),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export type WrittenDate = {
+  year: string;
+  month: string;
+  day: string;
+  /** ISO 8601 with the offset as written, for `<time datetime>`. */
+  iso: string;
+  /** Milliseconds since the epoch, for ordering posts. */
+  instant: number;
+};
+
+/** Reads a date exactly as written: the calendar day and offset are the author's, never the server's. */
+export function readWrittenDate(value: string): WrittenDate | undefined {
+  const match = DATE_PATTERN.exec(value.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour = "0", minute = "0", second = "0", zone] = match;
+  const hh = hour.padStart(2, "0");
+  const offset = !zone || zone === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  const iso = `${year}-${month}-${day}T${hh}:${minute}:${second.padStart(2, "0")}${offset}`;
+  const instant = Date.parse(iso);
+  const calendarDay = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (Number.isNaN(instant) || calendarDay.getUTCDate() !== Number(day) || calendarDay.getUTCMonth() !== Number(month) - 1) {
+    return undefined;
+  }
+  return { year, month, day, iso, instant };
+}

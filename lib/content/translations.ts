@@ -1,0 +1,60 @@
+// Pairs each post and page with its translation from `trans_url`, read the
+// way a forgiving editor means it (see parseSiteLink), and records how the
+// pair was found so editors can be told what to tidy.
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { foldPermalink, parseSiteLink, type LinkTarget } from "@/lib/urls";
+
+export type Match = "exact" | "folded" | "slug";
+
+export type Linkable = {
+  kind: "post" | "page";
+  locale: Locale;
+  path: string;
+  /** Post slug as written in the file name, or page permalink as written. */
+  writtenSlug: string;
+  slug: string;
+  date?: { year: string; month: string; day: string };
+};
+
+export type Resolution<T> = { target: T; match: Match };
+
+/** Finds the post a link names in `locale`: same date and slug, else the slug alone when unique. */
+export function findPost<T extends Linkable>(
+  entries: readonly T[],
+  target: Extract<LinkTarget, { kind: "post" }>,
+  locale: Locale,
+): Resolution<T> | undefined {
+  const sameSlug = entries.filter((e) => e.kind === "post" && e.locale === locale && e.slug === target.slug);
+  const sameDay = sameSlug.find(
+    (e) => e.date?.year === target.date.year && e.date.month === target.date.month && e.date.day === target.date.day,
+  );
+  if (sameDay) {
+    const spelledAlike = sameDay.writtenSlug.normalize("NFC") === target.rawSlug.normalize("NFC");
+    return { target: sameDay, match: spelledAlike ? "exact" : "folded" };
+  }
+  return sameSlug.length === 1 ? { target: sameSlug[0], match: "slug" } : undefined;
+}
+
+export function findPage<T extends Linkable>(
+  entries: readonly T[],
+  permalink: string,
+  locale: Locale,
+): Resolution<T> | undefined {
+  const folded = foldPermalink(permalink);
+  const page = entries.find((e) => e.kind === "page" && e.locale === locale && e.slug === folded);
+  if (!page) return undefined;
+  const spelledAlike = page.writtenSlug.replace(/^\/|\/$/g, "") === permalink.replace(/^\/|\/$/g, "");
+  return { target: page, match: spelledAlike ? "exact" : "folded" };
+}
+
+/** What `trans_url` of `entry` names in the other language, if anything. */
+export function resolveTransUrl<T extends Linkable>(
+  entries: readonly T[],
+  entry: T,
+  transUrl: string,
+): Resolution<T> | undefined {
+  const target = parseSiteLink(transUrl);
+  if (!target) return undefined;
+  const locale = otherLocale(entry.locale);
+  return target.kind === "post" ? findPost(entries, target, locale) : findPage(entries, target.permalink, locale);
+}

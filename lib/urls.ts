@@ -1,0 +1,121 @@
+// The one place that knows what this site's URLs look like: folding a slug,
+// building permalinks and reading the Jekyll-style paths editors write in
+// `trans_url`. Everything else asks this module.
+import { isLocale, type Locale } from "@/i18n/routing";
+
+export type PostDate = { year: string; month: string; day: string };
+
+const BLOG_SEGMENT: Record<Locale, string> = { en: "blog", fr: "blogue" };
+
+/**
+ * Folds any spelling of a slug to its canonical form: accents and case
+ * dropped, every run of other characters turned into one hyphen.
+ */
+export function foldSlug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Decodes a URL path segment, keeping it as written when it is not valid percent-encoding. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function homePath(locale: Locale): string {
+  return `/${locale}/`;
+}
+
+export function blogSegment(locale: Locale): string {
+  return BLOG_SEGMENT[locale];
+}
+
+export function blogPath(locale: Locale, page = 1): string {
+  const first = `/${locale}/${BLOG_SEGMENT[locale]}/`;
+  return page <= 1 ? first : `${first}page/${page}/`;
+}
+
+export function postPath(locale: Locale, date: PostDate, slug: string): string {
+  return `/${locale}/${date.year}/${date.month}/${date.day}/${slug}/`;
+}
+
+/** A static page's permalink folded segment by segment, so `/À propos/` is `a-propos`. */
+export function foldPermalink(permalink: string): string {
+  return permalink.split("/").map(decodeSegment).map(foldSlug).filter(Boolean).join("/");
+}
+
+export function pagePath(locale: Locale, permalink: string): string {
+  return `/${locale}/${foldPermalink(permalink)}/`;
+}
+
+/** What a site-relative or absolute link written by an editor points at. */
+export type LinkTarget =
+  | { kind: "post"; locale?: Locale; date: PostDate; slug: string; rawSlug: string }
+  | { kind: "page"; locale?: Locale; permalink: string };
+
+/**
+ * Reads a link the way a forgiving editor means it: with or without domain,
+ * locale prefix or trailing slash. Returns undefined for an empty link.
+ */
+export function parseSiteLink(link: string): LinkTarget | undefined {
+  const path = link
+    .trim()
+    .replace(/^[a-z]+:\/\/[^/]+/i, "")
+    .replace(/[?#].*$/, "");
+  const segments = path.split("/").filter(Boolean).map(decodeSegment);
+  if (segments.length === 0) return undefined;
+  let locale: Locale | undefined;
+  const first = segments[0].toLowerCase();
+  if (isLocale(first)) {
+    locale = first;
+    segments.shift();
+  }
+  const [year, month, day, ...rest] = segments;
+  if (
+    rest.length > 0 &&
+    /^\d{4}$/.test(year) &&
+    /^\d{1,2}$/.test(month) &&
+    /^\d{1,2}$/.test(day)
+  ) {
+    const rawSlug = rest.join("/");
+    return {
+      kind: "post",
+      locale,
+      date: { year, month: month.padStart(2, "0"), day: day.padStart(2, "0") },
+      slug: foldSlug(rawSlug),
+      rawSlug,
+    };
+  }
+  if (segments.length === 0) return undefined;
+  return { kind: "page", locale, permalink: segments.join("/") };
+}
+
+/**
+ * The canonical path that a requested path under `locale` folds to: every
+ * segment decoded and folded, so any spelling of a URL finds its page.
+ */
+export function foldRequestPath(locale: Locale, segments: readonly string[]): string {
+  const folded = segments.map(decodeSegment).map(foldSlug).filter(Boolean);
+  return folded.length === 0 ? homePath(locale) : `/${locale}/${folded.join("/")}/`;
+}
+
+/** The path as requested, decoded, for comparing with its canonical form. */
+export function requestPath(locale: Locale, segments: readonly string[]): string {
+  return `/${locale}/${segments.map(decodeSegment).join("/")}/`;
+}
+
+/** The blog page number a folded path names, if it is a blog path of `locale`. */
+export function blogPageNumber(locale: Locale, path: string): number | undefined {
+  if (path === blogPath(locale)) return 1;
+  const match = new RegExp(`^/${locale}/${BLOG_SEGMENT[locale]}/page/(\\d+)/$`).exec(path);
+  return match ? Number(match[1]) : undefined;
+}

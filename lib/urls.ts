@@ -80,12 +80,7 @@ export function parseSiteLink(link: string): LinkTarget | undefined {
     segments.shift();
   }
   const [year, month, day, ...rest] = segments;
-  if (
-    rest.length > 0 &&
-    /^\d{4}$/.test(year) &&
-    /^\d{1,2}$/.test(month) &&
-    /^\d{1,2}$/.test(day)
-  ) {
+  if (rest.length > 0 && /^\d{4}$/.test(year) && /^\d{1,2}$/.test(month) && /^\d{1,2}$/.test(day)) {
     const rawSlug = rest.join("/");
     return {
       kind: "post",

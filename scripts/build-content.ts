@@ -28,4 +28,6 @@ const publicAssets = path.resolve("public/assets");
 fs.rmSync(publicAssets, { recursive: true, force: true });
 if (fs.existsSync(assetsDir(root))) fs.cpSync(assetsDir(root), publicAssets, { recursive: true });
 
-console.log(`content: ${content.posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`);
+console.log(
+  `content: ${content.posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,
+);

@@ -69,3 +69,9 @@ export function routeFor(locale: Locale, segments: readonly string[]): Route | u
   if (found.kind === "blog" && found.page === 1 && canonical !== blogPath(locale)) return { kind: "redirect", to: blogPath(locale) };
   return exact ? found : { kind: "redirect", to: canonical };
 }
+
+/** Every URL under `locale` that has a page of its own: posts, static pages and blog pages. */
+export function canonicalPathsIn(locale: Locale): string[] {
+  const blogPages = Array.from({ length: blogPageCount(locale) }, (_, index) => blogPath(locale, index + 1));
+  return [...blogPages, ...allEntries().filter((entry) => entry.locale === locale).map((entry) => entry.path)];
+}

@@ -65,18 +65,14 @@ const siteLinks: Plugin<[LinkContext], Root> = (context) => (tree) => {
 };
 
 export function renderBody(body: string, format: BodyFormat, context: LinkContext): string {
-  const toHast =
-    format === "markdown"
-      ? unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw)
-      : unified().use(rehypeParse, { fragment: true });
-  return String(
-    toHast
-      .use(siteLinks, context)
-      .use(rehypeSanitize, bodySchema)
-      .use(rehypeSlug)
-      .use(rehypeStringify)
-      .processSync(body),
-  );
+  const pipeline = unified().use(siteLinks, context).use(rehypeSanitize, bodySchema).use(rehypeSlug).use(rehypeStringify);
+  return pipeline.stringify(pipeline.runSync(toHast(body, format)));
+}
+
+function toHast(body: string, format: BodyFormat): Root {
+  if (format === "html") return unified().use(rehypeParse, { fragment: true }).parse(body);
+  const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+  return markdown.runSync(markdown.parse(body));
 }
 
 /** A title may carry a little inline HTML (`<em>`, `&nbsp;`): keep it for headings, and its plain text for everything else. */

@@ -59,10 +59,9 @@ export type WrittenDate = {
 export function readWrittenDate(value: string): WrittenDate | undefined {
   const match = DATE_PATTERN.exec(value.trim());
   if (!match) return undefined;
-  const [, year, month, day, hour = "0", minute = "0", second = "0", zone] = match;
-  const hh = hour.padStart(2, "0");
+  const [, year, month, day, hour = "00", minute = "00", second = "00", zone] = match;
   const offset = !zone || zone === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-  const iso = `${year}-${month}-${day}T${hh}:${minute}:${second.padStart(2, "0")}${offset}`;
+  const iso = `${year}-${month}-${day}T${hour.padStart(2, "0")}:${minute}:${second}${offset}`;
   const instant = Date.parse(iso);
   const calendarDay = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (Number.isNaN(instant) || calendarDay.getUTCDate() !== Number(day) || calendarDay.getUTCMonth() !== Number(month) - 1) {

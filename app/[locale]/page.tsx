@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/components/PageShell";
+import { PostSummary } from "@/components/PostSummary";
+import { isLocale, otherLocale } from "@/i18n/routing";
+import { postsIn } from "@/lib/content";
+import { blogPath, homePath } from "@/lib/urls";
+
+type Props = { params: Promise<{ locale: string }> };
+
+const LATEST_POSTS = 3;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Site" });
+  return { title: t("name"), description: t("description") };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  const latest = postsIn(locale).slice(0, LATEST_POSTS);
+  return (
+    <PageShell toggleHref={homePath(otherLocale(locale))}>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <h2>{t("latest")}</h2>
+      <div className="post-list">
+        {latest.map((post) => (
+          <PostSummary key={post.path} post={post} headingLevel={3} />
+        ))}
+      </div>
+      <p>
+        <a href={blogPath(locale)}>{t("allPosts")}</a>
+      </p>
+    </PageShell>
+  );
+}

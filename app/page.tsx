@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { getTranslations } from "next-intl/server";
+import signature from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
+import wordmark from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
+import { HtmlDocument } from "@/components/HtmlDocument";
+import { routing } from "@/i18n/routing";
+import { homePath } from "@/lib/urls";
+
+export const metadata: Metadata = {
+  title: "Canadian Digital Service - Service numérique canadien",
+};
+
+/** The language selection page, in both languages at once, as Canada.ca has it. */
+export default async function LanguageSelection() {
+  const languages = await Promise.all(
+    routing.locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: "Splash" }) })),
+  );
+  return (
+    <HtmlDocument lang="en">
+      <main className="splash">
+        <div className="splash-card">
+          <Image
+            className="signature"
+            src={signature}
+            alt="Government of Canada / Gouvernement du Canada"
+            unoptimized
+            priority
+          />
+          <h1>
+            {languages.map(({ locale, t }) => (
+              <span key={locale} lang={locale} className="splash-title">
+                {t("title")}
+              </span>
+            ))}
+          </h1>
+          <ul className="splash-choices">
+            {languages.map(({ locale, t }) => (
+              <li key={locale} lang={locale}>
+                <p className="visually-hidden">{t("choose")}</p>
+                <a className="splash-button" href={homePath(locale)} hrefLang={locale}>
+                  {t("enter")}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <Image
+            className="wordmark"
+            src={wordmark}
+            alt="Symbol of the Government of Canada / Symbole du gouvernement du Canada"
+            width={143}
+            height={34}
+            unoptimized
+          />
+        </div>
+      </main>
+    </HtmlDocument>
+  );
+}

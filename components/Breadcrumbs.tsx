@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+
+export type Crumb = { label: string; href: string };
+
+/** Home › … › current page; the current page is named but not linked. */
+export async function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+  const t = await getTranslations("Breadcrumbs");
+  return (
+    <nav className="breadcrumbs" aria-label={t("label")}>
+      <ol>
+        {trail.map((crumb) => (
+          <li key={crumb.href}>
+            <a href={crumb.href}>{crumb.label}</a>
+          </li>
+        ))}
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,33 @@
+import Image from "next/image";
+import { getLocale, getTranslations } from "next-intl/server";
+import wordmarkEn from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
+import wordmarkFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-fr.svg";
+import { pagesIn } from "@/lib/content";
+
+const WORDMARK = { en: wordmarkEn, fr: wordmarkFr };
+
+export async function SiteFooter() {
+  const locale = await getLocale();
+  const t = await getTranslations("Footer");
+  const pages = pagesIn(locale).toSorted((a, b) => (a.navOrder ?? 99) - (b.navOrder ?? 99));
+  return (
+    <footer className="site-footer">
+      {pages.length > 0 && (
+        <nav className="footer-links" aria-label={t("aboutSite")}>
+          <div className="container">
+            <ul>
+              {pages.map((page) => (
+                <li key={page.path}>
+                  <a href={page.path}>{page.title}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      )}
+      <div className="container footer-bottom">
+        <Image className="wordmark" src={WORDMARK[locale]} alt={t("wordmark")} width={143} height={34} unoptimized />
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,36 @@
+import Image from "next/image";
+import { getLocale, getTranslations } from "next-intl/server";
+import signatureEn from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
+import signatureFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-fr.svg";
+import { blogPath, homePath } from "@/lib/urls";
+import { LanguageToggle } from "./LanguageToggle";
+
+const SIGNATURE = { en: signatureEn, fr: signatureFr };
+
+export async function SiteHeader({ toggleHref }: { toggleHref: string }) {
+  const locale = await getLocale();
+  const t = await getTranslations("Header");
+  const site = await getTranslations("Site");
+  const blog = await getTranslations("Blog");
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <div className="container header-top">
+        <Image className="signature" src={SIGNATURE[locale]} alt={t("signatureHome")} priority unoptimized />
+        <LanguageToggle href={toggleHref} />
+      </div>
+      <div className="site-bar">
+        <div className="container site-bar-inner">
+          <a className="site-name" href={homePath(locale)}>
+            {site("name")}
+          </a>
+          <a className="site-nav-link" href={blogPath(locale)}>
+            {blog("title")}
+          </a>
+        </div>
+      </div>
+    </header>
+  );
+}

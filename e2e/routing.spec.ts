@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { blogPath, homePath } from "@/lib/urls";
+import { POSTS_PER_PAGE, locales, postsIn } from "./site";
+
+test("the language selection page offers both languages, each marked with its lang", async ({ page }) => {
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  expect(response?.request().redirectedFrom()).toBeNull();
+  for (const locale of locales) {
+    const link = page.locator(`a[href="${homePath(locale)}"]`);
+    await expect(link).toHaveAttribute("hreflang", locale);
+    await expect(page.locator(`li[lang="${locale}"]`)).toContainText(await link.innerText());
+    await expect(page.locator(`h1 [lang="${locale}"]`)).toBeVisible();
+  }
+});
+
+for (const locale of locales) {
+  test(`${locale}: home lists the latest posts and links to the blog`, async ({ page }) => {
+    expect((await page.goto(homePath(locale)))?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    const latest = page.locator("main .post-summary-title a");
+    await expect(latest).toHaveCount(Math.min(3, postsIn(locale).length));
+    if (postsIn(locale).length > 0) await expect(latest.first()).toHaveAttribute("href", postsIn(locale)[0].path);
+    await expect(page.locator(`main a[href="${blogPath(locale)}"]`)).toBeVisible();
+  });
+
+  test(`${locale}: the blog lists only its posts, newest first, ${POSTS_PER_PAGE} a page, and reaches every post`, async ({
+    page,
+  }) => {
+    const listed: string[] = [];
+    let next: string | null = blogPath(locale);
+    while (next) {
+      const response = await page.goto(next);
+      expect(response?.status()).toBe(200);
+      const onPage = await page
+        .locator("main .post-summary-title a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      expect(onPage.length).toBeLessThanOrEqual(POSTS_PER_PAGE);
+      listed.push(...onPage);
+      next = await page
+        .locator('.pagination a[rel="next"]')
+        .getAttribute("href", { timeout: 1000 })
+        .catch(() => null);
+    }
+    expect(listed).toEqual(postsIn(locale).map((post) => post.path));
+  });
+
+  test(`${locale}: a path without its trailing slash answers 308 to it`, async ({ request }) => {
+    const response = await request.get(blogPath(locale).replace(/\/$/, ""), { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers().location).toBe(blogPath(locale));
+  });
+}
+
+for (const [path, languages] of [
+  ["/en/nope/", ["en"]],
+  ["/fr/2017/08/03/nope/", ["fr"]],
+  ["/de/", ["en", "fr"]],
+  ["/nope/", ["en", "fr"]],
+] as const) {
+  test(`${path} answers 404 with a way back in ${languages.join(" and ")}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    for (const locale of languages) {
+      await expect(page.locator(`main a[href="${homePath(locale)}"]`)).toBeVisible();
+      await expect(page.locator(`main a[href="${blogPath(locale)}"]`)).toBeVisible();
+    }
+    if (languages.length === 1) await expect(page.locator("html")).toHaveAttribute("lang", languages[0]);
+  });
+}
+
+test("odd URLs answer 404 or a redirect, never 500", async ({ request }) => {
+  for (const path of [
+    "/en/%E0%A4%A/",
+    "/fr/2017/13/45/x/",
+    "/en/blog/page/0/",
+    "/en/blog/page/999/",
+    "/fr/blogue/page/abc/",
+    "/en/blog/page/1/",
+    "/fr/%F0%9F%8D%81/",
+    "/en/a/b/c/d/e/f/g/",
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect([308, 404], path).toContain(response.status());
+  }
+});

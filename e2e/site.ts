@@ -1,0 +1,38 @@
+// The content the production build was made from, so the suite checks every
+// page of whichever tree was built (the repo's content/ or CONTENT_DIR).
+import fs from "node:fs";
+import { otherLocale, routing, type Locale } from "@/i18n/routing";
+import { siteContentSchema, type Page, type Post } from "@/lib/content/model";
+import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
+import { blogPath, homePath } from "@/lib/urls";
+
+export const site = siteContentSchema.parse(JSON.parse(fs.readFileSync(GENERATED_CONTENT_FILE, "utf8")));
+export const locales: readonly Locale[] = routing.locales;
+export const POSTS_PER_PAGE = 10;
+
+export function postsIn(locale: Locale): Post[] {
+  return site.posts.filter((post) => post.locale === locale);
+}
+
+export function entries(): Array<Post | Page> {
+  return [...site.posts, ...site.pages];
+}
+
+/** Where an entry's language toggle must land: its translation, else the other language's blog (post) or home (page). */
+export function expectedToggle(entry: Post | Page): string {
+  return (
+    entry.translationPath ??
+    (entry.kind === "post" ? blogPath(otherLocale(entry.locale)) : homePath(otherLocale(entry.locale)))
+  );
+}
+
+/** A post that has a translation, and one page that has one, for the checks that need a sample. */
+export function samplePost(locale: Locale): Post {
+  const post = postsIn(locale).find((candidate) => candidate.translationPath) ?? postsIn(locale)[0];
+  if (!post) throw new Error(`no ${locale} post in the built content`);
+  return post;
+}
+
+export function samplePage(locale: Locale): Page | undefined {
+  return site.pages.find((page) => page.locale === locale && page.translationPath);
+}

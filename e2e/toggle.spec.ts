@@ -1,0 +1,37 @@
+import { expect, test, type Page } from "@playwright/test";
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { blogPath, homePath } from "@/lib/urls";
+import { expectedToggle, locales, samplePage, samplePost } from "./site";
+
+async function followToggle(page: Page, from: Locale): Promise<void> {
+  const other = otherLocale(from);
+  await page.locator(`header a[hreflang="${other}"]`).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", other);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`language toggle with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    for (const locale of locales) {
+      const other = otherLocale(locale);
+      const post = samplePost(locale);
+      const page_ = samplePage(locale);
+      const roundTrips: Array<[string, string, string]> = [
+        ["home", homePath(locale), homePath(other)],
+        ["blog", blogPath(locale), blogPath(other)],
+        ["post", post.path, expectedToggle(post)],
+        ...(page_ ? [["page", page_.path, expectedToggle(page_)] as [string, string, string]] : []),
+      ];
+      for (const [kind, start, translation] of roundTrips) {
+        test(`${locale} ${kind} goes to its ${other} version and back`, async ({ page }) => {
+          await page.goto(start);
+          await followToggle(page, locale);
+          expect(new URL(page.url()).pathname).toBe(translation);
+          await followToggle(page, other);
+          if (kind !== "post" || post.translationPath) expect(new URL(page.url()).pathname).toBe(start);
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,109 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatFinding } from "@/lib/content/findings";
+import { loadContent } from "@/lib/content/load";
+
+const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
+
+describe("a messy Jekyll tree", async () => {
+  const content = await loadContent(fixture("messy"));
+  const post = (source: string) => {
+    const found = content.posts.find((candidate) => candidate.source === source);
+    if (!found) throw new Error(`no post from ${source}`);
+    return found;
+  };
+  const hello = post("_posts/en/2020-01-02-hello-world.md");
+  const bonjour = post("_posts/fr/2020-01-03-bonjour-le-monde.html");
+  const lines = content.findings.map(formatFinding);
+
+  it("dates a post by its front matter, in its own offset", () => {
+    expect(hello.path).toBe("/en/2020/01/03/hello-world/");
+    expect(hello.date.iso).toBe("2020-01-03T23:30:00-08:00");
+  });
+
+  it("keeps the last value of a key written twice, and says so", () => {
+    expect(hello.description).toBe("Second description");
+    expect(lines).toContain(
+      "_posts/en/2020-01-02-hello-world.md:3: warning: `description` is written twice (again on line 4); the last value is used, delete this one",
+    );
+  });
+
+  it("pairs translations by folded spelling, by the other side's trans_url, and by slug alone", () => {
+    expect(hello.translationPath).toBe(bonjour.path);
+    expect(bonjour.translationPath).toBe(hello.path);
+    expect(post("_posts/en/2020-03-01-by-slug.md").translationPath).toBe("/fr/2020/03/02/par-slug/");
+    expect(post("_posts/fr/2020-03-02-par-slug.md").translationPath).toBe("/en/2020/03/01/by-slug/");
+    expect(post("_posts/en/2020-02-01-untranslated.md").translationPath).toBeUndefined();
+    expect(content.pages.find((page) => page.locale === "en")?.translationPath).toBe("/fr/a-propos/");
+  });
+
+  it("sanitizes bodies and keeps what editors use", () => {
+    expect(hello.bodyHtml).not.toMatch(/<script|javascript:|onclick/i);
+    expect(hello.bodyHtml).toContain("<table>");
+    expect(bonjour.bodyHtml).toContain('<h2 id="une-partie">Une partie</h2>');
+  });
+
+  it("points old-site and un-prefixed links at this site's canonical URLs", () => {
+    expect(hello.bodyHtml).toContain('href="/en/2020/01/03/hello-world/"');
+    expect(hello.bodyHtml).toContain('href="/fr/2020/01/03/bonjour-le-monde/#part"');
+  });
+
+  it("renders no image whose file is missing, and warns with the file", () => {
+    expect(hello.bodyHtml).not.toContain("nope.png");
+    expect(bonjour.image).toBeUndefined();
+    expect(hello.image).toEqual({
+      src: "/assets/img/cds/post-images/square.svg",
+      alt: "A blue rectangle",
+      width: 40,
+      height: 20,
+    });
+    expect(lines).toContain(
+      "_posts/fr/2020-01-03-bonjour-le-monde.html:4: warning: image missing-hero.jpg is missing (looked for /assets/img/cds/post-images/missing-hero.jpg); add the file or fix `image`",
+    );
+  });
+
+  it("keeps a title's inline HTML for headings and its plain text elsewhere", () => {
+    expect(hello.titleHtml).toBe("Hello <em>world</em>\u00a0!");
+    expect(hello.title).toBe("Hello world\u00a0!");
+  });
+
+  it("orders posts newest first", () => {
+    expect(content.posts.filter((p) => p.locale === "en").map((p) => p.path)).toEqual([
+      "/en/2020/03/01/by-slug/",
+      "/en/2020/02/01/untranslated/",
+      "/en/2020/01/03/hello-world/",
+    ]);
+  });
+
+  it("gives the same URLs whatever the server's time zone", async () => {
+    const saved = process.env.TZ;
+    const pathsIn = async (zone: string) => {
+      process.env.TZ = zone;
+      return (await loadContent(fixture("messy"))).posts.map((p) => p.path);
+    };
+    try {
+      expect(await pathsIn("Pacific/Kiritimati")).toEqual(await pathsIn("America/Los_Angeles"));
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+});
+
+describe("content with errors", () => {
+  it("names the file and line of broken YAML", async () => {
+    const { findings } = await loadContent(fixture("broken-yaml"));
+    expect(findings.map(formatFinding)).toEqual([
+      expect.stringMatching(/^_posts\/en\/2020-01-01-broken\.md:\d+: error: front matter is not valid YAML: .+/),
+    ]);
+  });
+
+  it("names both files that fold to the same URL, and each bad field", async () => {
+    const lines = (await loadContent(fixture("duplicate-url"))).findings.map(formatFinding);
+    expect(lines).toContain(
+      "_posts/en/2020-01-01-same post.md:1: error: has the same URL /en/2020/01/01/same-post/ as _posts/en/2020-01-01-Same-Post.md; rename one of them",
+    );
+    expect(lines).toContain(
+      "_posts/fr/2020-01-01-bad-lang.md:4: error: `layout` is not a layout this site knows (cds/post, post, cds/page, page)",
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { blogPageNumber, blogPath, foldRequestPath, foldSlug, pagePath, parseSiteLink, postPath } from "@/lib/urls";
+
+describe("foldSlug", () => {
+  it.each([
+    ["parlons-de-l’expérience-utilisateur", "parlons-de-l-experience-utilisateur"],
+    ["donner-aux-utilisateurs-les-moyens-de-réussir", "donner-aux-utilisateurs-les-moyens-de-reussir"],
+    ["setting-users-up for-success-with-content-design", "setting-users-up-for-success-with-content-design"],
+    ["Le-SNC-accueille-son-premier-dirigeant-principal", "le-snc-accueille-son-premier-dirigeant-principal"],
+    ["Œuvre d’Æsope", "oeuvre-d-aesope"],
+    ["--Qu’est-ce que c’est ?--", "qu-est-ce-que-c-est"],
+    ["ÉTÉ 2018: «bilan»", "ete-2018-bilan"],
+  ])("folds %s to %s", (written, folded) => {
+    expect(foldSlug(written)).toBe(folded);
+  });
+
+  it("gives the same slug for NFC and NFD spellings", () => {
+    expect(foldSlug("réussir".normalize("NFD"))).toBe(foldSlug("réussir".normalize("NFC")));
+  });
+});
+
+describe("permalinks", () => {
+  it("builds post, page and blog paths with a trailing slash", () => {
+    expect(postPath("fr", { year: "2017", month: "08", day: "03" }, "pourquoi")).toBe("/fr/2017/08/03/pourquoi/");
+    expect(pagePath("fr", "/À propos/")).toBe("/fr/a-propos/");
+    expect(blogPath("en")).toBe("/en/blog/");
+    expect(blogPath("fr", 3)).toBe("/fr/blogue/page/3/");
+  });
+
+  it("folds a requested path, percent-encoded or not, to its canonical form", () => {
+    expect(foldRequestPath("fr", ["2018", "06", "14", "parlons-de-l%E2%80%99exp%C3%A9rience-utilisateur"])).toBe(
+      "/fr/2018/06/14/parlons-de-l-experience-utilisateur/",
+    );
+    expect(foldRequestPath("en", ["Blog", "Page", "2"])).toBe("/en/blog/page/2/");
+    expect(foldRequestPath("en", ["%E0%A4%A"])).toBe("/en/e0-a4-a/");
+  });
+
+  it("reads blog page numbers only from that language's blog", () => {
+    expect(blogPageNumber("fr", "/fr/blogue/")).toBe(1);
+    expect(blogPageNumber("fr", "/fr/blogue/page/4/")).toBe(4);
+    expect(blogPageNumber("fr", "/fr/blog/page/4/")).toBeUndefined();
+  });
+});
+
+describe("parseSiteLink", () => {
+  it("reads a trans_url with or without domain, locale, trailing slash", () => {
+    for (const link of [
+      "/2017/08/03/why-canada-needs-a-digital-service/",
+      "/2017/08/03/why-canada-needs-a-digital-service",
+      "/en/2017/08/03/why-canada-needs-a-digital-service/",
+      "https://digital.canada.ca/2017/08/03/Why-Canada-needs-a-digital-service",
+    ]) {
+      expect(parseSiteLink(link)).toMatchObject({
+        kind: "post",
+        date: { year: "2017", month: "08", day: "03" },
+        slug: "why-canada-needs-a-digital-service",
+      });
+    }
+    expect(parseSiteLink("/fr/2017/08/03/x/")).toMatchObject({ locale: "fr" });
+  });
+
+  it("reads a page permalink", () => {
+    expect(parseSiteLink("/a-propos/")).toEqual({ kind: "page", locale: undefined, permalink: "a-propos" });
+    expect(parseSiteLink("")).toBeUndefined();
+  });
+});

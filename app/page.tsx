@@ -5,11 +5,27 @@ import signature from "@gcds-core/components/dist/collection/components/gcds-sig
 import wordmark from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
 import { HtmlDocument } from "@/components/HtmlDocument";
 import { routing } from "@/i18n/routing";
-import { homePath } from "@/lib/urls";
+import { absoluteUrl, homePath, shareCardPath } from "@/lib/urls";
 
-export const metadata: Metadata = {
-  title: "Canadian Digital Service - Service numérique canadien",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [en, fr] = await Promise.all(routing.locales.map((locale) => getTranslations({ locale, namespace: "Site" })));
+  const title = `${en("name")} - ${fr("name")}`;
+  const image = { url: absoluteUrl(shareCardPath("/")), width: 1200, height: 630, alt: title };
+  return {
+    title: { absolute: title },
+    description: `${en("description")} / ${fr("description")}`,
+    alternates: {
+      canonical: absoluteUrl("/"),
+      languages: {
+        "en-CA": absoluteUrl(homePath("en")),
+        "fr-CA": absoluteUrl(homePath("fr")),
+        "x-default": absoluteUrl("/"),
+      },
+    },
+    openGraph: { type: "website", title, url: absoluteUrl("/"), siteName: title, images: [image] },
+    twitter: { card: "summary_large_image", title, images: [image] },
+  };
+}
 
 /** The language selection page, in both languages at once, as Canada.ca has it. */
 export default async function LanguageSelection() {

@@ -1,12 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { otherLocale } from "@/i18n/routing";
+import { linkHref } from "@/lib/urls";
 
-/** A plain link to this page in the other language: works without JavaScript. */
-export async function LanguageToggle({ href }: { href: string }) {
+/** A plain link to this page in the other language (`path`, internal): works without JavaScript. */
+export async function LanguageToggle({ path }: { path: string }) {
   const t = await getTranslations("Header");
-  const other = otherLocale(await getLocale());
+  const locale = await getLocale();
+  const other = otherLocale(locale);
   return (
-    <a className="language-toggle" href={href} lang={other} hrefLang={other}>
+    <a className="language-toggle" href={linkHref(locale, path)} lang={other} hrefLang={other}>
       {t("otherLanguage")}
     </a>
   );

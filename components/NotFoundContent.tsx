@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { blogPath, homePath } from "@/lib/urls";
+import { blogPath, homePath, linkHref } from "@/lib/urls";
 
 /** The body of a 404 page in one language, with ways back into the site. */
 export async function NotFoundContent({ locale }: { locale: Locale }) {
@@ -12,10 +12,10 @@ export async function NotFoundContent({ locale }: { locale: Locale }) {
       <p>{t("body")}</p>
       <ul>
         <li>
-          <a href={homePath(locale)}>{t("home")}</a>
+          <a href={linkHref(locale, homePath(locale))}>{t("home")}</a>
         </li>
         <li>
-          <a href={blogPath(locale)}>{t("blog")}</a>
+          <a href={linkHref(locale, blogPath(locale))}>{t("blog")}</a>
         </li>
       </ul>
     </section>

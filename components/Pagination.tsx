@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { blogPath } from "@/lib/urls";
+import { blogPath, linkHref } from "@/lib/urls";
 
 /** Links to every page of the blog, so each post is reachable without JavaScript. */
 export async function Pagination({ page, count }: { page: number; count: number }) {
@@ -12,7 +12,7 @@ export async function Pagination({ page, count }: { page: number; count: number 
       <ul>
         {page > 1 && (
           <li>
-            <a href={blogPath(locale, page - 1)} rel="prev">
+            <a href={linkHref(locale, blogPath(locale, page - 1))} rel="prev">
               {t("previous")}
             </a>
           </li>
@@ -20,11 +20,15 @@ export async function Pagination({ page, count }: { page: number; count: number 
         {pages.map((number) => (
           <li key={number}>
             {number === page ? (
-              <a href={blogPath(locale, number)} aria-current="page" aria-label={t("currentPage", { page: number })}>
+              <a
+                href={linkHref(locale, blogPath(locale, number))}
+                aria-current="page"
+                aria-label={t("currentPage", { page: number })}
+              >
                 {number}
               </a>
             ) : (
-              <a href={blogPath(locale, number)} aria-label={t("page", { page: number })}>
+              <a href={linkHref(locale, blogPath(locale, number))} aria-label={t("page", { page: number })}>
                 {number}
               </a>
             )}
@@ -32,7 +36,7 @@ export async function Pagination({ page, count }: { page: number; count: number 
         ))}
         {page < count && (
           <li>
-            <a href={blogPath(locale, page + 1)} rel="next">
+            <a href={linkHref(locale, blogPath(locale, page + 1))} rel="next">
               {t("next")}
             </a>
           </li>

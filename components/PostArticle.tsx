@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { neighbours, type Post } from "@/lib/content";
-import { blogPath, homePath } from "@/lib/urls";
+import { blogPath, homePath, linkHref } from "@/lib/urls";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { HeroImage } from "./HeroImage";
 import { PostDate } from "./PostDate";
+import { PostJsonLd } from "./PostJsonLd";
+import { ShareLinks } from "./ShareLinks";
 
 export async function PostArticle({ post }: { post: Post }) {
   const t = await getTranslations("Post");
@@ -26,20 +28,30 @@ export async function PostArticle({ post }: { post: Post }) {
         </p>
         <HeroImage image={post.image} sizes="(min-width: 62rem) 62rem, 100vw" priority />
         <div className="prose" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        <ShareLinks post={post} />
       </article>
+      <PostJsonLd post={post} />
       {(newer || older) && (
         <nav className="post-neighbours" aria-label={t("around")}>
           <ul>
             {newer && (
               <li>
                 <span className="post-neighbour-label">{t("newer")}</span>
-                <a href={newer.path} rel="next" dangerouslySetInnerHTML={{ __html: newer.titleHtml }} />
+                <a
+                  href={linkHref(post.locale, newer.path)}
+                  rel="next"
+                  dangerouslySetInnerHTML={{ __html: newer.titleHtml }}
+                />
               </li>
             )}
             {older && (
               <li>
                 <span className="post-neighbour-label">{t("older")}</span>
-                <a href={older.path} rel="prev" dangerouslySetInnerHTML={{ __html: older.titleHtml }} />
+                <a
+                  href={linkHref(post.locale, older.path)}
+                  rel="prev"
+                  dangerouslySetInnerHTML={{ __html: older.titleHtml }}
+                />
               </li>
             )}
           </ul>

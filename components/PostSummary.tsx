@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Post } from "@/lib/content";
+import { linkHref } from "@/lib/urls";
 import { HeroImage } from "./HeroImage";
 import { PostDate } from "./PostDate";
 
@@ -13,7 +14,7 @@ export async function PostSummary({ post, headingLevel }: { post: Post; headingL
       <HeroImage image={post.image && { ...post.image, alt: "" }} sizes="(min-width: 48rem) 16rem, 100vw" />
       <div>
         <Heading className="post-summary-title">
-          <a href={post.path} dangerouslySetInnerHTML={{ __html: post.titleHtml }} />
+          <a href={linkHref(post.locale, post.path)} dangerouslySetInnerHTML={{ __html: post.titleHtml }} />
         </Heading>
         <p className="post-meta">
           {post.author && <span>{t("by", { author: post.author })} · </span>}

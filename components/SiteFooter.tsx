@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import wordmarkEn from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
 import wordmarkFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-fr.svg";
 import { pagesIn } from "@/lib/content";
+import { linkHref } from "@/lib/urls";
 
 const WORDMARK = { en: wordmarkEn, fr: wordmarkFr };
 
@@ -18,7 +19,7 @@ export async function SiteFooter() {
             <ul>
               {pages.map((page) => (
                 <li key={page.path}>
-                  <a href={page.path}>{page.title}</a>
+                  <a href={linkHref(locale, page.path)}>{page.title}</a>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import Image from "next/image";
 import { getLocale, getTranslations } from "next-intl/server";
 import signatureEn from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
 import signatureFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-fr.svg";
-import { blogPath, homePath } from "@/lib/urls";
+import { blogPath, homePath, linkHref } from "@/lib/urls";
 import { LanguageToggle } from "./LanguageToggle";
 
 const SIGNATURE = { en: signatureEn, fr: signatureFr };
@@ -19,14 +19,14 @@ export async function SiteHeader({ toggleHref }: { toggleHref: string }) {
       </a>
       <div className="container header-top">
         <Image className="signature" src={SIGNATURE[locale]} alt={t("signatureHome")} priority unoptimized />
-        <LanguageToggle href={toggleHref} />
+        <LanguageToggle path={toggleHref} />
       </div>
       <div className="site-bar">
         <div className="container site-bar-inner">
-          <a className="site-name" href={homePath(locale)}>
+          <a className="site-name" href={linkHref(locale, homePath(locale))}>
             {site("name")}
           </a>
-          <a className="site-nav-link" href={blogPath(locale)}>
+          <a className="site-nav-link" href={linkHref(locale, blogPath(locale))}>
             {blog("title")}
           </a>
         </div>

@@ -1,15 +1,28 @@
-// The HTML of each language's prerendered 404 page (app/[locale]/page-not-found),
-// read once from the build output and kept in memory.
+// The HTML of the prerendered 404 pages, read once from the build output and
+// kept in memory: a language's (app/[locale]/page-not-found) or, outside
+// /en and /fr, the bilingual one (app/not-found.tsx).
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 
-const pages = new Map<Locale, string>();
+const pages = new Map<string, string>();
 
-export function notFoundHtml(locale: Locale): string {
-  const cached = pages.get(locale);
+export function notFoundHtml(locale?: Locale): string {
+  const file = locale ? `${locale}/page-not-found.html` : "_not-found.html";
+  const cached = pages.get(file);
   if (cached) return cached;
-  const html = fs.readFileSync(path.join(process.cwd(), ".next/server/app", locale, "page-not-found.html"), "utf8");
-  pages.set(locale, html);
+  const html = fs.readFileSync(path.join(process.cwd(), ".next/server/app", file), "utf8");
+  pages.set(file, html);
   return html;
+}
+
+export function notFoundResponse(locale?: Locale): Response {
+  return new Response(notFoundHtml(locale), {
+    status: 404,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export function permanentRedirectTo(url: string): Response {
+  return new Response(null, { status: 308, headers: { Location: url } });
 }

@@ -2,6 +2,7 @@
 // building permalinks and reading the Jekyll-style paths editors write in
 // `trans_url`. Everything else asks this module.
 import { isLocale, type Locale } from "@/i18n/routing";
+import { siteOrigins } from "@/lib/config";
 
 export type PostDate = { year: string; month: string; day: string };
 
@@ -42,6 +43,10 @@ export function blogSegment(locale: Locale): string {
 export function blogPath(locale: Locale, page = 1): string {
   const first = `/${locale}/${BLOG_SEGMENT[locale]}/`;
   return page <= 1 ? first : `${first}page/${page}/`;
+}
+
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
 }
 
 export function postPath(locale: Locale, date: PostDate, slug: string): string {
@@ -113,4 +118,44 @@ export function blogPageNumber(locale: Locale, path: string): number | undefined
   if (path === blogPath(locale)) return 1;
   const match = new RegExp(`^/${locale}/${BLOG_SEGMENT[locale]}/page/(\\d+)/$`).exec(path);
   return match ? Number(match[1]) : undefined;
+}
+
+/** Where a post's hero image, cut to 1200×630 for link previews, is served. */
+export function shareImagePath(postPathname: string): string {
+  return `/og/${postPathname.split("/").filter(Boolean).join("-")}.jpg`;
+}
+
+/** Where the generated preview card of a page without an image is served. */
+export function shareCardPath(pathname: string): string {
+  return `/og-cards${pathname}card.png`;
+}
+
+/** The absolute URL of an internal path (`/en/…`, `/fr/…`, `/assets/…`, `/`), on the origin that serves it. */
+export function absoluteUrl(path: string): string {
+  const origins = siteOrigins();
+  if (origins.kind === "prefixed") return origins.origin + path;
+  const locale = localeOf(path);
+  return locale ? origins.origins[locale] + withoutLocale(path) : origins.origins.en + path;
+}
+
+/**
+ * How a page in language `from` links to an internal path: as it is on one
+ * origin; without the prefix, or absolute to the other domain, when each
+ * language has its own domain.
+ */
+export function linkHref(from: Locale, path: string): string {
+  const origins = siteOrigins();
+  const locale = localeOf(path);
+  if (origins.kind === "prefixed" || !locale) return path;
+  return locale === from ? withoutLocale(path) : absoluteUrl(path);
+}
+
+/** The language an internal path belongs to, from its prefix. */
+export function localeOf(path: string): Locale | undefined {
+  const first = /^\/([a-z]{2})(?=\/|$)/.exec(path)?.[1];
+  return first && isLocale(first) ? first : undefined;
+}
+
+function withoutLocale(path: string): string {
+  return path.replace(/^\/[a-z]{2}(?=\/|$)/, "") || "/";
 }

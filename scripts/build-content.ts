@@ -2,12 +2,17 @@
 // must fix, stops on errors, and hands the site its content and images.
 import fs from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import { contentDir } from "@/lib/config";
 import { formatFinding } from "@/lib/content/findings";
 import { assetsDir, loadContent } from "@/lib/content/load";
+import type { Post } from "@/lib/content/model";
 import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
+import { shareImagePath } from "@/lib/urls";
 
-const root = contentDir();
+const SHARE_IMAGE = { width: 1200, height: 630 };
+
+const root = path.resolve(contentDir());
 if (!fs.existsSync(root)) {
   console.error(`${root}: error: content tree not found; set CONTENT_DIR to a folder with _posts/en and _posts/fr`);
   process.exit(1);
@@ -20,14 +25,28 @@ if (errors > 0) {
   process.exit(1);
 }
 
-fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
-fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify(content));
-
 // Bodies link images as /assets/…, so the tree's assets are served from there.
-const publicAssets = path.resolve("public/assets");
-fs.rmSync(publicAssets, { recursive: true, force: true });
-if (fs.existsSync(assetsDir(root))) fs.cpSync(assetsDir(root), publicAssets, { recursive: true });
+const publicDir = path.resolve("public");
+for (const generated of ["assets", "og"]) fs.rmSync(path.join(publicDir, generated), { recursive: true, force: true });
+if (fs.existsSync(assetsDir(root))) fs.cpSync(assetsDir(root), path.join(publicDir, "assets"), { recursive: true });
+fs.mkdirSync(path.join(publicDir, "og"), { recursive: true });
 
+/** Link previews want 1200×630: each local hero image is cut to that once, here. */
+async function withShareImage(post: Post): Promise<Post> {
+  if (!post.image?.width) return post;
+  const shareImage = shareImagePath(post.path);
+  await sharp(path.join(publicDir, decodeURI(post.image.src)))
+    .resize({ ...SHARE_IMAGE, fit: "cover" })
+    .flatten({ background: "#ffffff" })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toFile(path.join(publicDir, shareImage));
+  return { ...post, shareImage };
+}
+const posts: Post[] = [];
+for (const post of content.posts) posts.push(await withShareImage(post));
+
+fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
+fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify({ ...content, posts }));
 console.log(
-  `content: ${content.posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,
+  `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,
 );

@@ -5,7 +5,8 @@ import { PageShell } from "@/components/PageShell";
 import { PostSummary } from "@/components/PostSummary";
 import { isLocale, otherLocale } from "@/i18n/routing";
 import { postsIn } from "@/lib/content";
-import { blogPath, homePath } from "@/lib/urls";
+import { pageMetadata } from "@/lib/metadata";
+import { blogPath, homePath, linkHref } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -15,7 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Site" });
-  return { title: t("name"), description: t("description") };
+  return pageMetadata({
+    locale,
+    path: homePath(locale),
+    description: t("description"),
+    translationPath: homePath(otherLocale(locale)),
+  });
 }
 
 export default async function HomePage({ params }: Props) {
@@ -35,7 +41,7 @@ export default async function HomePage({ params }: Props) {
         ))}
       </div>
       <p>
-        <a href={blogPath(locale)}>{t("allPosts")}</a>
+        <a href={linkHref(locale, blogPath(locale))}>{t("allPosts")}</a>
       </p>
     </PageShell>
   );

@@ -1,7 +1,18 @@
 // What pages ask about content. The content was read, checked and rendered at
 // build time (lib/content/load.ts); here it is only looked up, never read from disk.
-import { otherLocale, type Locale } from "@/i18n/routing";
-import { blogPageNumber, blogPath, foldRequestPath, homePath, requestPath } from "@/lib/urls";
+import { otherLocale, routing, type Locale } from "@/i18n/routing";
+import {
+  blogPageNumber,
+  blogPath,
+  blogSegment,
+  decodeSegment,
+  foldPermalink,
+  foldRequestPath,
+  homePath,
+  parseSiteLink,
+  requestPath,
+  shareCardPath,
+} from "@/lib/urls";
 import generated from "./generated/site.json";
 import { siteContentSchema, type Page, type Post } from "./model";
 
@@ -74,4 +85,43 @@ export function routeFor(locale: Locale, segments: readonly string[]): Route | u
 export function canonicalPathsIn(locale: Locale): string[] {
   const blogPages = Array.from({ length: blogPageCount(locale) }, (_, index) => blogPath(locale, index + 1));
   return [...blogPages, ...allEntries().filter((entry) => entry.locale === locale).map((entry) => entry.path)];
+}
+
+/** The link-preview image of a page: a post's own picture, else a card generated at build time. */
+export function shareImageOf(path: string): string {
+  const entry = entryAt(path);
+  return (entry?.kind === "post" && entry.shareImage) || shareCardPath(path);
+}
+
+/** Every page that gets a generated preview card: those without a picture of their own. */
+export function pathsWithCards(): string[] {
+  const pages = routing.locales.flatMap((locale) => [homePath(locale), ...canonicalPathsIn(locale)]);
+  return ["/", ...pages].filter((path) => shareImageOf(path) === shareCardPath(path));
+}
+
+/**
+ * Where an old or misspelt path leads, if anywhere: the same path folded under
+ * `preferred`, a post by date and slug (or slug alone) in either language, a
+ * page's `redirect_from`, or the old blog sections. Used for paths without a
+ * prerendered page, so none of this runs for a canonical URL.
+ */
+export function formerPathTarget(segments: readonly string[], preferred?: Locale): string | undefined {
+  const route = preferred ? routeFor(preferred, segments) : undefined;
+  if (route?.kind === "redirect") return route.to;
+  const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
+  const written = segments.map(decodeSegment).join("/");
+  const link = parseSiteLink(`/${written}`);
+  if (link?.kind === "post") {
+    const candidates = languages.flatMap((locale) => postsIn(locale).filter((post) => post.slug === link.slug));
+    const sameDay = candidates.find((post) => post.date.year === link.date.year && post.date.month === link.date.month && post.date.day === link.date.day);
+    return (sameDay ?? (candidates.length === 1 ? candidates[0] : undefined))?.path;
+  }
+  const folded = foldPermalink(link?.kind === "page" ? link.permalink : written);
+  const legacySection = routing.locales.find((locale) => folded === blogSegment(locale));
+  if (legacySection) return blogPath(legacySection);
+  for (const locale of languages) {
+    const page = pagesIn(locale).find((candidate) => candidate.permalink === folded || candidate.redirectFrom.includes(folded));
+    if (page) return page.path;
+  }
+  return undefined;
 }

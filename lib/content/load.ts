@@ -5,11 +5,11 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { otherLocale, type Locale } from "@/i18n/routing";
-import { pagePath, parseSiteLink, postPath, foldPermalink, foldSlug } from "@/lib/urls";
+import { foldPermalink, foldSlug, linkHref, localeOf, pagePath, parseSiteLink, postPath } from "@/lib/urls";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import type { Page, Post, SiteContent } from "./model";
-import { renderBody, renderTitle } from "./render";
+import { plainText, renderBody, renderTitle, summarize } from "./render";
 import { frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { findPost, resolveTransUrl, type Linkable, type Resolution } from "./translations";
 import { assetsDir, findSourceFiles, type SourceFile } from "./tree";
@@ -54,12 +54,19 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       source: draft.file.relative,
       title: title.text,
       titleHtml: title.html,
-      description: draft.meta.description,
+      description: draft.meta.description && plainText(draft.meta.description),
+      summary: draft.meta.description ? plainText(draft.meta.description) : summarize(body),
       bodyHtml: body,
       translationPath: draft.translation?.target.path,
     };
     if (draft.kind === "page") {
-      pages.push({ ...common, kind: "page", permalink: draft.slug, navOrder: draft.meta.nav_order });
+      pages.push({
+        ...common,
+        kind: "page",
+        permalink: draft.slug,
+        navOrder: draft.meta.nav_order,
+        redirectFrom: (draft.meta.redirect_from ?? []).map(foldPermalink).filter(Boolean),
+      });
     } else if (draft.date) {
       const image = await heroImage(root, draft, findings);
       posts.push({ ...common, kind: "post", slug: draft.slug, date: draft.date, author: draft.meta.author, image });
@@ -157,6 +164,7 @@ function pairTranslations(drafts: Draft[], findings: FindingList): void {
 
 /** This site's URL for a link written in a body, when it names a post that exists here. */
 function siteHref(drafts: Draft[], from: Draft, href: string): string | undefined {
+  if (localeOf(href)) return linkHref(from.locale, href);
   const oldSite = OLD_SITE.exec(href);
   if (!oldSite && !/^\/\d{4}\//.test(href)) return undefined;
   const target = parseSiteLink(href);
@@ -165,7 +173,7 @@ function siteHref(drafts: Draft[], from: Draft, href: string): string | undefine
   const first = target.locale ?? domainLocale ?? from.locale;
   const found = findPost(drafts, target, first) ?? findPost(drafts, target, otherLocale(first));
   const hash = href.includes("#") ? href.slice(href.indexOf("#")) : "";
-  return found ? found.target.path + hash : undefined;
+  return found ? linkHref(from.locale, found.target.path) + hash : undefined;
 }
 
 async function heroImage(root: string, draft: Draft, findings: FindingList): Promise<Post["image"]> {

@@ -21,6 +21,8 @@ const entryFields = {
   title: z.string(),
   titleHtml: z.string(),
   description: z.string().optional(),
+  /** `description`, else the body's first paragraph cut near 160 characters: for meta tags and feeds. */
+  summary: z.string(),
   bodyHtml: z.string(),
   /** Canonical path of the translation, when there is one. */
   translationPath: z.string().optional(),
@@ -39,6 +41,8 @@ export const postSchema = z.object({
   }),
   author: z.string().optional(),
   image: image.optional(),
+  /** The hero image cut to 1200×630 for link previews (made by scripts/build-content.ts). */
+  shareImage: z.string().optional(),
 });
 
 export const pageSchema = z.object({
@@ -47,6 +51,8 @@ export const pageSchema = z.object({
   /** Folded permalink without slashes around it, e.g. `a-propos`. */
   permalink: z.string(),
   navOrder: z.number().optional(),
+  /** Old permalinks (`redirect_from`), folded, without slashes around them. */
+  redirectFrom: z.array(z.string()),
 });
 
 export const siteContentSchema = z.object({

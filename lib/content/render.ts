@@ -80,5 +80,28 @@ export function renderTitle(title: string): { html: string; text: string } {
   const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, titleSchema);
   const tree = processor.runSync(processor.parse(title));
   const html = unified().use(rehypeStringify).stringify(tree);
-  return { html, text: toString(tree).replace(/[ \t\r\n]+/g, " ").trim() };
+  return { html, text: plainText(html) };
+}
+
+/** The text of an HTML fragment, tags dropped and entities decoded, on one line. */
+export function plainText(html: string): string {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  return toString(tree).replace(/[ \t\r\n]+/g, " ").trim();
+}
+
+const SUMMARY_LENGTH = 160;
+
+/** A body's first paragraph as plain text, cut at a word near 160 characters: the description of a post that has none. */
+export function summarize(html: string): string {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  let text = "";
+  visit(tree, "element", (node: Element) => {
+    if (text || node.tagName !== "p") return;
+    text = toString(node).replace(/[ \t\r\n]+/g, " ").trim();
+    return SKIP;
+  });
+  if (text.length <= SUMMARY_LENGTH) return text;
+  const cut = text.slice(0, SUMMARY_LENGTH + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${cut.slice(0, lastSpace > SUMMARY_LENGTH / 2 ? lastSpace : SUMMARY_LENGTH).replace(/[\s,;:.–—-]+$/, "")}…`;
 }

@@ -39,6 +39,11 @@ export const frontMatterSchema = z.looseObject({
   ),
   trans_url: optionalText,
   permalink: optionalText,
+  /** Old permalinks of a static page, which answer 308 to it. */
+  redirect_from: z.preprocess(
+    (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
+    z.array(z.string(), "must be a list of paths").optional(),
+  ),
   /** Position of a static page in the footer. */
   nav_order: z.preprocess(absentIfEmpty, z.coerce.number("must be a number").optional()),
 });

@@ -6,7 +6,8 @@ import { PageArticle } from "@/components/PageArticle";
 import { PageShell } from "@/components/PageShell";
 import { PostArticle } from "@/components/PostArticle";
 import { isLocale, otherLocale } from "@/i18n/routing";
-import { canonicalPathsIn, routeFor, toggleTarget } from "@/lib/content";
+import { blogPageCount, canonicalPathsIn, routeFor, toggleTarget } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { blogPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string; path: string[] }> };
@@ -24,15 +25,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, path } = await params;
   if (!isLocale(locale)) return {};
   const route = routeFor(locale, path);
-  const t = await getTranslations({ locale, namespace: "Site" });
-  if (route?.kind === "entry") {
-    return { title: t("titleTemplate", { title: route.entry.title }), description: route.entry.description };
-  }
   if (route?.kind === "blog") {
     const blog = await getTranslations({ locale, namespace: "Blog" });
-    return { title: t("titleTemplate", { title: blog("title") }) };
+    const site = await getTranslations({ locale, namespace: "Site" });
+    const count = blogPageCount(locale);
+    return pageMetadata({
+      locale,
+      path: blogPath(locale, route.page),
+      title: route.page > 1 ? blog("pageTitle", { page: route.page, count }) : blog("title"),
+      description: site("description"),
+      translationPath: blogPath(otherLocale(locale)),
+    });
   }
-  return {};
+  if (route?.kind !== "entry") return {};
+  const { entry } = route;
+  return pageMetadata({
+    locale,
+    path: entry.path,
+    title: entry.title,
+    description: entry.summary,
+    translationPath: entry.translationPath,
+    imageAlt: entry.kind === "post" ? entry.image?.alt : undefined,
+    article: entry.kind === "post" ? { publishedTime: entry.date.iso, author: entry.author } : undefined,
+  });
 }
 
 export default async function ContentPage({ params }: Props) {

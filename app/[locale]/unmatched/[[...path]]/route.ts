@@ -1,6 +1,7 @@
 import { isLocale, routing } from "@/i18n/routing";
-import { routeFor } from "@/lib/content";
-import { notFoundHtml } from "@/lib/not-found-page";
+import { formerPathTarget } from "@/lib/content";
+import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
+import { absoluteUrl } from "@/lib/urls";
 
 type Context = { params: Promise<{ locale: string; path?: string[] }> };
 
@@ -10,12 +11,8 @@ type Context = { params: Promise<{ locale: string; path?: string[] }> };
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { locale, path = [] } = await params;
   const language = isLocale(locale) ? locale : routing.defaultLocale;
-  const route = routeFor(language, path);
-  if (route?.kind === "redirect") return new Response(null, { status: 308, headers: { Location: route.to } });
-  return new Response(notFoundHtml(language), {
-    status: 404,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  const target = formerPathTarget(path, language);
+  return target ? permanentRedirectTo(absoluteUrl(target)) : notFoundResponse(language);
 }
 
 export const HEAD = GET;

@@ -1,0 +1,16 @@
+import { formerPathTarget } from "@/lib/content";
+import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
+import { absoluteUrl } from "@/lib/urls";
+
+type Context = { params: Promise<{ path?: string[] }> };
+
+// Paths without a language prefix that no file answers (see next.config.js):
+// the old sites' URLs (posts at /yyyy/mm/dd/slug/, /blog/, /blogue/, pages'
+// redirect_from) answer 308 to their page here; anything else is a 404.
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { path = [] } = await params;
+  const target = formerPathTarget(path);
+  return target ? permanentRedirectTo(absoluteUrl(target)) : notFoundResponse();
+}
+
+export const HEAD = GET;

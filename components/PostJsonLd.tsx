@@ -1,0 +1,33 @@
+import type { Post } from "@/lib/content";
+import { entryAt, shareImageOf } from "@/lib/content";
+import { absoluteUrl } from "@/lib/urls";
+
+const LANGUAGE = { en: "en-CA", fr: "fr-CA" };
+
+/** schema.org BlogPosting for search engines, with the post's translation. */
+export function PostJsonLd({ post }: { post: Post }) {
+  const translation = post.translationPath ? entryAt(post.translationPath) : undefined;
+  const posting = {
+    "@context": "https://schema.org",
+    "@type": "BlogPosting",
+    headline: post.title,
+    description: post.summary,
+    datePublished: post.date.iso,
+    author: post.author ? { "@type": "Person", name: post.author } : undefined,
+    image: absoluteUrl(shareImageOf(post.path)),
+    inLanguage: LANGUAGE[post.locale],
+    url: absoluteUrl(post.path),
+    mainEntityOfPage: absoluteUrl(post.path),
+    ...(translation && {
+      [post.locale === "en" ? "workTranslation" : "translationOfWork"]: {
+        "@type": "BlogPosting",
+        headline: translation.title,
+        inLanguage: LANGUAGE[translation.locale],
+        url: absoluteUrl(translation.path),
+      },
+    }),
+  };
+  // `<` is escaped so that no title can close the script element.
+  const json = JSON.stringify(posting).replace(/</g, "\\u003c");
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}

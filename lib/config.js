@@ -1,0 +1,34 @@
+// Every environment variable the site reads, in one place (see .env.example).
+// Plain JavaScript so that next.config.js can read it too; next.config.js
+// inlines the SITE_URL* values at build time, so prerendered pages and the
+// running server always agree.
+/** The content tree to build from, relative to the working directory: the repo's own `content/` unless CONTENT_DIR names another. */
+export function contentDir() {
+  return process.env.CONTENT_DIR || "content";
+}
+
+/**
+ * Where the site is served: one origin with /en and /fr, or (with SITE_URL_EN
+ * and SITE_URL_FR) one origin per language without the prefix, as the old sites were.
+ * @returns {{ kind: "prefixed", origin: string } | { kind: "domains", origins: { en: string, fr: string } }}
+ */
+export function siteOrigins() {
+  const en = origin(process.env.SITE_URL_EN);
+  const fr = origin(process.env.SITE_URL_FR);
+  if (en && fr) return { kind: "domains", origins: { en, fr } };
+  return { kind: "prefixed", origin: origin(process.env.SITE_URL) ?? "http://localhost:3000" };
+}
+
+/** The variables next.config.js inlines into the server bundles. */
+export function buildTimeEnv() {
+  return {
+    SITE_URL: process.env.SITE_URL ?? "",
+    SITE_URL_EN: process.env.SITE_URL_EN ?? "",
+    SITE_URL_FR: process.env.SITE_URL_FR ?? "",
+  };
+}
+
+/** @param {string | undefined} url */
+function origin(url) {
+  return url ? new URL(url).origin : undefined;
+}

@@ -1,0 +1,60 @@
+// The <head> of every page: title, description, canonical URL, translations
+// (hreflang), feed, and the link preview (Open Graph, Twitter), all absolute.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { shareImageOf } from "@/lib/content";
+import { absoluteUrl, feedPath } from "@/lib/urls";
+
+const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_CA", fr: "fr_CA" };
+const HREFLANG: Record<Locale, string> = { en: "en-CA", fr: "fr-CA" };
+
+export type PageFacts = {
+  locale: Locale;
+  /** Canonical internal path. */
+  path: string;
+  /** The page's own title; the home page has none and is titled with the site's name. */
+  title?: string;
+  description: string;
+  translationPath?: string;
+  imageAlt?: string;
+  article?: { publishedTime: string; author?: string };
+};
+
+export async function pageMetadata(page: PageFacts): Promise<Metadata> {
+  const site = await getTranslations({ locale: page.locale, namespace: "Site" });
+  const other = otherLocale(page.locale);
+  const title = page.title ?? site("name");
+  const url = absoluteUrl(page.path);
+  const image = { url: absoluteUrl(shareImageOf(page.path)), width: 1200, height: 630, alt: page.imageAlt || title };
+  const translations = page.translationPath
+    ? { [HREFLANG[page.locale]]: url, [HREFLANG[other]]: absoluteUrl(page.translationPath) }
+    : {};
+  const openGraph = {
+    title,
+    description: page.description,
+    url,
+    siteName: site("name"),
+    locale: OPEN_GRAPH_LOCALE[page.locale],
+    alternateLocale: page.translationPath ? [OPEN_GRAPH_LOCALE[other]] : undefined,
+    images: [image],
+  };
+  return {
+    title: { absolute: page.title ? site("titleTemplate", { title: page.title }) : site("name") },
+    description: page.description,
+    alternates: {
+      canonical: url,
+      languages: { ...translations, "x-default": absoluteUrl("/") },
+      types: { "application/atom+xml": [{ url: absoluteUrl(feedPath(page.locale)), title: site("feedTitle") }] },
+    },
+    openGraph: page.article
+      ? {
+          ...openGraph,
+          type: "article",
+          publishedTime: page.article.publishedTime,
+          authors: page.article.author ? [page.article.author] : undefined,
+        }
+      : { ...openGraph, type: "website" },
+    twitter: { card: "summary_large_image", title, description: page.description, images: [image] },
+  };
+}

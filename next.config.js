@@ -27,12 +27,13 @@ function domainRewrite(locale, origin) {
  */
 function domainRedirects(byLocale) {
   return Object.values(byLocale).flatMap((origin) =>
-    Object.entries(byLocale).map(([locale, target]) => ({
-      source: `/${locale}/:path*`,
-      has: [{ type: "host", value: new URL(origin).hostname }],
-      destination: `${target}/:path*`,
-      permanent: true,
-    })),
+    Object.entries(byLocale).flatMap(([locale, target]) => {
+      const has = [{ type: /** @type {const} */ ("host"), value: new URL(origin).hostname }];
+      return [
+        { source: `/${locale}/`, has, destination: `${target}/`, permanent: true },
+        { source: `/${locale}/:path+/`, has, destination: `${target}/:path+/`, permanent: true },
+      ];
+    }),
   );
 }
 

@@ -1,48 +1,107 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import sharp from "sharp";
 import { otherLocale } from "@/i18n/routing";
-import { entries, expectedToggle } from "./site";
+import { absoluteUrl } from "@/lib/urls";
+import { fetchPage, hreflangs, meta, visibleText } from "./html";
+import { entries, expectedToggle, sourceFrontMatter } from "./site";
 
-// Every post and page of the built tree: its canonical URL, its title, its
-// language, its toggle, its images, and its other spellings.
-test.use({ javaScriptEnabled: false });
+// Every post and page of the built tree, as served: status, language, title,
+// toggle, images, head for search engines and link previews, and the other
+// spellings and old URLs that must lead to it.
 
-for (const entry of entries()) {
-  test(`${entry.source} serves at ${entry.path}`, async ({ page, request }) => {
-    const response = await page.goto(entry.path);
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()["set-cookie"]).toBeUndefined();
-    await expect(page.locator("html")).toHaveAttribute("lang", entry.locale);
-    await expect(page.locator("h1")).toHaveText(entry.title);
-
-    const other = otherLocale(entry.locale);
-    const toggle = page.locator(`header a[hreflang="${other}"]`);
-    await expect(toggle).toHaveAttribute("lang", other);
-    await expect(toggle).toHaveAttribute("href", expectedToggle(entry));
-    const landing = await request.get(expectedToggle(entry));
-    expect(landing.status()).toBe(200);
-
-    const sources = await page.locator("img").evaluateAll((images) => images.map((image) => image.getAttribute("src")));
-    for (const src of new Set(sources)) {
-      const image = await request.get(src ?? "");
-      expect(image.status(), `image ${src}`).toBe(200);
-      expect(image.headers()["content-type"], `image ${src}`).toMatch(/^image\//);
-    }
-  });
+async function expectImage(request: APIRequestContext, src: string, size?: { width: number; height: number }) {
+  const response = await request.get(src);
+  expect(response.status(), src).toBe(200);
+  expect(response.headers()["content-type"], src).toMatch(/^image\//);
+  if (size) expect(await sharp(await response.body()).metadata(), src).toMatchObject(size);
 }
 
-for (const entry of entries().filter((candidate) => candidate.kind === "post")) {
-  test(`${entry.source} answers 308 from its file name's spelling`, async ({ request }) => {
-    const written = path
-      .basename(entry.source)
-      .replace(/^\d{4}-\d{2}-\d{2}-/, "")
-      .replace(/\.[^.]+$/, "");
-    // A file name already in canonical form is asked for in capitals instead.
-    const spelling = written === entry.slug ? written.toUpperCase() : written;
-    const { year, month, day } = entry.date;
-    const requested = `/${entry.locale}/${year}/${month}/${day}/${encodeURIComponent(spelling)}/`;
-    const response = await request.get(requested, { maxRedirects: 0 });
-    expect(response.status()).toBe(308);
-    expect(new URL(response.headers().location, "http://localhost").pathname).toBe(entry.path);
+async function expectLandsOn(request: APIRequestContext, from: string, to: string) {
+  const response = await request.get(from, { maxRedirects: 0 });
+  expect(response.status(), from).toBe(308);
+  expect(new URL(response.headers().location, "http://localhost").pathname, from).toBe(to);
+}
+
+for (const entry of entries()) {
+  test(`${entry.source} serves at ${entry.path}`, async ({ request }) => {
+    const { status, headers, document } = await fetchPage(request, entry.path);
+    expect(status).toBe(200);
+    expect(headers["set-cookie"]).toBeUndefined();
+    expect(document.querySelector("html")?.getAttribute("lang")).toBe(entry.locale);
+    expect(visibleText(document.querySelector("h1"))).toBe(entry.title);
+
+    const other = otherLocale(entry.locale);
+    const toggle = document.querySelector(`header a[hreflang="${other}"]`);
+    expect(toggle?.getAttribute("lang")).toBe(other);
+    expect(toggle?.getAttribute("href")).toBe(expectedToggle(entry));
+    const landing = await fetchPage(request, expectedToggle(entry));
+    expect(landing.status).toBe(200);
+
+    const sources = new Set(document.querySelectorAll("img").map((image) => image.getAttribute("src") ?? ""));
+    for (const src of sources) await expectImage(request, src);
+
+    const url = absoluteUrl(entry.path);
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(url);
+    expect(visibleText(document.querySelector("title"))).toMatch(
+      / - (Canadian Digital Service|Service numérique canadien)$/,
+    );
+    expect(meta(document, "description")).toBe(entry.summary);
+    const alternates = hreflangs(document);
+    expect(alternates["x-default"]).toBe(absoluteUrl("/"));
+    if (entry.translationPath) {
+      expect(alternates[`${entry.locale}-CA`]).toBe(url);
+      expect(alternates[`${other}-CA`]).toBe(absoluteUrl(entry.translationPath));
+      expect(hreflangs(landing.document)[`${entry.locale}-CA`]).toBe(url);
+      expect(meta(document, "og:locale:alternate")).toBe(`${other}_CA`);
+    } else {
+      expect(Object.keys(alternates)).toEqual(["x-default"]);
+    }
+    expect(meta(document, "og:type")).toBe(entry.kind === "post" ? "article" : "website");
+    expect(meta(document, "og:url")).toBe(url);
+    expect(meta(document, "og:title")).toBe(entry.title);
+    expect(meta(document, "og:description")).toBe(entry.summary);
+    expect(meta(document, "og:site_name")).toBeTruthy();
+    expect(meta(document, "og:locale")).toBe(`${entry.locale}_CA`);
+    expect(meta(document, "og:image:alt")).toBeTruthy();
+    expect(meta(document, "twitter:card")).toBe("summary_large_image");
+    const image = meta(document, "og:image") ?? "";
+    expect(image).toMatch(/^https?:\/\//);
+    expect([meta(document, "og:image:width"), meta(document, "og:image:height")]).toEqual(["1200", "630"]);
+    await expectImage(request, new URL(image).pathname, { width: 1200, height: 630 });
+
+    if (entry.kind !== "post") return;
+    expect(meta(document, "article:published_time")).toBe(entry.date.iso);
+    const posting = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.text ?? "{}");
+    expect(posting).toMatchObject({
+      "@type": "BlogPosting",
+      datePublished: entry.date.iso,
+      url,
+      inLanguage: `${entry.locale}-CA`,
+    });
+    const oldDomainPostLinks = document
+      .querySelectorAll(".prose a")
+      .map((link) => link.getAttribute("href") ?? "")
+      .filter((href) => /^https?:\/\/(digital|numerique)\.canada\.ca\/\d{4}\//.test(href));
+    expect(oldDomainPostLinks).toEqual([]);
+
+    // The file name's spelling under the locale, or in capitals when it is already canonical.
+    const written = path.basename(entry.source).replace(/\.[^.]+$/, "");
+    const [, year, month, day, fileSlug] = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(written) ?? [];
+    const spelling = fileSlug === entry.slug ? fileSlug.toUpperCase() : fileSlug;
+    const { year: y, month: m, day: d } = entry.date;
+    await expectLandsOn(request, `/${entry.locale}/${y}/${m}/${d}/${encodeURIComponent(spelling)}/`, entry.path);
+    // The old sites' un-prefixed URL, with the file name's date and spelling.
+    await expectLandsOn(request, `/${year}/${month}/${day}/${encodeURIComponent(fileSlug)}/`, entry.path);
+    // The spelling its translation's trans_url uses.
+    const namer = entries().find((candidate) => candidate.translationPath === entry.path);
+    const transUrl = namer && sourceFrontMatter(namer).trans_url;
+    if (typeof transUrl === "string" && transUrl.startsWith("/")) {
+      await expectLandsOn(
+        request,
+        transUrl.replace(/\/?$/, "/").split("/").map(encodeURIComponent).join("/"),
+        entry.path,
+      );
+    }
   });
 }

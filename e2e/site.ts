@@ -4,7 +4,6 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import { contentDir } from "@/lib/config";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { siteContentSchema, type Page, type Post } from "@/lib/content/model";
 import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
@@ -43,7 +42,7 @@ export function samplePage(locale: Locale): Page | undefined {
 
 /** The front matter of an entry's source file, as the editor wrote it. */
 export function sourceFrontMatter(entry: Post | Page): Record<string, unknown> {
-  return matter(fs.readFileSync(path.resolve(contentDir(), entry.source), "utf8"), {
+  return matter(fs.readFileSync(path.join(site.root, entry.source), "utf8"), {
     engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) as object },
   }).data;
 }

@@ -7,8 +7,10 @@ import { absoluteUrl, blogPath, feedPath, homePath } from "@/lib/urls";
 
 const LANGUAGE: Record<Locale, string> = { en: "en-CA", fr: "fr-CA" };
 
+const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char]);
 }
 
 export function atomFeed(locale: Locale, title: string, posts: Post[]): string {

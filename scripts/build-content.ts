@@ -46,7 +46,7 @@ const posts: Post[] = [];
 for (const post of content.posts) posts.push(await withShareImage(post));
 
 fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
-fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify({ ...content, posts }));
+fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify({ root, ...content, posts }));
 console.log(
   `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,
 );

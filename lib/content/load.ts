@@ -14,7 +14,7 @@ import { frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate 
 import { findPost, resolveTransUrl, type Linkable, type Resolution } from "./translations";
 import { assetsDir, findSourceFiles, type SourceFile } from "./tree";
 
-export type LoadedContent = SiteContent & { findings: Finding[] };
+export type LoadedContent = Omit<SiteContent, "root"> & { findings: Finding[] };
 
 type Draft = Linkable & {
   file: SourceFile;

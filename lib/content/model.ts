@@ -56,6 +56,8 @@ export const pageSchema = z.object({
 });
 
 export const siteContentSchema = z.object({
+  /** The content tree it was read from, for tests that look at the sources. */
+  root: z.string(),
   posts: z.array(postSchema),
   pages: z.array(pageSchema),
 });

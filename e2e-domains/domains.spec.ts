@@ -1,0 +1,47 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { siteOrigins } from "@/lib/config";
+import { absoluteUrl, blogPath, feedPath } from "@/lib/urls";
+import { entries, locales } from "../e2e/site";
+
+const origins = siteOrigins();
+if (origins.kind !== "domains") throw new Error("run with SITE_URL_EN and SITE_URL_FR set: npm run test:domains");
+const domains = origins.origins;
+const hostOf = (locale: Locale) => new URL(domains[locale]).host;
+const unprefixed = (path: string) => path.replace(/^\/(en|fr)/, "") || "/";
+
+async function get(request: APIRequestContext, locale: Locale, path: string) {
+  return request.get(path, { headers: { host: hostOf(locale) }, maxRedirects: 0 });
+}
+
+for (const entry of entries()) {
+  test(`${entry.source} is served unprefixed on its language's domain`, async ({ request }) => {
+    const response = await get(request, entry.locale, unprefixed(entry.path));
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<html lang="${entry.locale}"`);
+    expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(entry.path)}"/>`);
+    expect(absoluteUrl(entry.path)).toBe(domains[entry.locale] + unprefixed(entry.path));
+    const toggle = /class="language-toggle" href="([^"]+)"/.exec(html)?.[1] ?? "";
+    const other = otherLocale(entry.locale);
+    expect(toggle.startsWith(`${domains[other]}/`), toggle).toBe(true);
+    expect((await get(request, other, new URL(toggle).pathname)).status(), toggle).toBe(200);
+
+    const crossed = await get(request, other, unprefixed(entry.path));
+    expect(crossed.status()).toBe(308);
+    expect(crossed.headers().location).toBe(absoluteUrl(entry.path));
+  });
+}
+
+for (const locale of locales) {
+  test(`${locale}: prefixed paths, the feed and the sitemap use the domain of their language`, async ({ request }) => {
+    const prefixed = await get(request, otherLocale(locale), blogPath(locale));
+    expect(prefixed.status()).toBe(308);
+    expect(prefixed.headers().location).toBe(`${domains[locale]}${unprefixed(blogPath(locale))}`);
+    const feed = await (await get(request, locale, "/feed.xml")).text();
+    expect(feed).toContain(`<id>${absoluteUrl(feedPath(locale))}</id>`);
+    expect(absoluteUrl(feedPath(locale))).toBe(`${domains[locale]}/feed.xml`);
+    const sitemap = await (await get(request, locale, "/sitemap.xml")).text();
+    expect(sitemap).toContain(`<loc>${domains[locale]}${unprefixed(blogPath(locale))}</loc>`);
+  });
+}

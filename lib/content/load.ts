@@ -14,7 +14,18 @@ import { frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate 
 import { findPost, resolveTransUrl, type Linkable, type Resolution } from "./translations";
 import { assetsDir, findSourceFiles, type SourceFile } from "./tree";
 
-export type LoadedContent = Omit<SiteContent, "root"> & { findings: Finding[] };
+/** How one post or page was paired with its translation, for the translation report. */
+export type Pairing = {
+  kind: "post" | "page";
+  locale: Locale;
+  source: string;
+  translation?: string;
+  /** How `trans_url` found it: as written, once folded, by slug alone, or only through the other side. */
+  match?: "exact" | "folded" | "slug" | "other-side";
+  reciprocal: boolean;
+};
+
+export type LoadedContent = Omit<SiteContent, "root"> & { findings: Finding[]; pairings: Pairing[] };
 
 type Draft = Linkable & {
   file: SourceFile;
@@ -22,6 +33,7 @@ type Draft = Linkable & {
   meta: FrontMatter;
   date?: WrittenDate;
   translation?: Resolution<Draft>;
+  pairedByOtherSide?: boolean;
 };
 
 const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
@@ -42,12 +54,17 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   const pages: Page[] = [];
   for (const draft of drafts) {
     const body = renderBody(draft.raw.body, /\.html$/i.test(draft.file.relative) ? "html" : "markdown", {
+      locale: draft.locale,
+      onSanitized: (removed) =>
+        findings.warning(draft.file.relative, draft.raw.bodyLine, `sanitizing removed ${removed.join(", ")}; remove it from the body`),
+      onImageWithoutAlt: (src) =>
+        findings.warning(draft.file.relative, draft.raw.bodyLine, `image ${src} has no alt text; describe it, or write alt="" if it is decoration`),
       rewriteHref: (href) => siteHref(drafts, draft, href),
       assetExists: exists,
       onMissingImage: (src) =>
         findings.warning(draft.file.relative, draft.raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
     });
-    const title = renderTitle(draft.meta.title ?? "");
+    const title = renderTitle(draft.meta.title ?? "", draft.locale);
     const common = {
       locale: draft.locale,
       path: draft.path,
@@ -73,7 +90,8 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     }
   }
   posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
-  return { posts, pages, findings: findings.all };
+  const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { posts, pages, findings: findingsInFileOrder, pairings: drafts.map(pairingOf) };
 }
 
 function readDraft(file: SourceFile, findings: FindingList): Draft | undefined {
@@ -89,6 +107,12 @@ function readDraft(file: SourceFile, findings: FindingList): Draft | undefined {
   }
   const meta = parsed.data;
   let ok = true;
+  if ("description" in raw.fields && !meta.description) {
+    findings.warning(file.relative, raw.keyLine("description"), "`description` is empty; write one or two sentences for search results and link previews");
+  }
+  if (meta.image && !meta["image-alt"]) {
+    findings.warning(file.relative, raw.keyLine("image-alt") > 1 ? raw.keyLine("image-alt") : raw.keyLine("image"), "`image-alt` is empty; describe the image for people who cannot see it");
+  }
   if (!meta.title) {
     findings.error(file.relative, 1, "`title` is missing; add `title: \"…\"` to the front matter");
     ok = false;
@@ -135,6 +159,18 @@ function reportDuplicateUrls(drafts: Draft[], findings: FindingList): void {
   }
 }
 
+function pairingOf(draft: Draft): Pairing {
+  const partner = draft.translation?.target;
+  return {
+    kind: draft.kind,
+    locale: draft.locale,
+    source: draft.file.relative,
+    translation: partner?.file.relative,
+    match: draft.pairedByOtherSide ? "other-side" : draft.translation?.match,
+    reciprocal: !partner || partner.translation?.target === draft,
+  };
+}
+
 function pairTranslations(drafts: Draft[], findings: FindingList): void {
   for (const draft of drafts) {
     const transUrl = draft.meta.trans_url;
@@ -152,7 +188,10 @@ function pairTranslations(drafts: Draft[], findings: FindingList): void {
   for (const draft of drafts) {
     if (draft.translation) continue;
     const namer = drafts.find((other) => other.translation?.target === draft);
-    if (namer) draft.translation = { target: namer, match: namer.translation?.match ?? "exact" };
+    if (namer) {
+      draft.translation = { target: namer, match: namer.translation?.match ?? "exact" };
+      draft.pairedByOtherSide = true;
+    }
   }
   for (const draft of drafts) {
     const partner = draft.translation?.target;

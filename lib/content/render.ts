@@ -13,26 +13,37 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Plugin } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import type { Locale } from "@/i18n/routing";
+import { reportUnsafe, safeEmbedsAndLinks } from "./safety";
+import { frenchTypography } from "./typography";
 
 export type BodyFormat = "markdown" | "html";
 
-export type LinkContext = {
+export type RenderContext = {
+  locale: Locale;
+  /** Called with what sanitizing removed from the editor's HTML, when it removed anything. */
+  onSanitized: (removed: string[]) => void;
   /** The site's own URL for a link an editor wrote, or undefined to leave it as written. */
   rewriteHref: (href: string) => string | undefined;
   /** Whether a site-relative image (`/assets/…`) exists in the content tree. */
   assetExists: (path: string) => boolean;
   /** Called for each body image left out because its file is missing. */
   onMissingImage: (src: string) => void;
+  /** Called for each body image written without an `alt` attribute. */
+  onImageWithoutAlt: (src: string) => void;
 };
 
 const bodySchema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "cite", "caption"],
+  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "cite", "caption", "iframe"],
   attributes: {
     ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), ["target", "_blank"]],
     img: [...(defaultSchema.attributes?.img ?? []), "alt", "width", "height"],
     abbr: ["title"],
+    iframe: ["src", "title", "width", "height", "allow", "allowFullScreen"],
   },
+  protocols: { ...defaultSchema.protocols, src: ["https", "http"] },
 };
 
 const titleSchema: SanitizeSchema = {
@@ -44,12 +55,13 @@ const titleSchema: SanitizeSchema = {
 const OLD_SITE = /^https?:\/\/(digital|numerique)\.canada\.ca(?=\/|$)/i;
 
 /** Points links and images at this site, and drops images whose file is missing. */
-const siteLinks: Plugin<[LinkContext], Root> = (context) => (tree) => {
+const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
   visit(tree, "element", (node: Element, index, parent) => {
     if (node.tagName === "a" && typeof node.properties.href === "string") {
       node.properties.href = context.rewriteHref(node.properties.href) ?? node.properties.href;
     }
     if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
+    if (node.properties.alt === undefined) context.onImageWithoutAlt(node.properties.src);
     const src = node.properties.src.replace(OLD_SITE, "");
     if (!src.startsWith("/")) return;
     if (context.assetExists(decodeURI(src))) {
@@ -64,8 +76,15 @@ const siteLinks: Plugin<[LinkContext], Root> = (context) => (tree) => {
   });
 };
 
-export function renderBody(body: string, format: BodyFormat, context: LinkContext): string {
-  const pipeline = unified().use(siteLinks, context).use(rehypeSanitize, bodySchema).use(rehypeSlug).use(rehypeStringify);
+export function renderBody(body: string, format: BodyFormat, context: RenderContext): string {
+  const pipeline = unified()
+    .use(siteLinks, context)
+    .use(reportUnsafe, bodySchema, context.onSanitized)
+    .use(rehypeSanitize, bodySchema)
+    .use(safeEmbedsAndLinks, context.locale)
+    .use(frenchTypography, context.locale)
+    .use(rehypeSlug)
+    .use(rehypeStringify);
   return pipeline.stringify(pipeline.runSync(toHast(body, format)));
 }
 
@@ -76,8 +95,11 @@ function toHast(body: string, format: BodyFormat): Root {
 }
 
 /** A title may carry a little inline HTML (`<em>`, `&nbsp;`): keep it for headings, and its plain text for everything else. */
-export function renderTitle(title: string): { html: string; text: string } {
-  const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, titleSchema);
+export function renderTitle(title: string, locale: Locale): { html: string; text: string } {
+  const processor = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeSanitize, titleSchema)
+    .use(frenchTypography, locale);
   const tree = processor.runSync(processor.parse(title));
   const html = unified().use(rehypeStringify).stringify(tree);
   return { html, text: plainText(html) };

@@ -1,0 +1,53 @@
+// What sanitizing means for editors: say what it removed, keep only the
+// embeds this site trusts, and make links that leave the site or open a new
+// window safe and announced.
+import type { Element, Root } from "hast";
+import type { Schema } from "hast-util-sanitize";
+import type { Plugin } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import en from "@/messages/en.json" with { type: "json" };
+import fr from "@/messages/fr.json" with { type: "json" };
+import type { Locale } from "@/i18n/routing";
+
+const NEW_WINDOW = { en: en.Content.newWindow, fr: fr.Content.newWindow };
+const TRUSTED_EMBED = /^https:\/\/(www\.)?(youtube-nocookie\.com\/embed\/|youtube\.com\/embed\/)/;
+
+/** Lists, before sanitizing, what the schema is about to remove, so the editor can be told. */
+export const reportUnsafe: Plugin<[Schema, (removed: string[]) => void], Root> = (schema, report) => (tree) => {
+  const removed = new Set<string>();
+  const allowedTags = new Set(schema.tagNames ?? []);
+  visit(tree, "element", (node: Element) => {
+    if (!allowedTags.has(node.tagName)) removed.add(`<${node.tagName}>`);
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (/^on/i.test(name)) removed.add(`${name.toLowerCase()} attribute`);
+      if (name === "style") removed.add("style attribute");
+      if (typeof value === "string" && /^\s*(javascript|vbscript|data):/i.test(value)) {
+        removed.add(`${value.trim().split(":")[0].toLowerCase()}: URL`);
+      }
+    }
+    if (node.tagName === "iframe" && !TRUSTED_EMBED.test(String(node.properties.src ?? ""))) {
+      removed.add(`<iframe> from ${String(node.properties.src ?? "nowhere")}`);
+    }
+  });
+  if (removed.size > 0) report([...removed]);
+};
+
+/** After sanitizing: only trusted embeds stay; external links get rel, new windows say so. */
+export const safeEmbedsAndLinks: Plugin<[Locale], Root> = (locale) => (tree) => {
+  visit(tree, "element", (node: Element, index, parent) => {
+    if (node.tagName === "iframe" && !TRUSTED_EMBED.test(String(node.properties.src ?? ""))) {
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
+    if (/^https?:\/\//i.test(node.properties.href)) node.properties.rel = ["noopener", "noreferrer"];
+    if (node.properties.target === "_blank") {
+      node.children.push({
+        type: "element",
+        tagName: "span",
+        properties: { className: ["visually-hidden"] },
+        children: [{ type: "text", value: ` (${NEW_WINDOW[locale]})` }],
+      });
+    }
+  });
+};

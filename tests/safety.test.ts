@@ -1,0 +1,64 @@
+import path from "node:path";
+import { parse } from "node-html-parser";
+import { describe, expect, it } from "vitest";
+import { formatFinding } from "@/lib/content/findings";
+import { loadContent } from "@/lib/content/load";
+import { frenchSpacing } from "@/lib/content/typography";
+import { renderBody } from "@/lib/content/render";
+
+const fixture = path.join(import.meta.dirname, "fixtures", "xss");
+const render = (body: string, locale: "en" | "fr" = "fr") =>
+  renderBody(body, "markdown", {
+    locale,
+    onSanitized: () => {},
+    rewriteHref: () => undefined,
+    assetExists: () => true,
+    onMissingImage: () => {},
+    onImageWithoutAlt: () => {},
+  });
+
+describe("sanitizing known XSS payloads", async () => {
+  const { posts, findings } = await loadContent(fixture);
+  const [post] = posts;
+
+  it("leaves nothing executable in the HTML", () => {
+    const document = parse(`${post.titleHtml}\n${post.bodyHtml}`);
+    const elements = document.querySelectorAll("*");
+    expect(elements.map((element) => element.tagName.toLowerCase())).not.toEqual(
+      expect.arrayContaining(["script", "style", "svg", "object", "form", "math", "body", "embed"]),
+    );
+    const attributes = elements.flatMap((element) => Object.entries(element.attributes));
+    expect(attributes.filter(([name]) => /^on|^style$|^action$/i.test(name))).toEqual([]);
+    expect(attributes.filter(([, value]) => /^\s*(javascript|data|vbscript):/i.test(value))).toEqual([]);
+    expect(attributes.filter(([, value]) => value.includes("evil.example"))).toEqual([]);
+  });
+
+  it("keeps what editors use, and makes external links safe and announced", () => {
+    expect(post.bodyHtml).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc123" title="A video">');
+    expect(post.bodyHtml).toContain(
+      '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">an external link<span class="visually-hidden"> (opens in a new window)</span></a>',
+    );
+  });
+
+  it("tells the editor what was removed", () => {
+    const line = findings.map(formatFinding).find((finding) => finding.includes("sanitizing removed"));
+    expect(line).toMatch(
+      /^_posts\/en\/2020-01-01-payloads\.md:5: warning: sanitizing removed .*<script>.*onerror attribute.*javascript: URL/,
+    );
+  });
+});
+
+describe("French typography", () => {
+  it("puts no-break spaces where French needs them, and adds them inside guillemets", () => {
+    expect(frenchSpacing("Recherché : le « bon » choix ; vraiment ? Oui !")).toBe(
+      "Recherché\u00a0: le «\u00a0bon\u00a0» choix\u202f; vraiment\u202f? Oui\u202f!",
+    );
+    expect(frenchSpacing("«serré»")).toBe("«\u00a0serré\u00a0»");
+    expect(frenchSpacing("10:30 https://example.org/?q=1")).toBe("10:30 https://example.org/?q=1");
+  });
+
+  it("leaves code, and English pages, as written", () => {
+    expect(render("Voir `a ; b` et ceci : oui", "fr")).toBe("<p>Voir <code>a ; b</code> et ceci\u00a0: oui</p>");
+    expect(render("This : that ; « quoted »", "en")).toBe("<p>This : that ; « quoted »</p>");
+  });
+});

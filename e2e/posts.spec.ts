@@ -87,12 +87,14 @@ for (const entry of entries()) {
 
     // The file name's spelling under the locale, or in capitals when it is already canonical.
     const written = path.basename(entry.source).replace(/\.[^.]+$/, "");
-    const [, year, month, day, fileSlug] = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(written) ?? [];
+    const [, year, month, day, datedSlug] = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(written) ?? [];
+    const fileSlug = datedSlug ?? written;
     const spelling = fileSlug === entry.slug ? fileSlug.toUpperCase() : fileSlug;
     const { year: y, month: m, day: d } = entry.date;
     await expectLandsOn(request, `/${entry.locale}/${y}/${m}/${d}/${encodeURIComponent(spelling)}/`, entry.path);
-    // The old sites' un-prefixed URL, with the file name's date and spelling.
-    await expectLandsOn(request, `/${year}/${month}/${day}/${encodeURIComponent(fileSlug)}/`, entry.path);
+    // The old sites' un-prefixed URL, with the file name's date and spelling (Jekyll trees name files by date).
+    if (datedSlug)
+      await expectLandsOn(request, `/${year}/${month}/${day}/${encodeURIComponent(datedSlug)}/`, entry.path);
     // The spelling its translation's trans_url uses.
     const namer = entries().find((candidate) => candidate.translationPath === entry.path);
     const transUrl = namer && sourceFrontMatter(namer).trans_url;

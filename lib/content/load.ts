@@ -173,7 +173,12 @@ function pairingOf(draft: Draft): Pairing {
 
 function pairTranslations(drafts: Draft[], findings: FindingList): void {
   for (const draft of drafts) {
-    const transUrl = draft.meta.trans_url;
+    const key = draft.file.pairing === "translationKey" ? draft.meta.translationKey : undefined;
+    const partner = key && drafts.find((other) => other.locale !== draft.locale && other.meta.translationKey === key);
+    if (partner) draft.translation = { target: partner, match: "exact" };
+  }
+  for (const draft of drafts) {
+    const transUrl = draft.file.pairing === "trans_url" ? draft.meta.trans_url : undefined;
     if (!transUrl) continue;
     draft.translation = resolveTransUrl(drafts, draft, transUrl);
     const line = draft.raw.keyLine("trans_url");

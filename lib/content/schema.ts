@@ -38,6 +38,8 @@ export const frontMatterSchema = z.looseObject({
     z.enum(KNOWN_LAYOUTS, `is not a layout this site knows (${KNOWN_LAYOUTS.join(", ")})`).optional(),
   ),
   trans_url: optionalText,
+  /** Hugo trees pair translations by a key shared by both files. */
+  translationKey: optionalText,
   permalink: optionalText,
   /** Old permalinks of a static page, which answer 308 to it. */
   redirect_from: z.preprocess(

@@ -1,6 +1,7 @@
-// Finds the content files of a tree laid out as the CDS editors did with
-// Jekyll: `_posts/{en,fr}/YYYY-MM-DD-slug.md|.html`, static pages under
-// `_pages/{en,fr}/`, and images under `assets/`.
+// Finds the content files of a tree in either layout the CDS editors used:
+// Jekyll (`_posts/{en,fr}/YYYY-MM-DD-slug.md|.html`, static pages under
+// `_pages/{en,fr}/`, images under `assets/`), or Hugo (`content/{en,fr}/blog/**.md`,
+// the date in front matter, translations paired by `translationKey`).
 import fs from "node:fs";
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
@@ -12,11 +13,33 @@ export type SourceFile = {
   absolute: string;
   /** Path relative to the tree's root, as findings print it. */
   relative: string;
+  /** How the file names its translation. */
+  pairing: "trans_url" | "translationKey";
 };
 
 const CONTENT_FILE = /\.(md|markdown|html)$/i;
 
 export function findSourceFiles(root: string): SourceFile[] {
+  const hugoContent = [path.join(root, "content"), root].find((dir) =>
+    routing.locales.some((locale) => fs.existsSync(path.join(dir, locale, "blog"))),
+  );
+  return hugoContent ? findHugoFiles(root, hugoContent) : findJekyllFiles(root);
+}
+
+/** Hugo: every page under `{locale}/blog/` is a post, except `_index.md`, which is a section page. */
+function findHugoFiles(root: string, content: string): SourceFile[] {
+  return routing.locales.flatMap((locale) => {
+    const dir = path.join(content, locale, "blog");
+    return listFiles(dir)
+      .filter((file) => /\.md$/i.test(file) && path.basename(file) !== "_index.md")
+      .map((file) => {
+        const absolute = path.join(dir, file);
+        return { kind: "post" as const, locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
+      });
+  });
+}
+
+function findJekyllFiles(root: string): SourceFile[] {
   const files: SourceFile[] = [];
   for (const [kind, folder] of [
     ["post", "_posts"],
@@ -27,7 +50,7 @@ export function findSourceFiles(root: string): SourceFile[] {
       for (const relativeToDir of listFiles(dir)) {
         if (!CONTENT_FILE.test(relativeToDir)) continue;
         const absolute = path.join(dir, relativeToDir);
-        files.push({ kind, locale, absolute, relative: path.relative(root, absolute) });
+        files.push({ kind, locale, absolute, relative: path.relative(root, absolute), pairing: "trans_url" });
       }
     }
   }

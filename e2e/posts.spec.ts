@@ -70,6 +70,13 @@ for (const entry of entries()) {
     expect([meta(document, "og:image:width"), meta(document, "og:image:height")]).toEqual(["1200", "630"]);
     await expectImage(request, new URL(image).pathname, { width: 1200, height: 630 });
 
+    if (entry.locale === "fr") {
+      // French spacing: no ordinary space before : ; ! ? » or after «, outside code.
+      const prose = document.querySelector(".prose");
+      for (const code of prose?.querySelectorAll("code, pre") ?? []) code.remove();
+      expect(prose?.text ?? "").not.toMatch(/ [:;!?»]|« /);
+    }
+
     if (entry.kind !== "post") return;
     expect(meta(document, "article:published_time")).toBe(entry.date.iso);
     const posting = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.text ?? "{}");

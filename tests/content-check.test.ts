@@ -23,6 +23,21 @@ describe("content:check and the build on broken content", () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it("names each kind of finding on its own line, in file order", () => {
+    const result = run("scripts/content-check.ts", [fixture("findings")]);
+    expect(result.status).toBe(1);
+    expect(result.stdout.trim().split("\n").slice(0, -1)).toEqual([
+      '_posts/en/2021-01-01-no-title.md:1: error: `title` is missing; add `title: "…"` to the front matter',
+      "_posts/en/2021-01-02-bad-date.md:3: error: `date: 2021-02-30 09:00:00 -0500` is not a real date; write YYYY-MM-DD HH:MM:SS -0400",
+      "_posts/en/2021-01-03-wrong-lang.md:3: error: `lang: fr` disagrees with the folder `en`; move the file or fix `lang`",
+      "_posts/en/2021-01-04-empty-description.md:3: warning: `description` is empty; write one or two sentences for search results and link previews",
+      "_posts/en/2021-01-05-no-alt.md:3: warning: `image-alt` is empty; describe the image for people who cannot see it",
+      '_posts/en/2021-01-05-no-alt.md:5: warning: image /assets/img/cds/post-images/square.svg has no alt text; describe it, or write alt="" if it is decoration',
+      "_posts/en/2021-01-06-points-elsewhere.md:3: warning: _posts/fr/2021-01-06-pointe-ailleurs.md is its translation but names _posts/en/2021-01-07-other.md; make the pair name each other",
+      "_posts/en/2021-01-07-other.md:3: warning: trans_url /2021/01/09/nowhere/ names no fr post or page; fix it or remove it",
+    ]);
+  });
+
   it("content:check passes a clean tree", () => {
     const result = run("scripts/content-check.ts", ["content"]);
     expect(result.status).toBe(0);

@@ -1,13 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { test } from "@playwright/test";
 import { blogPath } from "@/lib/urls";
+import { expectLandsOn } from "./html";
 import { entries, sourceFrontMatter } from "./site";
 
 // Links shared years ago, on the old sites, still land (posts: see posts.spec.ts).
-async function expectLandsOn(request: APIRequestContext, from: string, to: string) {
-  const response = await request.get(from, { maxRedirects: 0 });
-  expect(response.status(), from).toBe(308);
-  expect(new URL(response.headers().location, "http://localhost").pathname, from).toBe(to);
-}
 
 test("old section paths answer 308 to the blogs", async ({ request }) => {
   await expectLandsOn(request, "/blog/", blogPath("en"));

@@ -1,6 +1,6 @@
 // Pages as a crawler or a browser without JavaScript gets them: fetched over
 // HTTP and parsed, which is much faster than opening a browser page per URL.
-import type { APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 import { parse, type HTMLElement } from "node-html-parser";
 
 export type FetchedPage = { status: number; headers: Record<string, string>; document: HTMLElement };
@@ -28,4 +28,11 @@ export function hreflangs(document: HTMLElement): Record<string, string | undefi
       .querySelectorAll('link[rel="alternate"][hreflang]')
       .map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")]),
   );
+}
+
+/** `from` answers 308, and its Location is `to`. */
+export async function expectLandsOn(request: APIRequestContext, from: string, to: string) {
+  const response = await request.get(from, { maxRedirects: 0 });
+  expect(response.status(), from).toBe(308);
+  expect(new URL(response.headers().location, "http://localhost").pathname, from).toBe(to);
 }

@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 import { otherLocale } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/urls";
-import { fetchPage, hreflangs, meta, visibleText } from "./html";
+import { expectLandsOn, fetchPage, hreflangs, meta, visibleText } from "./html";
 import { entries, expectedToggle, sourceFrontMatter } from "./site";
 
 // Every post and page of the built tree, as served: status, language, title,
@@ -15,12 +15,6 @@ async function expectImage(request: APIRequestContext, src: string, size?: { wid
   expect(response.status(), src).toBe(200);
   expect(response.headers()["content-type"], src).toMatch(/^image\//);
   if (size) expect(await sharp(await response.body()).metadata(), src).toMatchObject(size);
-}
-
-async function expectLandsOn(request: APIRequestContext, from: string, to: string) {
-  const response = await request.get(from, { maxRedirects: 0 });
-  expect(response.status(), from).toBe(308);
-  expect(new URL(response.headers().location, "http://localhost").pathname, from).toBe(to);
 }
 
 for (const entry of entries()) {

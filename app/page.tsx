@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import signature from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
 import wordmark from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
 import { HtmlDocument } from "@/components/HtmlDocument";
-import { routing } from "@/i18n/routing";
+import { LANGUAGE_TAG, routing } from "@/i18n/routing";
 import { absoluteUrl, homePath, shareCardPath } from "@/lib/urls";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
     alternates: {
       canonical: absoluteUrl("/"),
       languages: {
-        "en-CA": absoluteUrl(homePath("en")),
-        "fr-CA": absoluteUrl(homePath("fr")),
+        [LANGUAGE_TAG.en]: absoluteUrl(homePath("en")),
+        [LANGUAGE_TAG.fr]: absoluteUrl(homePath("fr")),
         "x-default": absoluteUrl("/"),
       },
     },

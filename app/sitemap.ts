@@ -1,9 +1,7 @@
 import type { MetadataRoute } from "next";
-import { otherLocale, routing } from "@/i18n/routing";
+import { LANGUAGE_TAG, otherLocale, routing } from "@/i18n/routing";
 import { allEntries, canonicalPathsIn, entryAt } from "@/lib/content";
 import { absoluteUrl, blogPath, homePath, localeOf } from "@/lib/urls";
-
-const HREFLANG = { en: "en-CA", fr: "fr-CA" };
 
 /** Every page of both languages, with its translation; pages without a date carry the newest post's. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -21,8 +19,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
         alternates: translation
           ? {
               languages: {
-                [HREFLANG[locale]]: absoluteUrl(path),
-                [HREFLANG[localeOf(translation) ?? locale]]: absoluteUrl(translation),
+                [LANGUAGE_TAG[locale]]: absoluteUrl(path),
+                [LANGUAGE_TAG[localeOf(translation) ?? locale]]: absoluteUrl(translation),
               },
             }
           : undefined,

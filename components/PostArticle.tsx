@@ -34,29 +34,20 @@ export async function PostArticle({ post }: { post: Post }) {
       {(newer || older) && (
         <nav className="post-neighbours" aria-label={t("around")}>
           <ul>
-            {newer && (
-              <li>
-                <span className="post-neighbour-label">{t("newer")}</span>
-                <a
-                  href={linkHref(post.locale, newer.path)}
-                  rel="next"
-                  dangerouslySetInnerHTML={{ __html: newer.titleHtml }}
-                />
-              </li>
-            )}
-            {older && (
-              <li>
-                <span className="post-neighbour-label">{t("older")}</span>
-                <a
-                  href={linkHref(post.locale, older.path)}
-                  rel="prev"
-                  dangerouslySetInnerHTML={{ __html: older.titleHtml }}
-                />
-              </li>
-            )}
+            {newer && <NeighbourLink label={t("newer")} post={newer} rel="next" />}
+            {older && <NeighbourLink label={t("older")} post={older} rel="prev" />}
           </ul>
         </nav>
       )}
     </>
+  );
+}
+
+function NeighbourLink({ label, post, rel }: { label: string; post: Post; rel: "next" | "prev" }) {
+  return (
+    <li>
+      <span className="post-neighbour-label">{label}</span>
+      <a href={linkHref(post.locale, post.path)} rel={rel} dangerouslySetInnerHTML={{ __html: post.titleHtml }} />
+    </li>
   );
 }

@@ -1,8 +1,7 @@
+import { LANGUAGE_TAG } from "@/i18n/routing";
 import type { Post } from "@/lib/content";
 import { entryAt, shareImageOf } from "@/lib/content";
 import { absoluteUrl } from "@/lib/urls";
-
-const LANGUAGE = { en: "en-CA", fr: "fr-CA" };
 
 /** schema.org BlogPosting for search engines, with the post's translation. */
 export function PostJsonLd({ post }: { post: Post }) {
@@ -15,14 +14,14 @@ export function PostJsonLd({ post }: { post: Post }) {
     datePublished: post.date.iso,
     author: post.author ? { "@type": "Person", name: post.author } : undefined,
     image: absoluteUrl(shareImageOf(post.path)),
-    inLanguage: LANGUAGE[post.locale],
+    inLanguage: LANGUAGE_TAG[post.locale],
     url: absoluteUrl(post.path),
     mainEntityOfPage: absoluteUrl(post.path),
     ...(translation && {
       [post.locale === "en" ? "workTranslation" : "translationOfWork"]: {
         "@type": "BlogPosting",
         headline: translation.title,
-        inLanguage: LANGUAGE[translation.locale],
+        inLanguage: LANGUAGE_TAG[translation.locale],
         url: absoluteUrl(translation.path),
       },
     }),

@@ -12,6 +12,9 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
+/** The language tag of a locale in hreflang, feeds and structured data. */
+export const LANGUAGE_TAG: Record<Locale, string> = { en: "en-CA", fr: "fr-CA" };
+
 export function otherLocale(locale: Locale): Locale {
   return locale === "en" ? "fr" : "en";
 }

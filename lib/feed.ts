@@ -1,11 +1,9 @@
 // An Atom feed of one language's posts, written by hand: the format is small,
 // and every piece of text goes through one escape so French quotes, ampersands
 // and HTML in descriptions stay text.
-import type { Locale } from "@/i18n/routing";
+import { LANGUAGE_TAG, type Locale } from "@/i18n/routing";
 import type { Post } from "@/lib/content";
 import { absoluteUrl, blogPath, feedPath, homePath } from "@/lib/urls";
-
-const LANGUAGE: Record<Locale, string> = { en: "en-CA", fr: "fr-CA" };
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
@@ -27,7 +25,7 @@ ${post.author ? `    <author><name>${escapeXml(post.author)}</name></author>\n` 
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LANGUAGE[locale]}" xml:base="${escapeXml(absoluteUrl(homePath(locale)))}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LANGUAGE_TAG[locale]}" xml:base="${escapeXml(absoluteUrl(homePath(locale)))}">
   <id>${escapeXml(absoluteUrl(feedPath(locale)))}</id>
   <title type="text">${escapeXml(title)}</title>
   <updated>${updated}</updated>

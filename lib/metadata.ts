@@ -2,12 +2,11 @@
 // (hreflang), feed, and the link preview (Open Graph, Twitter), all absolute.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { otherLocale, type Locale } from "@/i18n/routing";
+import { LANGUAGE_TAG, otherLocale, type Locale } from "@/i18n/routing";
 import { shareImageOf } from "@/lib/content";
 import { absoluteUrl, feedPath } from "@/lib/urls";
 
 const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_CA", fr: "fr_CA" };
-const HREFLANG: Record<Locale, string> = { en: "en-CA", fr: "fr-CA" };
 
 export type PageFacts = {
   locale: Locale;
@@ -28,7 +27,7 @@ export async function pageMetadata(page: PageFacts): Promise<Metadata> {
   const url = absoluteUrl(page.path);
   const image = { url: absoluteUrl(shareImageOf(page.path)), width: 1200, height: 630, alt: page.imageAlt || title };
   const translations = page.translationPath
-    ? { [HREFLANG[page.locale]]: url, [HREFLANG[other]]: absoluteUrl(page.translationPath) }
+    ? { [LANGUAGE_TAG[page.locale]]: url, [LANGUAGE_TAG[other]]: absoluteUrl(page.translationPath) }
     : {};
   const openGraph = {
     title,

@@ -62,6 +62,9 @@ export function pagePath(locale: Locale, permalink: string): string {
   return `/${locale}/${foldPermalink(permalink)}/`;
 }
 
+/** The origins of the old Jekyll sites, whose links the build points at this site. */
+export const OLD_SITE_ORIGIN = /^https?:\/\/(digital|numerique)\.canada\.ca(?=\/|$)/i;
+
 /** What a site-relative or absolute link written by an editor points at. */
 export type LinkTarget =
   | { kind: "post"; locale?: Locale; date: PostDate; slug: string; rawSlug: string }

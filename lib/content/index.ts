@@ -15,6 +15,7 @@ import {
 } from "@/lib/urls";
 import generated from "./generated/site.json";
 import { siteContentSchema, type Page, type Post } from "./model";
+import { findPost } from "./translations";
 
 export type { Page, Post } from "./model";
 
@@ -112,9 +113,7 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   const written = segments.map(decodeSegment).join("/");
   const link = parseSiteLink(`/${written}`);
   if (link?.kind === "post") {
-    const candidates = languages.flatMap((locale) => postsIn(locale).filter((post) => post.slug === link.slug));
-    const sameDay = candidates.find((post) => post.date.year === link.date.year && post.date.month === link.date.month && post.date.day === link.date.day);
-    return (sameDay ?? (candidates.length === 1 ? candidates[0] : undefined))?.path;
+    return languages.map((locale) => findPost(content.posts, link, locale)).find(Boolean)?.target.path;
   }
   const folded = foldPermalink(link?.kind === "page" ? link.permalink : written);
   const legacySection = routing.locales.find((locale) => folded === blogSegment(locale));

@@ -5,7 +5,16 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { otherLocale, type Locale } from "@/i18n/routing";
-import { foldPermalink, foldSlug, linkHref, localeOf, pagePath, parseSiteLink, postPath } from "@/lib/urls";
+import {
+  OLD_SITE_ORIGIN,
+  foldPermalink,
+  foldSlug,
+  linkHref,
+  localeOf,
+  pagePath,
+  parseSiteLink,
+  postPath,
+} from "@/lib/urls";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import type { Page, Post, SiteContent } from "./model";
@@ -38,7 +47,6 @@ type Draft = Linkable & {
 
 const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
-const OLD_SITE = /^https?:\/\/(digital|numerique)\.canada\.ca(?=\/|$)/i;
 
 export async function loadContent(root: string): Promise<LoadedContent> {
   const findings = new FindingList();
@@ -209,7 +217,7 @@ function pairTranslations(drafts: Draft[], findings: FindingList): void {
 /** This site's URL for a link written in a body, when it names a post that exists here. */
 function siteHref(drafts: Draft[], from: Draft, href: string): string | undefined {
   if (localeOf(href)) return linkHref(from.locale, href);
-  const oldSite = OLD_SITE.exec(href);
+  const oldSite = OLD_SITE_ORIGIN.exec(href);
   if (!oldSite && !/^\/\d{4}\//.test(href)) return undefined;
   const target = parseSiteLink(href);
   if (target?.kind !== "post") return undefined;
@@ -224,7 +232,7 @@ async function heroImage(root: string, draft: Draft, findings: FindingList): Pro
   const written = draft.meta.image;
   if (!written) return undefined;
   const alt = draft.meta["image-alt"] ?? "";
-  const src = /^[a-z]+:\/\//i.test(written) ? written.replace(OLD_SITE, "") : written.startsWith("/") ? written : POST_IMAGE_DIR + written;
+  const src = /^[a-z]+:\/\//i.test(written) ? written.replace(OLD_SITE_ORIGIN, "") : written.startsWith("/") ? written : POST_IMAGE_DIR + written;
   if (/^[a-z]+:\/\//i.test(src)) return { src, alt };
   const file = path.join(root, decodeURI(src));
   if (!isFile(file)) {

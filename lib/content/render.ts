@@ -14,6 +14,7 @@ import remarkRehype from "remark-rehype";
 import { unified, type Plugin } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { Locale } from "@/i18n/routing";
+import { OLD_SITE_ORIGIN } from "@/lib/urls";
 import { reportUnsafe, safeEmbedsAndLinks } from "./safety";
 import { frenchTypography } from "./typography";
 
@@ -52,7 +53,6 @@ const titleSchema: SanitizeSchema = {
   strip: ["script", "style"],
 };
 
-const OLD_SITE = /^https?:\/\/(digital|numerique)\.canada\.ca(?=\/|$)/i;
 
 /** Points links and images at this site, and drops images whose file is missing. */
 const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
@@ -62,7 +62,7 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
     }
     if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
     if (node.properties.alt === undefined) context.onImageWithoutAlt(node.properties.src);
-    const src = node.properties.src.replace(OLD_SITE, "");
+    const src = node.properties.src.replace(OLD_SITE_ORIGIN, "");
     if (!src.startsWith("/")) return;
     if (context.assetExists(decodeURI(src))) {
       node.properties.src = src;

@@ -10,8 +10,8 @@ export type Linkable = {
   kind: "post" | "page";
   locale: Locale;
   path: string;
-  /** Post slug as written in the file name, or page permalink as written. */
-  writtenSlug: string;
+  /** Post slug as written in the file name, or page permalink as written (built content keeps only `slug`). */
+  writtenSlug?: string;
   slug: string;
   date?: { year: string; month: string; day: string };
 };
@@ -29,7 +29,7 @@ export function findPost<T extends Linkable>(
     (e) => e.date?.year === target.date.year && e.date.month === target.date.month && e.date.day === target.date.day,
   );
   if (sameDay) {
-    const spelledAlike = sameDay.writtenSlug.normalize("NFC") === target.rawSlug.normalize("NFC");
+    const spelledAlike = (sameDay.writtenSlug ?? sameDay.slug).normalize("NFC") === target.rawSlug.normalize("NFC");
     return { target: sameDay, match: spelledAlike ? "exact" : "folded" };
   }
   return sameSlug.length === 1 ? { target: sameSlug[0], match: "slug" } : undefined;
@@ -43,7 +43,7 @@ export function findPage<T extends Linkable>(
   const folded = foldPermalink(permalink);
   const page = entries.find((e) => e.kind === "page" && e.locale === locale && e.slug === folded);
   if (!page) return undefined;
-  const spelledAlike = page.writtenSlug.replace(/^\/|\/$/g, "") === permalink.replace(/^\/|\/$/g, "");
+  const spelledAlike = (page.writtenSlug ?? page.slug).replace(/^\/|\/$/g, "") === permalink.replace(/^\/|\/$/g, "");
   return { target: page, match: spelledAlike ? "exact" : "folded" };
 }
 

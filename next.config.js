@@ -1,11 +1,19 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { buildTimeEnv, siteOrigins } from "./lib/config.js";
+import { buildTimeEnv, servedOverHttps, siteOrigins } from "./lib/config.js";
+import fs from "node:fs";
+import { IMAGE_ORIGINS_FILE } from "./lib/content/store-path.js";
+import { cacheHeaders, securityHeaders } from "./lib/http-headers.js";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const origins = siteOrigins();
 
+/** @returns {string[]} the remote image origins of the content tree, written by `npm run content:build`. */
+function contentImageOrigins() {
+  return fs.existsSync(IMAGE_ORIGINS_FILE) ? JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8")) : [];
+}
+
 /** Files and generated routes that are the same on every domain. */
-const SHARED = "_next/|assets/|og/|og-cards/|en/|fr/|sitemap\\.xml|robots\\.txt|favicon";
+const SHARED = "_next/|assets/|og/|og-cards/|en/|fr/|moved/|healthz|sitemap\\.xml|robots\\.txt|favicon";
 
 /**
  * With a domain per language, each domain serves its language without the
@@ -22,25 +30,29 @@ function domainRewrite(locale, origin) {
 }
 
 /**
- * On a language's domain, a prefixed path answers 308 to the unprefixed one, on the domain of its language.
- * @param {Record<"en" | "fr", string>} byLocale
+ * On a language's domain, a path written with a prefix answers 308 to the
+ * unprefixed one on the domain of its language (app/moved). A rewrite to a
+ * route handler rather than a `redirects()` entry: Next's own redirects carry
+ * none of the headers below.
+ * @param {string} origin
  */
-function domainRedirects(byLocale) {
-  return Object.values(byLocale).flatMap((origin) =>
-    Object.entries(byLocale).flatMap(([locale, target]) => {
-      const has = [{ type: /** @type {const} */ ("host"), value: new URL(origin).hostname }];
-      return [
-        { source: `/${locale}/`, has, destination: `${target}/`, permanent: true },
-        { source: `/${locale}/:path+/`, has, destination: `${target}/:path+/`, permanent: true },
-      ];
-    }),
-  );
+function domainPrefixedRewrite(origin) {
+  return {
+    // Not the 404 pages proxy.ts rewrites to.
+    source: "/:locale(en|fr)/:path((?!unmatched/).*)",
+    has: [{ type: /** @type {const} */ ("host"), value: new URL(origin).hostname }],
+    destination: "/moved/:locale/:path",
+  };
 }
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Post URLs end with a slash, as they did on the Jekyll site; the other form answers 308.
   trailingSlash: true,
+  // The slash is added by proxy.ts instead, so that its 308 carries the headers below.
+  skipTrailingSlashRedirect: true,
+  // npm start runs what a deployment runs: .next/standalone/server.js (scripts/standalone.sh).
+  output: "standalone",
   poweredByHeader: false,
   env: buildTimeEnv(),
   images: {
@@ -48,16 +60,28 @@ const nextConfig = {
     localPatterns: [{ pathname: "/assets/**" }],
     formats: ["image/webp"],
   },
-  async redirects() {
-    if (origins.kind === "domains") return domainRedirects(origins.origins);
-    // The old site's feed.
-    return [{ source: "/feed.xml", destination: "/en/feed.xml", permanent: true }];
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders({
+          imageOrigins: contentImageOrigins(),
+          https: servedOverHttps(),
+          development: process.env.NODE_ENV === "development",
+        }),
+      },
+      ...cacheHeaders(),
+    ];
   },
   async rewrites() {
     return {
       beforeFiles: [
         ...(origins.kind === "domains"
-          ? [domainRewrite("en", origins.origins.en), domainRewrite("fr", origins.origins.fr)]
+          ? [
+              ...Object.values(origins.origins).map(domainPrefixedRewrite),
+              domainRewrite("en", origins.origins.en),
+              domainRewrite("fr", origins.origins.fr),
+            ]
           : []),
         // The 404 page is only ever served with status 404.
         { source: "/:locale(en|fr)/page-not-found/", destination: "/:locale/unmatched/page-not-found/" },

@@ -1,17 +1,31 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CACHE_CONTROL } from "@/lib/http-headers";
+import { notFoundResponse } from "@/lib/not-found-page";
+import { requestedLocale } from "@/lib/urls";
 
-// Next answers 500 to a path whose percent-encoding is not valid UTF-8
-// (vercel/next.js#94278). Such a path names nothing here: show the 404 page.
-// Canonical URLs never contain `%`, so prerendered pages never pass through here.
+// Runs only for paths that are not canonical (see `matcher`), never for a page:
+// - A path Next cannot decode (invalid percent-encoding) makes Next answer 500
+//   (vercel/next.js#94278), and a rewrite does not help: the route it reaches
+//   decodes the original path again. It names nothing here, so answer the
+//   404 page of the language its prefix names, from here.
+// - A path without its trailing slash answers 308 to it. Next would do this
+//   itself, but its redirects carry none of the headers of next.config.js
+//   (security headers, Cache-Control), so `skipTrailingSlashRedirect` is on
+//   and the redirect is made here, where they are kept.
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
   } catch {
-    return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+    return notFoundResponse(requestedLocale(pathname));
   }
+  if (pathname.endsWith("/")) return NextResponse.next();
+  const target = new URL(`${pathname}/${request.nextUrl.search}`, request.url);
+  return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }
 
 export const config = {
-  matcher: ["/(.*%.*)"],
+  // Paths with `%`, and paths without a trailing slash that are neither a file
+  // (a last segment with an extension) nor Next's own or the health check.
+  matcher: ["/(.*%.*)", "/((?!_next/|healthz$)(?:.*/)?[^/.]+)"],
 };

@@ -46,3 +46,16 @@ export function sourceFrontMatter(entry: Post | Page): Record<string, unknown> {
     engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) as object },
   }).data;
 }
+
+/** One page of each kind in both languages, for checks made page by page in a browser (axe, security policy). */
+export function pagesOfEachKind(): Array<[string, string]> {
+  const pages: Array<[string, string]> = [["language selection", "/"]];
+  for (const locale of locales) {
+    pages.push([`${locale} home`, homePath(locale)], [`${locale} blog`, blogPath(locale)]);
+    pages.push([`${locale} post`, samplePost(locale).path], [`${locale} 404`, `/${locale}/nope/`]);
+    const page = samplePage(locale);
+    if (page) pages.push([`${locale} page`, page.path]);
+  }
+  pages.push(["bilingual 404", "/nope/"]);
+  return pages;
+}

@@ -19,6 +19,13 @@ export function siteOrigins() {
   return { kind: "prefixed", origin: origin(process.env.SITE_URL) ?? "http://localhost:3000" };
 }
 
+/** Whether every origin the site is served from is https: then browsers are told to never use http (HSTS). */
+export function servedOverHttps() {
+  const origins = siteOrigins();
+  const all = origins.kind === "domains" ? Object.values(origins.origins) : [origins.origin];
+  return all.every((url) => url.startsWith("https:"));
+}
+
 /** The variables next.config.js inlines into the server bundles. */
 export function buildTimeEnv() {
   return {

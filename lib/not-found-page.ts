@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
+import { CACHE_CONTROL } from "@/lib/http-headers";
 
 const pages = new Map<string, string>();
 
@@ -19,10 +20,11 @@ export function notFoundHtml(locale?: Locale): string {
 export function notFoundResponse(locale?: Locale): Response {
   return new Response(notFoundHtml(locale), {
     status: 404,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE_CONTROL.notFound },
   });
 }
 
-export function permanentRedirectTo(url: string): Response {
-  return new Response(null, { status: 308, headers: { Location: url } });
+/** A 308 to `location`, which lib/urls.ts `redirectLocation` makes relative wherever it can. */
+export function permanentRedirectTo(location: string): Response {
+  return new Response(null, { status: 308, headers: { Location: location, "Cache-Control": CACHE_CONTROL.redirect } });
 }

@@ -116,11 +116,18 @@ export function requestPath(locale: Locale, segments: readonly string[]): string
   return `/${locale}/${segments.map(decodeSegment).join("/")}/`;
 }
 
-/** The blog page number a folded path names, if it is a blog path of `locale`. */
-export function blogPageNumber(locale: Locale, path: string): number | undefined {
-  if (path === blogPath(locale)) return 1;
-  const match = new RegExp(`^/${locale}/${BLOG_SEGMENT[locale]}/page/(\\d+)/$`).exec(path);
-  return match ? Number(match[1]) : undefined;
+/**
+ * The blog page a requested path names under `locale`: 1 for the blog itself,
+ * the number after `page/` when it is a whole number as written (`-1` folds to
+ * `1`, so the written segment is read), 0 for any other page segment, which no
+ * blog has; undefined when the path is not a blog path.
+ */
+export function blogPageNumber(locale: Locale, segments: readonly string[]): number | undefined {
+  const folded = foldRequestPath(locale, segments);
+  if (folded === blogPath(locale)) return 1;
+  if (!new RegExp(`^/${locale}/${BLOG_SEGMENT[locale]}/page/[^/]+/$`).test(folded)) return undefined;
+  const written = decodeSegment(segments.filter(Boolean).at(-1) ?? "").trim();
+  return /^\d+$/.test(written) ? Number(written) : 0;
 }
 
 /** Where a post's hero image, cut to 1200×630 for link previews, is served. */
@@ -151,6 +158,24 @@ export function linkHref(from: Locale, path: string): string {
   const locale = localeOf(path);
   if (origins.kind === "prefixed" || !locale) return path;
   return locale === from ? withoutLocale(path) : absoluteUrl(path);
+}
+
+/** The language a requested path's prefix names, in any case (`/EN/`, `/Fr/blogue/`). */
+export function requestedLocale(pathname: string): Locale | undefined {
+  const first = /^\/([a-z]{2})(?=\/|$)/i.exec(pathname)?.[1]?.toLowerCase();
+  return first && isLocale(first) ? first : undefined;
+}
+
+/**
+ * The `Location` of a redirect to an internal path, answered to a request for
+ * `requestHost`: relative, so a server on any host or port keeps the reader on
+ * it; absolute only when the path lives on another language's domain.
+ */
+export function redirectLocation(requestHost: string | null, path: string): string {
+  const origins = siteOrigins();
+  if (origins.kind === "prefixed" || !localeOf(path)) return path;
+  const target = new URL(absoluteUrl(path));
+  return target.host === requestHost ? target.pathname : target.href;
 }
 
 /** The language an internal path belongs to, from its prefix. */

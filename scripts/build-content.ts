@@ -7,7 +7,7 @@ import { contentDir } from "@/lib/config";
 import { formatFinding } from "@/lib/content/findings";
 import { assetsDir, loadContent } from "@/lib/content/load";
 import type { Post } from "@/lib/content/model";
-import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
+import { GENERATED_CONTENT_FILE, IMAGE_ORIGINS_FILE } from "@/lib/content/store-path";
 import { shareImagePath } from "@/lib/urls";
 
 const SHARE_IMAGE = { width: 1200, height: 630 };
@@ -17,7 +17,7 @@ if (!fs.existsSync(root)) {
   console.error(`${root}: error: content tree not found; set CONTENT_DIR to a folder with _posts/en and _posts/fr`);
   process.exit(1);
 }
-const { findings, ...content } = await loadContent(root);
+const { findings, imageOrigins, ...content } = await loadContent(root);
 for (const finding of findings) console.error(formatFinding(finding));
 const errors = findings.filter((finding) => finding.severity === "error").length;
 if (errors > 0) {
@@ -47,6 +47,7 @@ for (const post of content.posts) posts.push(await withShareImage(post));
 
 fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
 fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify({ root, ...content, posts }));
+fs.writeFileSync(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
 console.log(
   `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,
 );

@@ -15,6 +15,7 @@ const render = (body: string, locale: "en" | "fr" = "fr") =>
     assetExists: () => true,
     onMissingImage: () => {},
     onImageWithoutAlt: () => {},
+    onRemoteImage: () => {},
   });
 
 describe("sanitizing known XSS payloads", async () => {
@@ -31,6 +32,11 @@ describe("sanitizing known XSS payloads", async () => {
     expect(attributes.filter(([name]) => /^on|^style$|^action$/i.test(name))).toEqual([]);
     expect(attributes.filter(([, value]) => /^\s*(javascript|data|vbscript):/i.test(value))).toEqual([]);
     expect(attributes.filter(([, value]) => value.includes("evil.example"))).toEqual([]);
+  });
+
+  it("serves every YouTube embed from the no-cookie host, the only frame source the security policy allows", () => {
+    const html = render('<iframe src="https://www.youtube.com/embed/xyz789" title="Video"></iframe>', "en");
+    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/xyz789" title="Video">');
   });
 
   it("keeps what editors use, and makes external links safe and announced", () => {

@@ -36,9 +36,13 @@ describe("permalinks", () => {
   });
 
   it("reads blog page numbers only from that language's blog", () => {
-    expect(blogPageNumber("fr", "/fr/blogue/")).toBe(1);
-    expect(blogPageNumber("fr", "/fr/blogue/page/4/")).toBe(4);
-    expect(blogPageNumber("fr", "/fr/blog/page/4/")).toBeUndefined();
+    expect(blogPageNumber("fr", ["blogue"])).toBe(1);
+    expect(blogPageNumber("fr", ["blogue", "page", "4"])).toBe(4);
+    expect(blogPageNumber("fr", ["Blogue", "PAGE", "4"])).toBe(4);
+    expect(blogPageNumber("fr", ["blog", "page", "4"])).toBeUndefined();
+    // Not a positive whole number as written: no page, by one rule.
+    for (const written of ["0", "-1", "abc", "1.5", "%2D1"])
+      expect(blogPageNumber("fr", ["blogue", "page", written])).toBe(0);
   });
 });
 

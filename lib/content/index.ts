@@ -71,14 +71,17 @@ export function routeFor(locale: Locale, segments: readonly string[]): Route | u
   const canonical = foldRequestPath(locale, segments);
   const exact = canonical === requestPath(locale, segments);
   const entry = entryAt(canonical);
-  const blog = blogPageNumber(locale, canonical);
+  const blog = blogPageNumber(locale, segments);
   const found: Route | undefined = entry
     ? { kind: "entry", entry }
     : blog !== undefined && blog >= 1 && blog <= blogPageCount(locale)
       ? { kind: "blog", page: blog }
       : undefined;
   if (!found) return undefined;
-  if (found.kind === "blog" && found.page === 1 && canonical !== blogPath(locale)) return { kind: "redirect", to: blogPath(locale) };
+  if (found.kind === "blog") {
+    const blogPage = blogPath(locale, found.page);
+    return requestPath(locale, segments) === blogPage ? found : { kind: "redirect", to: blogPage };
+  }
   return exact ? found : { kind: "redirect", to: canonical };
 }
 
@@ -98,6 +101,16 @@ export function shareImageOf(path: string): string {
 export function pathsWithCards(): string[] {
   const pages = routing.locales.flatMap((locale) => [homePath(locale), ...canonicalPathsIn(locale)]);
   return ["/", ...pages].filter((path) => shareImageOf(path) === shareCardPath(path));
+}
+
+/** The canonical URL a path under `locale` names in any spelling, if it names one. */
+export function canonicalPathFor(locale: Locale, segments: readonly string[]): string | undefined {
+  if (segments.every((segment) => !segment)) return homePath(locale);
+  const route = routeFor(locale, segments);
+  if (route?.kind === "redirect") return route.to;
+  if (route?.kind === "entry") return route.entry.path;
+  if (route?.kind === "blog") return blogPath(locale, route.page);
+  return formerPathTarget(segments, locale);
 }
 
 /**

@@ -34,7 +34,12 @@ export type Pairing = {
   reciprocal: boolean;
 };
 
-export type LoadedContent = Omit<SiteContent, "root"> & { findings: Finding[]; pairings: Pairing[] };
+export type LoadedContent = Omit<SiteContent, "root"> & {
+  findings: Finding[];
+  pairings: Pairing[];
+  /** The remote origins (`https://host`) of every hero and body image, sorted, for the security policy. */
+  imageOrigins: string[];
+};
 
 type Draft = Linkable & {
   file: SourceFile;
@@ -58,6 +63,11 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   pairTranslations(drafts, findings);
 
   const exists = (sitePath: string) => isFile(path.join(root, sitePath));
+  const imageOrigins = new Set<string>();
+  const noteRemoteImage = (src: string) => {
+    const origin = remoteOrigin(src);
+    if (origin) imageOrigins.add(origin);
+  };
   const posts: Post[] = [];
   const pages: Page[] = [];
   for (const draft of drafts) {
@@ -69,6 +79,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
         findings.warning(draft.file.relative, draft.raw.bodyLine, `image ${src} has no alt text; describe it, or write alt="" if it is decoration`),
       rewriteHref: (href) => siteHref(drafts, draft, href),
       assetExists: exists,
+      onRemoteImage: noteRemoteImage,
       onMissingImage: (src) =>
         findings.warning(draft.file.relative, draft.raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
     });
@@ -94,12 +105,13 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       });
     } else if (draft.date) {
       const image = await heroImage(root, draft, findings);
+      if (image) noteRemoteImage(image.src);
       posts.push({ ...common, kind: "post", slug: draft.slug, date: draft.date, author: draft.meta.author, image });
     }
   }
   posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { posts, pages, findings: findingsInFileOrder, pairings: drafts.map(pairingOf) };
+  return { posts, pages, findings: findingsInFileOrder, pairings: drafts.map(pairingOf), imageOrigins: [...imageOrigins].sort() };
 }
 
 function readDraft(file: SourceFile, findings: FindingList): Draft | undefined {
@@ -241,6 +253,16 @@ async function heroImage(root: string, draft: Draft, findings: FindingList): Pro
   }
   const { width, height } = await sharp(file).metadata();
   return { src, alt, width, height };
+}
+
+/** The origin of an absolute http(s) URL; undefined for a site path or anything else. */
+function remoteOrigin(src: string): string | undefined {
+  if (!/^https?:\/\//i.test(src)) return undefined;
+  try {
+    return new URL(src).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function isFile(file: string): boolean {

@@ -32,6 +32,8 @@ export type RenderContext = {
   onMissingImage: (src: string) => void;
   /** Called for each body image written without an `alt` attribute. */
   onImageWithoutAlt: (src: string) => void;
+  /** Called for each body image served from another host, which the security policy must allow. */
+  onRemoteImage: (src: string) => void;
 };
 
 const bodySchema: SanitizeSchema = {
@@ -63,7 +65,10 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
     if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
     if (node.properties.alt === undefined) context.onImageWithoutAlt(node.properties.src);
     const src = node.properties.src.replace(OLD_SITE_ORIGIN, "");
-    if (!src.startsWith("/")) return;
+    if (!src.startsWith("/")) {
+      context.onRemoteImage(src);
+      return;
+    }
     if (context.assetExists(decodeURI(src))) {
       node.properties.src = src;
       node.properties.loading = "lazy";

@@ -8,9 +8,12 @@ import { SKIP, visit } from "unist-util-visit";
 import en from "@/messages/en.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
 import type { Locale } from "@/i18n/routing";
+import { EMBED_ORIGIN } from "@/lib/http-headers";
 
 const NEW_WINDOW = { en: en.Content.newWindow, fr: fr.Content.newWindow };
 const TRUSTED_EMBED = /^https:\/\/(www\.)?(youtube-nocookie\.com\/embed\/|youtube\.com\/embed\/)/;
+/** Every trusted embed is served from YouTube's no-cookie host: no tracking cookie, and one host in the security policy. */
+const NO_COOKIE_EMBED = `${EMBED_ORIGIN}/embed/`;
 
 /** Lists, before sanitizing, what the schema is about to remove, so the editor can be told. */
 export const reportUnsafe: Plugin<[Schema, (removed: string[]) => void], Root> = (schema, report) => (tree) => {
@@ -35,9 +38,14 @@ export const reportUnsafe: Plugin<[Schema, (removed: string[]) => void], Root> =
 /** After sanitizing: only trusted embeds stay; external links get rel, new windows say so. */
 export const safeEmbedsAndLinks: Plugin<[Locale], Root> = (locale) => (tree) => {
   visit(tree, "element", (node: Element, index, parent) => {
-    if (node.tagName === "iframe" && !TRUSTED_EMBED.test(String(node.properties.src ?? ""))) {
-      if (parent && index !== undefined) parent.children.splice(index, 1);
-      return [SKIP, index];
+    if (node.tagName === "iframe") {
+      const src = String(node.properties.src ?? "");
+      if (!TRUSTED_EMBED.test(src)) {
+        if (parent && index !== undefined) parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      node.properties.src = src.replace(TRUSTED_EMBED, NO_COOKIE_EMBED);
+      return;
     }
     if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
     if (/^https?:\/\//i.test(node.properties.href)) node.properties.rel = ["noopener", "noreferrer"];

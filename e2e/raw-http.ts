@@ -1,0 +1,34 @@
+// Requests exactly as written: no URL normalizing, any method, any header.
+// Browsers and Playwright's request context fix up what hostile clients send;
+// node:http sends the path's bytes as they are.
+import http from "node:http";
+
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+export type RawRequest = { method?: string; headers?: Record<string, string>; port?: number };
+
+export function rawRequest(
+  path: string,
+  { method = "GET", headers = {}, port = 3000 }: RawRequest = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: "127.0.0.1", port, path, method, headers, insecureHTTPParser: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.setTimeout(15_000, () => request.destroy(new Error(`${method} ${path.slice(0, 80)}: no answer in 15 s`)));
+    request.on("error", reject);
+    request.end();
+  });
+}

@@ -1,0 +1,114 @@
+// The response headers of this site, defined once. next.config.js applies the
+// security headers to every path; the route handlers that build their own
+// responses (404s, redirects, health, search) take their Cache-Control from here.
+// Plain JavaScript so that next.config.js can import it.
+
+/** The only host whose frames sanitizing lets into a body (lib/content/safety.ts). */
+export const EMBED_ORIGIN = "https://www.youtube-nocookie.com";
+
+/** How long each kind of response may be kept, and by whom. */
+export const CACHE_CONTROL = {
+  /**
+   * Pages, feeds, sitemap, link-preview images: kept by shared caches until a
+   * deploy purges them, revalidated by browsers (what Next sends for prerendered pages).
+   */
+  document: "public, max-age=0, s-maxage=31536000",
+  /** The content tree's images: their names rarely change meaning; browsers may keep them a day. */
+  contentImage: "public, max-age=86400, s-maxage=31536000",
+  /** 404s: briefly, so a flood of bad URLs is absorbed by the cache without hiding a new page for long. */
+  notFound: "public, max-age=60, s-maxage=60",
+  /** 308s to a canonical URL: they do not change between deploys. */
+  redirect: "public, max-age=3600, s-maxage=86400",
+  /** Health checks and anything per request. */
+  none: "no-store",
+};
+
+/**
+ * @param {{ imageOrigins: readonly string[], https: boolean, development?: boolean }} site
+ *   imageOrigins: the remote origins the content's images come from (computed at build);
+ *   https: whether the site is served over https (HSTS and upgrading requests);
+ *   development: `next dev`, whose React needs eval for its error overlay.
+ */
+export function contentSecurityPolicy({ imageOrigins, https, development = false }) {
+  const directives = [
+    "default-src 'self'",
+    // Next's prerendered pages bootstrap with inline scripts that differ per page and
+    // cannot carry a per-request nonce without rendering on every request (README).
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    // next/image and next/font write style attributes; bodies lose theirs to sanitizing.
+    "style-src 'self' 'unsafe-inline'",
+    ["img-src 'self'", ...imageOrigins].join(" "),
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self'",
+    `frame-src ${EMBED_ORIGIN}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  if (https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+/** Features this site never uses, turned off for it and for anything it embeds. */
+const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "ambient-light-sensor=()",
+  "autoplay=()",
+  "battery=()",
+  "bluetooth=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "hid=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "publickey-credentials-get=()",
+  "serial=()",
+  "usb=()",
+  "xr-spatial-tracking=()",
+  `fullscreen=(self "${EMBED_ORIGIN}")`,
+].join(", ");
+
+/**
+ * Cache-Control for the files Next serves as plain files or metadata routes,
+ * which it would otherwise mark for revalidation on every request, even by CDNs.
+ * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
+ */
+export function cacheHeaders() {
+  const rule = (/** @type {string} */ source, /** @type {string} */ value) => ({
+    source,
+    headers: [{ key: "Cache-Control", value }],
+  });
+  return [
+    rule("/sitemap.xml", CACHE_CONTROL.document),
+    rule("/robots.txt", CACHE_CONTROL.document),
+    rule("/og/:path*", CACHE_CONTROL.document),
+    rule("/og-cards/:path*", CACHE_CONTROL.document),
+    rule("/assets/:path*", CACHE_CONTROL.contentImage),
+  ];
+}
+
+/**
+ * The headers every response carries, whatever its kind.
+ * @param {{ imageOrigins: readonly string[], https: boolean, development?: boolean }} site
+ * @returns {{ key: string, value: string }[]}
+ */
+export function securityHeaders(site) {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(site) },
+    ...(site.https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+  ];
+}

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CACHE_CONTROL } from "@/lib/http-headers";
 import { notFoundResponse } from "@/lib/not-found-page";
-import { requestedLocale } from "@/lib/urls";
+import { redirectLocation, requestedLocale } from "@/lib/urls";
 
 // Runs only for paths that are not canonical (see `matcher`), never for a page:
 // - A path Next cannot decode (invalid percent-encoding) makes Next answer 500
@@ -20,7 +20,9 @@ export function proxy(request: NextRequest) {
     return notFoundResponse(requestedLocale(pathname));
   }
   if (pathname.endsWith("/")) return NextResponse.next();
-  const target = new URL(`${pathname}/${request.nextUrl.search}`, request.url);
+  // With a domain per language, `/fr` goes straight to the French domain's `/`.
+  const location = redirectLocation(request.headers.get("host"), `${pathname}/`);
+  const target = new URL(location + request.nextUrl.search, request.url);
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }
 

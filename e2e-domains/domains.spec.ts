@@ -1,8 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { siteOrigins } from "@/lib/config";
-import { absoluteUrl, blogPath, feedPath } from "@/lib/urls";
-import { entries, locales } from "../e2e/site";
+import { absoluteUrl, blogPath, feedPath, homePath } from "@/lib/urls";
+import { expectSecurityHeaders } from "../e2e/security-headers";
+import { entries, locales, samplePost } from "../e2e/site";
 
 const origins = siteOrigins();
 if (origins.kind !== "domains") throw new Error("run with SITE_URL_EN and SITE_URL_FR set: npm run test:domains");
@@ -43,5 +44,40 @@ for (const locale of locales) {
     expect(absoluteUrl(feedPath(locale))).toBe(`${domains[locale]}/feed.xml`);
     const sitemap = await (await get(request, locale, "/sitemap.xml")).text();
     expect(sitemap).toContain(`<loc>${domains[locale]}${unprefixed(blogPath(locale))}</loc>`);
+  });
+}
+
+for (const locale of locales) {
+  test(`${locale}: every kind of response on its https domain carries the headers, HSTS included`, async ({
+    request,
+  }) => {
+    const other = otherLocale(locale);
+    const responses: Array<[string, string, number]> = [
+      ["home", "/", 200],
+      ["post", unprefixed(samplePost(locale).path), 200],
+      ["404", "/nope/", 404],
+      ["path without its slash", unprefixed(blogPath(locale)).slice(0, -1), 308],
+      ["prefixed path", blogPath(locale), 308],
+      ["path of the other language", unprefixed(samplePost(other).path), 308],
+      ["feed", "/feed.xml", 200],
+      ["sitemap", "/sitemap.xml", 200],
+      ["health check", "/healthz", 200],
+    ];
+    for (const [what, path, status] of responses) {
+      const response = await get(request, locale, path);
+      expect(response.status(), `${what}: ${path}`).toBe(status);
+      expectSecurityHeaders(response.headers(), `${locale} ${what}`, { https: true });
+    }
+  });
+
+  test(`${locale}: a redirect stays relative on its own domain, absolute only to the other`, async ({ request }) => {
+    const sameDomain = await get(request, locale, blogPath(locale));
+    expect(sameDomain.headers().location).toBe(unprefixed(blogPath(locale)));
+    const home = await get(request, locale, homePath(locale).slice(0, -1));
+    expect(home.headers().location).toBe("/");
+    const noSlash = await get(request, locale, unprefixed(blogPath(locale)).slice(0, -1));
+    expect(noSlash.headers().location).toBe(unprefixed(blogPath(locale)));
+    const crossed = await get(request, locale, unprefixed(samplePost(otherLocale(locale)).path));
+    expect(crossed.headers().location).toBe(absoluteUrl(samplePost(otherLocale(locale)).path));
   });
 }

@@ -1,0 +1,184 @@
+import { expect, test, type Browser } from "@playwright/test";
+import autocannon from "autocannon";
+import { parse } from "node-html-parser";
+import { otherLocale } from "@/i18n/routing";
+import { blogPath, homePath } from "@/lib/urls";
+import { rawRequest } from "../e2e/raw-http";
+import { pagesOfEachKind, samplePage, samplePost, site } from "../e2e/site";
+import { startInstance, startProxy, stopInstance, stopProxy, type Instance, type Proxy } from "./stack";
+
+// Two instances behind nginx configured as deploy/nginx.conf: caching by the
+// site's own headers never hands a browser an RSC payload, readers navigate
+// correctly through it, losing an instance under load fails no request, and
+// with every instance down the cache still answers.
+
+test.describe.configure({ mode: "serial" });
+
+const INSTANCES = [3101, 3102];
+const PROXY = 3100;
+/** A cache that keys on the URL alone and ignores Vary, as some CDNs do. */
+const URL_ONLY_PROXY = 3110;
+
+let instances: Instance[] = [];
+let proxies: Proxy[] = [];
+/** Each page as the first instance answers it, to compare with what the proxy serves. */
+const origin = new Map<string, { status: number; body: string }>();
+
+test.beforeAll(async () => {
+  instances = await Promise.all(INSTANCES.map((port) => startInstance(port)));
+  proxies = [await startProxy(PROXY, INSTANCES), await startProxy(URL_ONLY_PROXY, INSTANCES, { urlOnly: true })];
+  for (const [, path] of pagesOfEachKind()) {
+    const { status, body } = await rawRequest(path, { port: INSTANCES[0] });
+    origin.set(path, { status, body });
+  }
+});
+
+test.afterAll(async () => {
+  await Promise.all(instances.map((instance) => stopInstance(instance)));
+  await Promise.all(proxies.map(stopProxy));
+});
+
+/** Router requests a browser would never send as a document: missing, stale or garbage `_rsc` and state. */
+const FORGED_RSC: Array<[string, Record<string, string>]> = [
+  ["", { RSC: "1" }],
+  ["?_rsc=1a2b3", { RSC: "1", "Next-Router-Prefetch": "1" }],
+  ["?_rsc=", { RSC: "1", "Next-Router-State-Tree": "%5B%22%22%2C%7B%7D%5D" }],
+  ["", { RSC: "1", "Next-Router-State-Tree": "garbage", "Next-Router-Segment-Prefetch": "/_tree" }],
+];
+
+/** An RSC request as Next's router makes it: Next answers a missing `_rsc` with a redirect to the right one. */
+async function fetchRscPayload(port: number, path: string): Promise<string | undefined> {
+  const first = await rawRequest(path, { port, headers: { RSC: "1" } });
+  const location = first.headers.location;
+  if (first.status !== 307 || !location) return first.headers["content-type"];
+  return (await rawRequest(location, { port, headers: { RSC: "1" } })).headers["content-type"];
+}
+
+for (const port of [PROXY, URL_ONLY_PROXY]) {
+  const cache = port === PROXY ? "URL and Vary" : "URL alone";
+
+  test(`cache keyed by ${cache}: after real and forged RSC requests, a plain request of every page gets its HTML`, async () => {
+    const payloads: Array<string | undefined> = [];
+    for (const [what, path] of pagesOfEachKind()) {
+      payloads.push(await fetchRscPayload(port, path));
+      for (const [query, headers] of FORGED_RSC) await rawRequest(path + query, { port, headers });
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const plain = await rawRequest(path, { port, headers: { Accept: "*/*" } });
+        expect(plain.headers["content-type"], `${what} ${path}`).toMatch(/^text\/html/);
+        expect(plain.status, `${what} ${path}`).toBe(origin.get(path)?.status);
+        expect(plain.body, `${what} ${path}`).toBe(origin.get(path)?.body);
+      }
+    }
+    expect(payloads, "RSC payloads really went through the cache").toContain("text/x-component");
+  });
+
+  test(`cache keyed by ${cache}: a reader with JavaScript moves between pages by links and the toggle`, async ({
+    browser,
+  }) => {
+    // Twice: the second tour is served from what the first one cached.
+    for (let tour = 0; tour < 2; tour++) await readerTour(browser, `http://127.0.0.1:${port}`);
+  });
+}
+
+/** Home, blog, a post, its translation, a page and back, by links and the toggle. */
+async function readerTour(browser: Browser, base: string) {
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  const documents: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "document") documents.push(`${response.headers()["content-type"]}`);
+  });
+  const expectOn = async (path: string, title: string) => {
+    await expect(page).toHaveURL(base + path);
+    await expect(page.locator("h1")).toHaveText(title);
+    expect(await page.evaluate(() => document.contentType)).toBe("text/html");
+  };
+  const post = samplePost("en");
+  const translation = post.translationPath
+    ? site.posts.find((candidate) => candidate.path === post.translationPath)
+    : undefined;
+  const aboutPage = samplePage("en");
+
+  await page.goto(homePath("en"));
+  await page.locator(".site-bar a.site-nav-link").click();
+  await expect(page).toHaveURL(base + blogPath("en"));
+  await page.locator(`main a[href="${post.path}"]`).first().click();
+  await expectOn(post.path, post.title);
+  if (translation) {
+    await page.locator("header .language-toggle").click();
+    await expectOn(translation.path, translation.title);
+    await page.locator("header .language-toggle").click();
+    await expectOn(post.path, post.title);
+  }
+  if (aboutPage) {
+    await page.locator(`footer a[href="${aboutPage.path}"]`).click();
+    await expectOn(aboutPage.path, aboutPage.title);
+  }
+  await page.locator(".site-bar a.site-name").click();
+  await expect(page).toHaveURL(base + homePath("en"));
+  await page.locator("header .language-toggle").click();
+  await expect(page).toHaveURL(base + homePath(otherLocale("en")));
+  await page.reload();
+  expect(await page.evaluate(() => document.contentType)).toBe("text/html");
+  expect(
+    documents.every((type) => type.startsWith("text/html")),
+    documents.join(", "),
+  ).toBe(true);
+  await context.close();
+}
+
+/** Every page kind, half of the requests with a query no cache has seen, so that they reach the instances. */
+function loadRequests(): autocannon.Request[] {
+  let unique = 0;
+  return pagesOfEachKind().flatMap(([, path]) => [
+    { method: "GET", path },
+    { method: "GET", path, setupRequest: (request) => ({ ...request, path: `${path}?load=${++unique}` }) },
+  ]);
+}
+
+async function load(port: number, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url: `http://127.0.0.1:${port}`, connections: 20, duration: seconds, requests: loadRequests() });
+}
+
+test("throughput through the proxy, next to one instance alone, in this run", async () => {
+  const alone = await load(INSTANCES[0], 4);
+  const proxied = await load(PROXY, 4);
+  const row = (name: string, result: autocannon.Result) =>
+    `${name.padEnd(28)} ${String(Math.round(result.requests.average)).padStart(7)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms`;
+  console.log(
+    [
+      "Throughput, 20 connections, every page kind:",
+      row("one instance alone", alone),
+      row("nginx in front of two", proxied),
+    ].join("\n"),
+  );
+  for (const result of [alone, proxied]) {
+    expect(result.errors + result.timeouts).toBe(0);
+    expect(result["5xx"]).toBe(0);
+  }
+});
+
+test("under load, killing one instance fails no request", async () => {
+  const running = load(PROXY, 8);
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  await stopInstance(instances[0], "SIGKILL");
+  const result = await running;
+  console.log(
+    `Load with one instance killed: ${result.requests.total} requests, ${result["2xx"]} 2xx, ${result["4xx"]} 4xx (404 pages), ${result["5xx"]} 5xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+  );
+  expect(result.requests.total).toBeGreaterThan(500);
+  expect(result.errors).toBe(0);
+  expect(result.timeouts).toBe(0);
+  expect(result["5xx"]).toBe(0);
+  expect(result.non2xx).toBe(result["4xx"]);
+});
+
+test("with both instances down, cached pages still answer with their right body", async () => {
+  await stopInstance(instances[1], "SIGTERM");
+  for (const [what, path] of pagesOfEachKind()) {
+    const response = await rawRequest(path, { port: PROXY });
+    expect(response.status, `${what} ${path}`).toBe(origin.get(path)?.status);
+    expect(response.body, `${what} ${path}`).toBe(origin.get(path)?.body);
+    expect(parse(response.body).querySelector("main"), `${what} ${path}`).not.toBeNull();
+  }
+});

@@ -33,9 +33,14 @@ export function accepts(port: number): Promise<boolean> {
   });
 }
 
+/** `npm start`'s command, run without npm so that the process is the server itself and SIGKILL reaches it. */
+const START = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start as string;
+
 /** One instance of what `npm start` runs, on its own port. */
 export async function startInstance(port: number): Promise<Instance> {
-  const child = spawn(process.execPath, [".next/standalone/server.js"], {
+  if (!START.startsWith("exec "))
+    throw new Error('package.json "start" must exec the server, so that signals reach it');
+  const child = spawn("sh", ["-c", START], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],

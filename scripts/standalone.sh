@@ -6,3 +6,4 @@ cd "$(dirname "$0")/.."
 rm -rf .next/standalone/public .next/standalone/.next/static
 cp -r public .next/standalone/public
 cp -r .next/static .next/standalone/.next/static
+cp deploy/refuse-trace.mjs .next/standalone/refuse-trace.mjs

@@ -1,16 +1,19 @@
-import { formerPathTarget } from "@/lib/content";
+import { canonicalPathFor, formerPathTarget } from "@/lib/content";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
-import { redirectLocation } from "@/lib/urls";
+import { redirectLocation, requestedLocale } from "@/lib/urls";
 
 type Context = { params: Promise<{ path?: string[] }> };
 
 // Paths without a language prefix that no file answers (see next.config.js):
 // the old sites' URLs (posts at /yyyy/mm/dd/slug/, /blog/, /blogue/, pages'
 // redirect_from) answer 308 to their page here; anything else is a 404.
+// Paths under /en or /fr whose segments routing will not match (control
+// characters) land here too: they are answered in their prefix's language.
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { path = [] } = await params;
-  const target = formerPathTarget(path);
-  return target ? permanentRedirectTo(redirectLocation(request.headers.get("host"), target)) : notFoundResponse();
+  const locale = requestedLocale(`/${path.join("/")}`);
+  const target = locale ? canonicalPathFor(locale, path.slice(1)) : formerPathTarget(path);
+  return target ? permanentRedirectTo(redirectLocation(request.headers.get("host"), target)) : notFoundResponse(locale);
 }
 
 export const HEAD = GET;

@@ -70,7 +70,7 @@ const nextConfig = {
           development: process.env.NODE_ENV === "development",
         }),
       },
-      ...cacheHeaders(),
+      ...cacheHeaders({ domains: origins.kind === "domains" }),
     ];
   },
   async rewrites() {
@@ -83,6 +83,8 @@ const nextConfig = {
               domainRewrite("fr", origins.origins.fr),
             ]
           : []),
+        // The French search page's own name (app/[locale]/search serves both languages).
+        { source: "/fr/recherche/", destination: "/fr/search/" },
         // The 404 page is only ever served with status 404.
         { source: "/:locale(en|fr)/page-not-found/", destination: "/:locale/unmatched/page-not-found/" },
       ],

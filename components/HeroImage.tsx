@@ -1,18 +1,29 @@
 import Image from "next/image";
 import type { Post } from "@/lib/content";
 
-/** A post's image, resized by Next for the reader's screen; nothing at all when the post has none. */
+/**
+ * A post's picture: resized by Next for the reader's screen when it is a file
+ * of the tree (its size is known); as it is, in a box that holds its place,
+ * when it lives on the department's image host. Nothing when there is none.
+ */
 export function HeroImage({ image, sizes, priority }: { image: Post["image"]; sizes: string; priority?: boolean }) {
-  if (!image?.width || !image.height) return null;
+  if (!image) return null;
+  if (image.width && image.height) {
+    return (
+      <Image
+        className="hero-image"
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes={sizes}
+        priority={priority}
+      />
+    );
+  }
   return (
-    <Image
-      className="hero-image"
-      src={image.src}
-      alt={image.alt}
-      width={image.width}
-      height={image.height}
-      sizes={sizes}
-      priority={priority}
-    />
+    <span className="hero-image remote-image">
+      <Image src={image.src} alt={image.alt} fill sizes={sizes} priority={priority} unoptimized />
+    </span>
   );
 }

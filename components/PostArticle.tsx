@@ -5,6 +5,8 @@ import { Breadcrumbs } from "./Breadcrumbs";
 import { HeroImage } from "./HeroImage";
 import { PostDate } from "./PostDate";
 import { PostJsonLd } from "./PostJsonLd";
+import { PostTags } from "./PostTags";
+import { RelatedPosts } from "./RelatedPosts";
 import { ShareLinks } from "./ShareLinks";
 
 export async function PostArticle({ post }: { post: Post }) {
@@ -28,9 +30,11 @@ export async function PostArticle({ post }: { post: Post }) {
         </p>
         <HeroImage image={post.image} sizes="(min-width: 62rem) 62rem, 100vw" priority />
         <div className="prose" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        <PostTags post={post} />
         <ShareLinks post={post} />
       </article>
       <PostJsonLd post={post} />
+      <RelatedPosts post={post} />
       {(newer || older) && (
         <nav className="post-neighbours" aria-label={t("around")}>
           <ul>

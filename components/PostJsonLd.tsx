@@ -1,6 +1,6 @@
 import { LANGUAGE_TAG } from "@/i18n/routing";
 import type { Post } from "@/lib/content";
-import { entryAt, shareImageOf } from "@/lib/content";
+import { entryAt, shareImageOf, tagsOf } from "@/lib/content";
 import { absoluteUrl } from "@/lib/urls";
 
 /** schema.org BlogPosting for search engines, with the post's translation. */
@@ -13,7 +13,8 @@ export function PostJsonLd({ post }: { post: Post }) {
     description: post.summary,
     datePublished: post.date.iso,
     author: post.author ? { "@type": "Person", name: post.author } : undefined,
-    image: absoluteUrl(shareImageOf(post.path)),
+    image: shareImageOf(post.path).url,
+    keywords: post.tags.length > 0 ? tagsOf(post).map((tag) => tag.name) : undefined,
     inLanguage: LANGUAGE_TAG[post.locale],
     url: absoluteUrl(post.path),
     mainEntityOfPage: absoluteUrl(post.path),

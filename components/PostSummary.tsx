@@ -8,10 +8,11 @@ import { PostDate } from "./PostDate";
 export async function PostSummary({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 }) {
   const t = await getTranslations("Post");
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const picture = post.thumb ?? post.image;
   return (
     <article className="post-summary">
       {/* The title link names the post; the image beside it is decoration here. */}
-      <HeroImage image={post.image && { ...post.image, alt: "" }} sizes="(min-width: 48rem) 16rem, 100vw" />
+      <HeroImage image={picture && { ...picture, alt: "" }} sizes="(min-width: 48rem) 16rem, 100vw" />
       <div>
         <Heading className="post-summary-title">
           <a href={linkHref(post.locale, post.path)} dangerouslySetInnerHTML={{ __html: post.titleHtml }} />

@@ -4,10 +4,11 @@ import signatureEn from "@gcds-core/components/dist/collection/components/gcds-s
 import signatureFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-fr.svg";
 import { blogPath, homePath, linkHref } from "@/lib/urls";
 import { LanguageToggle } from "./LanguageToggle";
+import { SearchForm } from "./SearchForm";
 
 const SIGNATURE = { en: signatureEn, fr: signatureFr };
 
-export async function SiteHeader({ toggleHref }: { toggleHref: string }) {
+export async function SiteHeader({ toggleHref, query }: { toggleHref: string; query?: string }) {
   const locale = await getLocale();
   const t = await getTranslations("Header");
   const site = await getTranslations("Site");
@@ -29,6 +30,7 @@ export async function SiteHeader({ toggleHref }: { toggleHref: string }) {
           <a className="site-nav-link" href={linkHref(locale, blogPath(locale))}>
             {blog("title")}
           </a>
+          <SearchForm query={query} />
         </div>
       </div>
     </header>

@@ -2,7 +2,7 @@
 // and every piece of text goes through one escape so French quotes, ampersands
 // and HTML in descriptions stay text.
 import { LANGUAGE_TAG, type Locale } from "@/i18n/routing";
-import type { Post } from "@/lib/content";
+import type { Post, Tag } from "@/lib/content";
 import { absoluteUrl, blogPath, feedPath, homePath } from "@/lib/urls";
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -11,7 +11,13 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char]);
 }
 
-export function atomFeed(locale: Locale, title: string, posts: Post[]): string {
+/** `tagsOf` names each post's tags, which become the entry's categories (term: slug, label: name). */
+export function atomFeed(
+  locale: Locale,
+  title: string,
+  posts: Post[],
+  tagsOf: (post: Post) => Tag[] = () => [],
+): string {
   const updated = posts[0]?.date.iso ?? "2017-07-18T00:00:00Z";
   const entries = posts.map(
     (post) => `  <entry>
@@ -20,7 +26,9 @@ export function atomFeed(locale: Locale, title: string, posts: Post[]): string {
     <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(post.path))}"/>
     <published>${post.date.iso}</published>
     <updated>${post.date.iso}</updated>
-${post.author ? `    <author><name>${escapeXml(post.author)}</name></author>\n` : ""}    <summary type="text">${escapeXml(post.summary)}</summary>
+${post.author ? `    <author><name>${escapeXml(post.author)}</name></author>\n` : ""}${tagsOf(post)
+      .map((tag) => `    <category term="${escapeXml(tag.slug)}" label="${escapeXml(tag.name)}"/>\n`)
+      .join("")}    <summary type="text">${escapeXml(post.summary)}</summary>
     <content type="html">${escapeXml(post.bodyHtml)}</content>
   </entry>`,
   );

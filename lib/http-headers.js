@@ -13,6 +13,8 @@ export const CACHE_CONTROL = {
    * deploy purges them, revalidated by browsers (what Next sends for prerendered pages).
    */
   document: "public, max-age=0, s-maxage=31536000",
+  /** Search results: rendered per request, the same for everyone; shared caches absorb repeated queries. */
+  search: "public, max-age=0, s-maxage=300",
   /** The content tree's images: their names rarely change meaning; browsers may keep them a day. */
   contentImage: "public, max-age=86400, s-maxage=31536000",
   /** 404s: briefly, so a flood of bad URLs is absorbed by the cache without hiding a new page for long. */
@@ -80,9 +82,10 @@ const PERMISSIONS_POLICY = [
 /**
  * Cache-Control for the files Next serves as plain files or metadata routes,
  * which it would otherwise mark for revalidation on every request, even by CDNs.
+ * @param {{ domains: boolean }} site whether each language has its own domain (unprefixed paths)
  * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
  */
-export function cacheHeaders() {
+export function cacheHeaders({ domains }) {
   const rule = (/** @type {string} */ source, /** @type {string} */ value) => ({
     source,
     headers: [{ key: "Cache-Control", value }],
@@ -93,6 +96,10 @@ export function cacheHeaders() {
     rule("/og/:path*", CACHE_CONTROL.document),
     rule("/og-cards/:path*", CACHE_CONTROL.document),
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
+    // The search pages' paths, prefixed and (two-domain mode) not, as lib/urls.ts `searchPath` writes them.
+    rule("/:locale(en|fr)/search/", CACHE_CONTROL.search),
+    rule("/fr/recherche/", CACHE_CONTROL.search),
+    ...(domains ? [rule("/search/", CACHE_CONTROL.search), rule("/recherche/", CACHE_CONTROL.search)] : []),
   ];
 }
 

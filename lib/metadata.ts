@@ -16,7 +16,10 @@ export type PageFacts = {
   title?: string;
   description: string;
   translationPath?: string;
+  /** The alt text of the post's own picture, used when the preview shows it. */
   imageAlt?: string;
+  /** `noindex`: pages that only point elsewhere (search results, the untranslated notice). */
+  noindex?: boolean;
   article?: { publishedTime: string; author?: string };
 };
 
@@ -25,7 +28,11 @@ export async function pageMetadata(page: PageFacts): Promise<Metadata> {
   const other = otherLocale(page.locale);
   const title = page.title ?? site("name");
   const url = absoluteUrl(page.path);
-  const image = { url: absoluteUrl(shareImageOf(page.path)), width: 1200, height: 630, alt: page.imageAlt || title };
+  const preview = shareImageOf(page.path);
+  // A generated card is described as the card it is, never with a photo's alt text.
+  const alt = preview.kind === "card" ? site("cardAlt", { title }) : page.imageAlt || title;
+  const size = preview.kind === "remote" ? {} : { width: 1200, height: 630 };
+  const image = { url: preview.url, ...size, alt };
   const translations = page.translationPath
     ? { [LANGUAGE_TAG[page.locale]]: url, [LANGUAGE_TAG[other]]: absoluteUrl(page.translationPath) }
     : {};
@@ -55,5 +62,6 @@ export async function pageMetadata(page: PageFacts): Promise<Metadata> {
         }
       : { ...openGraph, type: "website" },
     twitter: { card: "summary_large_image", title, description: page.description, images: [image] },
+    robots: page.noindex ? { index: false, follow: true } : undefined,
   };
 }

@@ -1,12 +1,15 @@
 // The one place that knows what this site's URLs look like: folding a slug,
 // building permalinks and reading the Jekyll-style paths editors write in
 // `trans_url`. Everything else asks this module.
-import { isLocale, type Locale } from "@/i18n/routing";
+import { isLocale, otherLocale, type Locale } from "@/i18n/routing";
 import { siteOrigins } from "@/lib/config";
 
 export type PostDate = { year: string; month: string; day: string };
 
 const BLOG_SEGMENT: Record<Locale, string> = { en: "blog", fr: "blogue" };
+const TAGS_SEGMENT: Record<Locale, string> = { en: "tags", fr: "etiquettes" };
+const UNTRANSLATED_SEGMENT: Record<Locale, string> = { en: "not-translated", fr: "non-traduit" };
+const SEARCH_SEGMENT: Record<Locale, string> = { en: "search", fr: "recherche" };
 
 /**
  * Folds any spelling of a slug to its canonical form: accents and case
@@ -40,9 +43,48 @@ export function blogSegment(locale: Locale): string {
   return BLOG_SEGMENT[locale];
 }
 
+/** Page `page` of a paged list whose first page is `base` (the blog, a tag). */
+export function pagedPath(base: string, page = 1): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
 export function blogPath(locale: Locale, page = 1): string {
-  const first = `/${locale}/${BLOG_SEGMENT[locale]}/`;
-  return page <= 1 ? first : `${first}page/${page}/`;
+  return pagedPath(`/${locale}/${BLOG_SEGMENT[locale]}/`, page);
+}
+
+export function tagIndexPath(locale: Locale): string {
+  return `${blogPath(locale)}${TAGS_SEGMENT[locale]}/`;
+}
+
+/** A tag's page: its slug is its name folded like a post's (`GC Notify` → `gc-notify`). */
+export function tagPath(locale: Locale, slug: string, page = 1): string {
+  return pagedPath(`${tagIndexPath(locale)}${slug}/`, page);
+}
+
+/** The tag slug a folded path under `locale` names, if it is a tag's page or one of its later pages. */
+export function tagSlugIn(locale: Locale, foldedPath: string): string | undefined {
+  const index = tagIndexPath(locale);
+  return foldedPath.startsWith(index) ? foldedPath.slice(index.length).split("/")[0] || undefined : undefined;
+}
+
+/** The page in `locale` that says a post of the other language has no translation: `/fr/blogue/non-traduit/2019/07/08/lonely/`. */
+export function untranslatedPath(locale: Locale, postPathname: string): string {
+  return `${blogPath(locale)}${UNTRANSLATED_SEGMENT[locale]}${postPathname.replace(/^\/[a-z]{2}(?=\/)/, "")}`;
+}
+
+/** The post path (of the other language) an untranslated notice path under `locale` names, if it is one. */
+export function untranslatedPostPath(locale: Locale, foldedPath: string): string | undefined {
+  const prefix = `${blogPath(locale)}${UNTRANSLATED_SEGMENT[locale]}/`;
+  return foldedPath.startsWith(prefix) ? `/${otherLocale(locale)}/${foldedPath.slice(prefix.length)}` : undefined;
+}
+
+export function searchPath(locale: Locale, query?: string, page = 1): string {
+  const base = `/${locale}/${SEARCH_SEGMENT[locale]}/`;
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
 }
 
 export function feedPath(locale: Locale): string {
@@ -123,9 +165,14 @@ export function requestPath(locale: Locale, segments: readonly string[]): string
  * blog has; undefined when the path is not a blog path.
  */
 export function blogPageNumber(locale: Locale, segments: readonly string[]): number | undefined {
+  return listPageNumber(blogPath(locale), locale, segments);
+}
+
+/** The same, for any paged list whose first page is `base`. */
+export function listPageNumber(base: string, locale: Locale, segments: readonly string[]): number | undefined {
   const folded = foldRequestPath(locale, segments);
-  if (folded === blogPath(locale)) return 1;
-  if (!new RegExp(`^/${locale}/${BLOG_SEGMENT[locale]}/page/[^/]+/$`).test(folded)) return undefined;
+  if (folded === base) return 1;
+  if (!folded.startsWith(base) || !/^page\/[^/]+\/$/.test(folded.slice(base.length))) return undefined;
   const written = decodeSegment(segments.filter(Boolean).at(-1) ?? "").trim();
   return /^\d+$/.test(written) ? Number(written) : 0;
 }

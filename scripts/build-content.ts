@@ -7,7 +7,8 @@ import { contentDir } from "@/lib/config";
 import { formatFinding } from "@/lib/content/findings";
 import { assetsDir, loadContent } from "@/lib/content/load";
 import type { Post } from "@/lib/content/model";
-import { GENERATED_CONTENT_FILE, IMAGE_ORIGINS_FILE } from "@/lib/content/store-path";
+import { GENERATED_CONTENT_FILE, IMAGE_ORIGINS_FILE, SEARCH_INDEX_FILE } from "@/lib/content/store-path";
+import { buildSearchIndex } from "@/lib/search/build";
 import { shareImagePath } from "@/lib/urls";
 
 const SHARE_IMAGE = { width: 1200, height: 630 };
@@ -48,6 +49,9 @@ for (const post of content.posts) posts.push(await withShareImage(post));
 fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
 fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify({ root, ...content, posts }));
 fs.writeFileSync(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
+const tagsOf = (post: Post) =>
+  post.tags.flatMap((slug) => content.tags.find((tag) => tag.locale === post.locale && tag.slug === slug) ?? []);
+fs.writeFileSync(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, tagsOf)));
 console.log(
   `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,
 );

@@ -103,7 +103,7 @@ describe("content with errors", () => {
       "_posts/en/2020-01-01-same post.md:1: error: has the same URL /en/2020/01/01/same-post/ as _posts/en/2020-01-01-Same-Post.md; rename one of them",
     );
     expect(lines).toContain(
-      "_posts/fr/2020-01-01-bad-lang.md:4: error: `layout` is not a layout this site knows (cds/post, post, cds/page, page)",
+      "_posts/fr/2020-01-01-bad-lang.md:4: warning: `layout: cds/unknown` is not a layout this site knows (cds/post, post, blog, cds/page, page); files with it are shown as posts, as the folder says",
     );
   });
 });

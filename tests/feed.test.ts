@@ -16,11 +16,12 @@ const post: Post = {
   bodyHtml: '<p>Corps <a href="/fr/blogue/">blogue</a></p>',
   date: { year: "2018", month: "06", day: "14", iso: "2018-06-14T09:00:00-04:00", instant: 0 },
   author: "Équipe & cie",
+  tags: ["r-d"],
 };
 
 describe("Atom feed", () => {
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(
-    atomFeed("fr", "Blogue « SNC »", [post]),
+    atomFeed("fr", "Blogue « SNC »", [post], () => [{ locale: "fr", slug: "r-d", name: "R&D", posts: [post.path] }]),
   );
 
   it("keeps French quotes, ampersands and HTML as text", () => {
@@ -34,6 +35,10 @@ describe("Atom feed", () => {
     expect(parsed.feed["@xml:lang"]).toBe("fr-CA");
     expect(parsed.feed.entry.link["@href"]).toBe("http://localhost:3000/fr/2018/06/14/ete/");
     expect(parsed.feed.entry.published).toBe("2018-06-14T09:00:00-04:00");
+  });
+
+  it("names each post's tags as categories", () => {
+    expect(parsed.feed.entry.category).toEqual({ "@term": "r-d", "@label": "R&D" });
   });
 });
 

@@ -19,9 +19,10 @@ import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import type { Page, Post, SiteContent } from "./model";
 import { plainText, renderBody, renderTitle, summarize } from "./render";
-import { frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
+import { KNOWN_LAYOUTS, frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { findPost, resolveTransUrl, type Linkable, type Resolution } from "./translations";
-import { assetsDir, findSourceFiles, type SourceFile } from "./tree";
+import { collectTags, tagSlugsOf } from "./tags";
+import { assetsDir, findSectionFiles, findSourceFiles, type SourceFile } from "./tree";
 
 /** How one post or page was paired with its translation, for the translation report. */
 export type Pairing = {
@@ -55,8 +56,9 @@ const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
 
 export async function loadContent(root: string): Promise<LoadedContent> {
   const findings = new FindingList();
+  const unknownLayouts = new Set<string>();
   const drafts = findSourceFiles(root).flatMap((file) => {
-    const draft = readDraft(file, findings);
+    const draft = readDraft(file, findings, unknownLayouts);
     return draft ? [draft] : [];
   });
   reportDuplicateUrls(drafts, findings);
@@ -68,21 +70,24 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     const origin = remoteOrigin(src);
     if (origin) imageOrigins.add(origin);
   };
-  const posts: Post[] = [];
-  const pages: Page[] = [];
-  for (const draft of drafts) {
-    const body = renderBody(draft.raw.body, /\.html$/i.test(draft.file.relative) ? "html" : "markdown", {
-      locale: draft.locale,
+  const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) =>
+    renderBody(raw.body, /\.html$/i.test(file.relative) ? "html" : "markdown", {
+      locale,
       onSanitized: (removed) =>
-        findings.warning(draft.file.relative, draft.raw.bodyLine, `sanitizing removed ${removed.join(", ")}; remove it from the body`),
+        findings.warning(file.relative, raw.bodyLine, `sanitizing removed ${removed.join(", ")}; remove it from the body`),
       onImageWithoutAlt: (src) =>
-        findings.warning(draft.file.relative, draft.raw.bodyLine, `image ${src} has no alt text; describe it, or write alt="" if it is decoration`),
-      rewriteHref: (href) => siteHref(drafts, draft, href),
+        findings.warning(file.relative, raw.bodyLine, `image ${src} has no alt text; describe it, or write alt="" if it is decoration`),
+      rewriteHref: (href) => siteHref(drafts, from ?? { locale }, href),
       assetExists: exists,
       onRemoteImage: noteRemoteImage,
       onMissingImage: (src) =>
-        findings.warning(draft.file.relative, draft.raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
+        findings.warning(file.relative, raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
     });
+  const posts: Post[] = [];
+  const pages: Page[] = [];
+  const tagNames = new Map<string, string[]>();
+  for (const draft of drafts) {
+    const body = render(draft.file, draft.raw, draft.locale, draft);
     const title = renderTitle(draft.meta.title ?? "", draft.locale);
     const common = {
       locale: draft.locale,
@@ -104,17 +109,36 @@ export async function loadContent(root: string): Promise<LoadedContent> {
         redirectFrom: (draft.meta.redirect_from ?? []).map(foldPermalink).filter(Boolean),
       });
     } else if (draft.date) {
-      const image = await heroImage(root, draft, findings);
-      if (image) noteRemoteImage(image.src);
-      posts.push({ ...common, kind: "post", slug: draft.slug, date: draft.date, author: draft.meta.author, image });
+      const image = await postImage(root, draft, "image", findings);
+      const thumb = await postImage(root, draft, "thumb", findings);
+      for (const picture of [image, thumb]) if (picture) noteRemoteImage(picture.src);
+      const tags = tagSlugsOf(draft.meta.tags ?? []);
+      tagNames.set(draft.path, draft.meta.tags ?? []);
+      posts.push({ ...common, kind: "post", slug: draft.slug, date: draft.date, author: draft.meta.author, image, thumb, tags });
     }
   }
   posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
+  const tags = collectTags(posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })));
+  const sections = findSectionFiles(root).flatMap((file) => {
+    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
+    const meta = raw && frontMatterSchema.safeParse(raw.fields);
+    if (!raw || !meta?.success) return [];
+    const description = meta.data.description && plainText(meta.data.description);
+    return [{ locale: file.locale, source: file.relative, description, bodyHtml: render(file, raw, file.locale, undefined) }];
+  });
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { posts, pages, findings: findingsInFileOrder, pairings: drafts.map(pairingOf), imageOrigins: [...imageOrigins].sort() };
+  return {
+    posts,
+    pages,
+    tags,
+    sections,
+    findings: findingsInFileOrder,
+    pairings: drafts.map(pairingOf),
+    imageOrigins: [...imageOrigins].sort(),
+  };
 }
 
-function readDraft(file: SourceFile, findings: FindingList): Draft | undefined {
+function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<string>): Draft | undefined {
   const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
   if (!raw) return undefined;
   const parsed = frontMatterSchema.safeParse(raw.fields);
@@ -127,6 +151,11 @@ function readDraft(file: SourceFile, findings: FindingList): Draft | undefined {
   }
   const meta = parsed.data;
   let ok = true;
+  if (meta.layout && !(KNOWN_LAYOUTS as readonly string[]).includes(meta.layout) && !unknownLayouts.has(meta.layout)) {
+    // Reported once per value: a whole tree written for another site's layouts says so once, not per file.
+    unknownLayouts.add(meta.layout);
+    findings.warning(file.relative, raw.keyLine("layout"), `\`layout: ${meta.layout}\` is not a layout this site knows (${KNOWN_LAYOUTS.join(", ")}); files with it are shown as ${file.kind}s, as the folder says`);
+  }
   if ("description" in raw.fields && !meta.description) {
     findings.warning(file.relative, raw.keyLine("description"), "`description` is empty; write one or two sentences for search results and link previews");
   }
@@ -227,7 +256,7 @@ function pairTranslations(drafts: Draft[], findings: FindingList): void {
 }
 
 /** This site's URL for a link written in a body, when it names a post that exists here. */
-function siteHref(drafts: Draft[], from: Draft, href: string): string | undefined {
+function siteHref(drafts: Draft[], from: { locale: Locale }, href: string): string | undefined {
   if (localeOf(href)) return linkHref(from.locale, href);
   const oldSite = OLD_SITE_ORIGIN.exec(href);
   if (!oldSite && !/^\/\d{4}\//.test(href)) return undefined;
@@ -240,15 +269,16 @@ function siteHref(drafts: Draft[], from: Draft, href: string): string | undefine
   return found ? linkHref(from.locale, found.target.path) + hash : undefined;
 }
 
-async function heroImage(root: string, draft: Draft, findings: FindingList): Promise<Post["image"]> {
-  const written = draft.meta.image;
+/** A post's `image` or `thumb`: a remote URL as written, a local file with its size, or nothing when it is missing. */
+async function postImage(root: string, draft: Draft, key: "image" | "thumb", findings: FindingList): Promise<Post["image"]> {
+  const written = draft.meta[key];
   if (!written) return undefined;
   const alt = draft.meta["image-alt"] ?? "";
   const src = /^[a-z]+:\/\//i.test(written) ? written.replace(OLD_SITE_ORIGIN, "") : written.startsWith("/") ? written : POST_IMAGE_DIR + written;
   if (/^[a-z]+:\/\//i.test(src)) return { src, alt };
   const file = path.join(root, decodeURI(src));
   if (!isFile(file)) {
-    findings.warning(draft.file.relative, draft.raw.keyLine("image"), `image ${written} is missing (looked for ${src}); add the file or fix \`image\``);
+    findings.warning(draft.file.relative, draft.raw.keyLine(key), `${key} ${written} is missing (looked for ${src}); add the file or fix \`${key}\``);
     return undefined;
   }
   const { width, height } = await sharp(file).metadata();

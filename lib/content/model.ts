@@ -41,6 +41,10 @@ export const postSchema = z.object({
   }),
   author: z.string().optional(),
   image: image.optional(),
+  /** The picture for lists, when the post names one apart from its hero image. */
+  thumb: image.optional(),
+  /** Slugs of its tags, in this language (see `tags` below). */
+  tags: z.array(z.string()),
   /** The hero image cut to 1200×630 for link previews (made by scripts/build-content.ts). */
   shareImage: z.string().optional(),
 });
@@ -55,13 +59,35 @@ export const pageSchema = z.object({
   redirectFrom: z.array(z.string()),
 });
 
+export const tagSchema = z.object({
+  locale,
+  slug: z.string(),
+  name: z.string(),
+  /** Paths of its posts, newest first. */
+  posts: z.array(z.string()),
+  /** The slug of the same tag in the other language, found from the posts' translations. */
+  translationSlug: z.string().optional(),
+});
+
+/** A Hugo section's own text (`content/{locale}/blog/_index.md`): the blog's description and introduction. */
+export const sectionSchema = z.object({
+  locale,
+  source: z.string(),
+  description: z.string().optional(),
+  bodyHtml: z.string(),
+});
+
 export const siteContentSchema = z.object({
   /** The content tree it was read from, for tests that look at the sources. */
   root: z.string(),
   posts: z.array(postSchema),
   pages: z.array(pageSchema),
+  tags: z.array(tagSchema),
+  sections: z.array(sectionSchema),
 });
 
 export type Post = z.infer<typeof postSchema>;
 export type Page = z.infer<typeof pageSchema>;
+export type Tag = z.infer<typeof tagSchema>;
+export type Section = z.infer<typeof sectionSchema>;
 export type SiteContent = z.infer<typeof siteContentSchema>;

@@ -14,7 +14,8 @@ const optionalText = z.preprocess(
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export const KNOWN_LAYOUTS = ["cds/post", "post", "cds/page", "page"] as const;
+// `blog` is what the CDS Hugo tree writes on every post.
+export const KNOWN_LAYOUTS = ["cds/post", "post", "blog", "cds/page", "page"] as const;
 
 const optionalDate = z.preprocess(
   absentIfEmpty,
@@ -32,11 +33,21 @@ export const frontMatterSchema = z.looseObject({
   date: optionalDate,
   image: optionalText,
   "image-alt": optionalText,
-  lang: z.preprocess(absentIfEmpty, z.enum(["en", "fr"], "must be en or fr").optional()),
-  layout: z.preprocess(
-    absentIfEmpty,
-    z.enum(KNOWN_LAYOUTS, `is not a layout this site knows (${KNOWN_LAYOUTS.join(", ")})`).optional(),
+  /** A smaller picture for lists (Hugo trees); the hero image serves where there is none. */
+  thumb: optionalText,
+  /** A list or a comma-separated string; empty ones (`tags: [""]`) are no tag. */
+  tags: z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",") : absentIfEmpty(value)),
+    z
+      .array(z.union([z.string(), z.number()]).transform(String), "must be a list of tags or a comma-separated string")
+      .transform((tags) => tags.map((tag) => tag.replace(/\s+/g, " ").trim()).filter(Boolean))
+      .optional(),
   ),
+  /** `section` on a Hugo `_index.md`: the blog section's own text. */
+  type: optionalText,
+  lang: z.preprocess(absentIfEmpty, z.enum(["en", "fr"], "must be en or fr").optional()),
+  /** Any value: the folder decides what a file is; an unknown layout is only worth a warning (lib/content/load.ts). */
+  layout: optionalText,
   trans_url: optionalText,
   /** Hugo trees pair translations by a key shared by both files. */
   translationKey: optionalText,

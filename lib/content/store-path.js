@@ -7,3 +7,6 @@ export const GENERATED_CONTENT_FILE = path.resolve("lib/content/generated/site.j
 
 /** The remote origins the content's images come from, which the security policy allows. */
 export const IMAGE_ORIGINS_FILE = path.resolve("lib/content/generated/image-origins.json");
+
+/** The search indexes, built once from the content. */
+export const SEARCH_INDEX_FILE = path.resolve("lib/content/generated/search-index.json");

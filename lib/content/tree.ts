@@ -20,10 +20,24 @@ export type SourceFile = {
 const CONTENT_FILE = /\.(md|markdown|html)$/i;
 
 export function findSourceFiles(root: string): SourceFile[] {
-  const hugoContent = [path.join(root, "content"), root].find((dir) =>
+  const hugoContent = hugoContentDir(root);
+  return hugoContent ? findHugoFiles(root, hugoContent) : findJekyllFiles(root);
+}
+
+/** The Hugo blog sections' own pages (`{locale}/blog/_index.md`, `type: section`): none in a Jekyll tree. */
+export function findSectionFiles(root: string): Array<{ locale: Locale; absolute: string; relative: string }> {
+  const content = hugoContentDir(root);
+  if (!content) return [];
+  return routing.locales.flatMap((locale) => {
+    const absolute = path.join(content, locale, "blog", "_index.md");
+    return fs.existsSync(absolute) ? [{ locale, absolute, relative: path.relative(root, absolute) }] : [];
+  });
+}
+
+function hugoContentDir(root: string): string | undefined {
+  return [path.join(root, "content"), root].find((dir) =>
     routing.locales.some((locale) => fs.existsSync(path.join(dir, locale, "blog"))),
   );
-  return hugoContent ? findHugoFiles(root, hugoContent) : findJekyllFiles(root);
 }
 
 /** Hugo: every page under `{locale}/blog/` is a post, except `_index.md`, which is a section page. */

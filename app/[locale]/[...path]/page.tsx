@@ -5,12 +5,25 @@ import { BlogIndex } from "@/components/BlogIndex";
 import { PageArticle } from "@/components/PageArticle";
 import { PageShell } from "@/components/PageShell";
 import { PostArticle } from "@/components/PostArticle";
-import { isLocale, otherLocale } from "@/i18n/routing";
-import { blogPageCount, canonicalPathsIn, routeFor, toggleTarget } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { blogPath } from "@/lib/urls";
+import { TagIndex } from "@/components/TagIndex";
+import { TagPage } from "@/components/TagPage";
+import { UntranslatedNotice } from "@/components/UntranslatedNotice";
+import { isLocale, otherLocale, type Locale } from "@/i18n/routing";
+import {
+  blogPageCount,
+  canonicalPathsIn,
+  pageCount,
+  routeFor,
+  sectionIn,
+  tagToggleTarget,
+  toggleTarget,
+  type PageRoute,
+} from "@/lib/content";
+import { pageMetadata, type PageFacts } from "@/lib/metadata";
+import { blogPath, tagIndexPath, tagPath, untranslatedPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string; path: string[] }> };
+type Shown = PageRoute;
 
 // Only canonical URLs have a page; every other path under a locale falls
 // through to app/[locale]/unmatched (see next.config.js).
@@ -21,52 +34,105 @@ export function generateStaticParams({ params }: { params: { locale: string } })
   return canonicalPathsIn(params.locale).map((path) => ({ path: path.split("/").filter(Boolean).slice(1) }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function shownAt(params: Props["params"]): Promise<{ locale: Locale; route: Shown } | undefined> {
   const { locale, path } = await params;
-  if (!isLocale(locale)) return {};
+  if (!isLocale(locale)) return undefined;
   const route = routeFor(locale, path);
-  if (route?.kind === "blog") {
-    const blog = await getTranslations({ locale, namespace: "Blog" });
-    const site = await getTranslations({ locale, namespace: "Site" });
-    const count = blogPageCount(locale);
-    return pageMetadata({
-      locale,
-      path: blogPath(locale, route.page),
-      title: route.page > 1 ? blog("pageTitle", { page: route.page, count }) : blog("title"),
-      description: site("description"),
-      translationPath: blogPath(otherLocale(locale)),
-    });
+  return route && route.kind !== "redirect" ? { locale, route } : undefined;
+}
+
+/** What the head says of each kind of page: title, description, translation. */
+async function factsOf(locale: Locale, route: Shown): Promise<PageFacts> {
+  const site = await getTranslations({ locale, namespace: "Site" });
+  const other = otherLocale(locale);
+  switch (route.kind) {
+    case "entry": {
+      const { entry } = route;
+      return {
+        locale,
+        path: entry.path,
+        title: entry.title,
+        description: entry.summary,
+        translationPath: entry.translationPath,
+        imageAlt: entry.kind === "post" ? entry.image?.alt : undefined,
+        article: entry.kind === "post" ? { publishedTime: entry.date.iso, author: entry.author } : undefined,
+      };
+    }
+    case "blog": {
+      const blog = await getTranslations({ locale, namespace: "Blog" });
+      const count = blogPageCount(locale);
+      return {
+        locale,
+        path: blogPath(locale, route.page),
+        title: route.page > 1 ? blog("pageTitle", { page: route.page, count }) : blog("title"),
+        description: sectionIn(locale)?.description ?? site("description"),
+        translationPath: blogPath(other),
+      };
+    }
+    case "tagIndex": {
+      const tags = await getTranslations({ locale, namespace: "Tags" });
+      return {
+        locale,
+        path: tagIndexPath(locale),
+        title: tags("title"),
+        description: tags("browse"),
+        translationPath: tagIndexPath(other),
+      };
+    }
+    case "tag": {
+      const tags = await getTranslations({ locale, namespace: "Tags" });
+      const { tag, page } = route;
+      const count = pageCount(tag.posts.length);
+      const toggle = tagToggleTarget(tag, page);
+      return {
+        locale,
+        path: tagPath(locale, tag.slug, page),
+        title: page > 1 ? tags("pageTitle", { tag: tag.name, page, count }) : tags("tagTitle", { tag: tag.name }),
+        description: tags("tagTitle", { tag: tag.name }),
+        translationPath: toggle === blogPath(other) ? undefined : toggle,
+      };
+    }
+    case "untranslated": {
+      const notice = await getTranslations({ locale, namespace: "Untranslated" });
+      const title = notice("title", { language: route.post.locale });
+      return { locale, path: untranslatedPath(locale, route.post.path), title, description: title, noindex: true };
+    }
   }
-  if (route?.kind !== "entry") return {};
-  const { entry } = route;
-  return pageMetadata({
-    locale,
-    path: entry.path,
-    title: entry.title,
-    description: entry.summary,
-    translationPath: entry.translationPath,
-    imageAlt: entry.kind === "post" ? entry.image?.alt : undefined,
-    article: entry.kind === "post" ? { publishedTime: entry.date.iso, author: entry.author } : undefined,
-  });
+}
+
+function toggleOf(locale: Locale, route: Shown): string {
+  switch (route.kind) {
+    case "entry":
+      return toggleTarget(route.entry);
+    case "blog":
+      return blogPath(otherLocale(locale));
+    case "tagIndex":
+      return tagIndexPath(otherLocale(locale));
+    case "tag":
+      return tagToggleTarget(route.tag, route.page);
+    case "untranslated":
+      return route.post.path;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const shown = await shownAt(params);
+  return shown ? pageMetadata(await factsOf(shown.locale, shown.route)) : {};
 }
 
 export default async function ContentPage({ params }: Props) {
-  const { locale, path } = await params;
-  if (!isLocale(locale)) notFound();
+  const shown = await shownAt(params);
+  if (!shown) notFound();
+  const { locale, route } = shown;
   setRequestLocale(locale);
-  const route = routeFor(locale, path);
-  if (!route || route.kind === "redirect") notFound();
-  if (route.kind === "blog") {
-    return (
-      <PageShell toggleHref={blogPath(otherLocale(locale))}>
-        <BlogIndex page={route.page} />
-      </PageShell>
-    );
-  }
-  const { entry } = route;
   return (
-    <PageShell toggleHref={toggleTarget(entry)}>
-      {entry.kind === "post" ? <PostArticle post={entry} /> : <PageArticle page={entry} />}
+    <PageShell toggleHref={toggleOf(locale, route)}>
+      {route.kind === "entry" &&
+        (route.entry.kind === "post" ? <PostArticle post={route.entry} /> : <PageArticle page={route.entry} />)}
+      {route.kind === "blog" && <BlogIndex page={route.page} />}
+      {route.kind === "tagIndex" && <TagIndex />}
+      {route.kind === "tag" && <TagPage tag={route.tag} page={route.page} />}
+      {route.kind === "untranslated" && <UntranslatedNotice post={route.post} />}
     </PageShell>
   );
 }

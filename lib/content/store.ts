@@ -1,0 +1,129 @@
+// The content as the build left it (lib/content/generated/site.json), and the
+// questions pages ask about it. Nothing here reads the file system.
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { absoluteUrl, blogPath, homePath, shareCardPath, tagPath, untranslatedPath } from "@/lib/urls";
+import generated from "./generated/site.json";
+import { siteContentSchema, type Page, type Post, type Section, type Tag } from "./model";
+
+export type { Page, Post, Section, Tag } from "./model";
+
+export const content = siteContentSchema.parse(generated);
+
+export const POSTS_PER_PAGE = 10;
+const RELATED_POSTS = 3;
+
+const postByPath = new Map(content.posts.map((post) => [post.path, post]));
+const entryByPath = new Map<string, Post | Page>([...postByPath, ...content.pages.map((page) => [page.path, page] as const)]);
+
+export function postsIn(locale: Locale): Post[] {
+  return content.posts.filter((post) => post.locale === locale);
+}
+
+export function pagesIn(locale: Locale): Page[] {
+  return content.pages.filter((page) => page.locale === locale);
+}
+
+export function allEntries(): Array<Post | Page> {
+  return [...content.posts, ...content.pages];
+}
+
+export function entryAt(path: string): Post | Page | undefined {
+  return entryByPath.get(path);
+}
+
+export function postAt(path: string): Post | undefined {
+  return postByPath.get(path);
+}
+
+/** How many pages a list of `total` posts takes, at least one. */
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / POSTS_PER_PAGE));
+}
+
+export function onePage<T>(items: readonly T[], page: number): T[] {
+  return items.slice((page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
+}
+
+export function blogPageCount(locale: Locale): number {
+  return pageCount(postsIn(locale).length);
+}
+
+export function blogPage(locale: Locale, page: number): Post[] {
+  return onePage(postsIn(locale), page);
+}
+
+/** The blog section's own text in `locale`, in a Hugo tree. */
+export function sectionIn(locale: Locale): Section | undefined {
+  return content.sections.find((section) => section.locale === locale);
+}
+
+/** The newer and older posts next to `post` in its own language. */
+export function neighbours(post: Post): { newer?: Post; older?: Post } {
+  const posts = postsIn(post.locale);
+  const index = posts.findIndex((candidate) => candidate.path === post.path);
+  return { newer: posts[index - 1], older: posts[index + 1] };
+}
+
+/** Up to three posts in the same language: most shared tags first, then nearest in date. */
+export function relatedPosts(post: Post): Post[] {
+  const shared = (other: Post) => other.tags.filter((tag) => post.tags.includes(tag)).length;
+  return postsIn(post.locale)
+    .filter((other) => other.path !== post.path)
+    .map((other) => ({ other, shared: shared(other), distance: Math.abs(other.date.instant - post.date.instant) }))
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
+    .slice(0, RELATED_POSTS)
+    .map(({ other }) => other);
+}
+
+/**
+ * Where the language toggle of an entry goes: its translation; for a post
+ * without one, the other language's page saying so; for a page, the other home.
+ */
+export function toggleTarget(entry: Post | Page): string {
+  if (entry.translationPath) return entry.translationPath;
+  const locale = otherLocale(entry.locale);
+  return entry.kind === "post" ? untranslatedPath(locale, entry.path) : homePath(locale);
+}
+
+/** Posts of the other language that have no translation into `locale`: each gets a notice page in `locale`. */
+export function untranslatedInto(locale: Locale): Post[] {
+  return postsIn(otherLocale(locale)).filter((post) => !post.translationPath);
+}
+
+export function tagsIn(locale: Locale): Tag[] {
+  return content.tags.filter((tag) => tag.locale === locale);
+}
+
+export function tagAt(locale: Locale, slug: string): Tag | undefined {
+  return content.tags.find((tag) => tag.locale === locale && tag.slug === slug);
+}
+
+export function tagsOf(post: Post): Tag[] {
+  return post.tags.flatMap((slug) => tagAt(post.locale, slug) ?? []);
+}
+
+export function postsTagged(tag: Tag): Post[] {
+  return tag.posts.flatMap((path) => postAt(path) ?? []);
+}
+
+/** The same tag's page in the other language, else the other language's blog. */
+export function tagToggleTarget(tag: Tag, page = 1): string {
+  const other = otherLocale(tag.locale);
+  const paired = tag.translationSlug ? tagAt(other, tag.translationSlug) : undefined;
+  return paired ? tagPath(other, paired.slug, Math.min(page, pageCount(paired.posts.length))) : blogPath(other);
+}
+
+export type ShareImage = { url: string; kind: "cut" | "remote" | "card" };
+
+/**
+ * The link-preview image of a page, absolute: a post's hero cut to 1200×630
+ * at build, else its remote picture as it is, else a card generated for it.
+ */
+export function shareImageOf(path: string): ShareImage {
+  const entry = entryAt(path);
+  if (entry?.kind === "post") {
+    if (entry.shareImage) return { url: absoluteUrl(entry.shareImage), kind: "cut" };
+    if (entry.image && /^https:\/\//.test(entry.image.src)) return { url: entry.image.src, kind: "remote" };
+  }
+  return { url: absoluteUrl(shareCardPath(path)), kind: "card" };
+}

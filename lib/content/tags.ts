@@ -1,0 +1,74 @@
+// Tags as readers see them: one tag for every spelling that folds alike
+// ("GC Notify", "gc notify", "GC  Notify"), named by its most common spelling,
+// and paired with the other language's tag found on the same posts' translations.
+import type { Locale } from "@/i18n/routing";
+import { foldSlug } from "@/lib/urls";
+
+export type TaggedPost = { locale: Locale; path: string; translationPath?: string; tagNames: readonly string[] };
+
+export type Tag = { locale: Locale; slug: string; name: string; posts: string[]; translationSlug?: string };
+
+/** A translation pairs with a tag when at least this share of both tags' posts are each other's translations. */
+const PAIRING_THRESHOLD = 0.5;
+
+/** The slugs of a post's tags, once each, in the order written. */
+export function tagSlugsOf(names: readonly string[]): string[] {
+  return [...new Set(names.map(foldSlug).filter(Boolean))];
+}
+
+export function collectTags(posts: readonly TaggedPost[]): Tag[] {
+  const spellings = new Map<string, Map<string, number>>();
+  const tags = new Map<string, Tag>();
+  for (const post of posts) {
+    for (const name of post.tagNames) {
+      const slug = foldSlug(name);
+      if (!slug) continue;
+      const key = `${post.locale}/${slug}`;
+      const counts = spellings.get(key) ?? new Map<string, number>();
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      spellings.set(key, counts);
+      const tag = tags.get(key) ?? { locale: post.locale, slug, name, posts: [] };
+      if (!tag.posts.includes(post.path)) tag.posts.push(post.path);
+      tags.set(key, tag);
+    }
+  }
+  for (const [key, tag] of tags) tag.name = preferredSpelling(spellings.get(key) ?? new Map());
+  const all = [...tags.values()];
+  pairTranslations(all, posts);
+  return all.sort((a, b) => a.locale.localeCompare(b.locale) || a.name.localeCompare(b.name, a.locale));
+}
+
+/** The most used spelling; on a tie, the one with more accents and capitals, as an editor took care to write it. */
+function preferredSpelling(counts: Map<string, number>): string {
+  const care = (name: string) => (name.match(/[^\x00-\x7f]|[A-Z]/g) ?? []).length;
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || care(b) - care(a))[0]?.[0] ?? "";
+}
+
+/**
+ * Pairs each tag with the other language's tag whose posts best match its
+ * posts' translations (Jaccard similarity), when each is the other's best
+ * match and they share at least half their posts.
+ */
+function pairTranslations(tags: Tag[], posts: readonly TaggedPost[]): void {
+  const translationOf = new Map(posts.map((post) => [post.path, post.translationPath]));
+  const best = new Map<Tag, Tag | undefined>();
+  for (const tag of tags) {
+    const translated = new Set(tag.posts.map((path) => translationOf.get(path)).filter((path) => path !== undefined));
+    let bestMatch: Tag | undefined;
+    let bestScore = 0;
+    for (const candidate of tags) {
+      if (candidate.locale === tag.locale) continue;
+      const shared = candidate.posts.filter((path) => translated.has(path)).length;
+      const score = shared / (translated.size + candidate.posts.length - shared);
+      if (score > bestScore) {
+        bestMatch = candidate;
+        bestScore = score;
+      }
+    }
+    best.set(tag, bestScore >= PAIRING_THRESHOLD ? bestMatch : undefined);
+  }
+  for (const tag of tags) {
+    const match = best.get(tag);
+    if (match && best.get(match) === tag) tag.translationSlug = match.slug;
+  }
+}

@@ -1,0 +1,44 @@
+// Build time only (scripts/build-content.ts): indexes every post once.
+import MiniSearch from "minisearch";
+import { routing } from "@/i18n/routing";
+import type { Post, Tag } from "@/lib/content/model";
+import { plainText } from "@/lib/content/render";
+import type { SearchIndexFile } from "./model";
+import { indexOptions, type SearchDocument } from "./options";
+import { titleKeyOf } from "./titles";
+
+/** How much of a body is kept for snippets: enough for most matches, not the whole archive in memory. */
+const SNIPPET_SOURCE_LENGTH = 4000;
+
+export function buildSearchIndex(posts: readonly Post[], tagsOf: (post: Post) => Tag[]): SearchIndexFile {
+  const texts = new Map(posts.map((post) => [post.path, plainText(post.bodyHtml)]));
+  const indexes = Object.fromEntries(
+    routing.locales.map((locale) => {
+      const index = new MiniSearch<SearchDocument>(indexOptions(locale));
+      index.addAll(
+        posts
+          .filter((post) => post.locale === locale)
+          .map((post) => ({
+            path: post.path,
+            title: post.title,
+            description: post.description ?? "",
+            tags: tagsOf(post)
+              .map((tag) => tag.name)
+              .join(", "),
+            author: post.author ?? "",
+            body: texts.get(post.path) ?? "",
+          })),
+      );
+      return [locale, JSON.stringify(index)];
+    }),
+  );
+  return {
+    indexes: { en: indexes.en, fr: indexes.fr },
+    posts: Object.fromEntries(
+      posts.map((post) => [
+        post.path,
+        { text: (texts.get(post.path) ?? "").slice(0, SNIPPET_SOURCE_LENGTH), titleKey: titleKeyOf(post.title) },
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,82 @@
+// Searching the indexes of a SearchIndexFile: the site's (lib/search/index.ts)
+// or, in tests, one built on the spot.
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import { otherLocale, type Locale } from "@/i18n/routing";
+import type { Post } from "@/lib/content/model";
+import type { SearchIndexFile } from "./model";
+import { RESULTS_PER_PAGE } from "./limits";
+import { BOOST, indexOptions } from "./options";
+import { snippetOf, type Snippet } from "./snippet";
+import { foldWord, termOf, wordsOf } from "./terms";
+import { titleKeyOf } from "./titles";
+
+/** A typo is forgiven in words this long or longer. */
+const FUZZY_FROM_LENGTH = 5;
+
+export type SearchHit = { post: Post; snippet: Snippet };
+/** `hits` are the page asked for; `total` counts every match. */
+export type SearchOutcome = { hits: SearchHit[]; total: number; otherLanguageTotal: number };
+
+export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Post | undefined) {
+  const indexes: Record<Locale, MiniSearch> = {
+    en: MiniSearch.loadJSON(file.indexes.en, indexOptions("en")),
+    fr: MiniSearch.loadJSON(file.indexes.fr, indexOptions("fr")),
+  };
+
+  function find(locale: Locale, query: string): SearchResult[] {
+    const words = wordsOf(query).flatMap((word) => {
+      const stem = termOf(locale, word.text);
+      return stem
+        ? [{ stem, folded: foldWord(word.text), fuzzy: word.text.length >= FUZZY_FROM_LENGTH ? 1 : false }]
+        : [];
+    });
+    if (words.length === 0) return [];
+    // Each word by its stem; the last one, still being typed, also as a prefix. Typos are only
+    // forgiven (one, in long words) when the words as typed find nothing: most searches are spelt
+    // right, and looking at every near spelling of every word is what makes a search slow.
+    const wordQuery = (word: (typeof words)[number], last: boolean, forgiving: boolean): Query => {
+      const whole: Query = { queries: [word.stem], fuzzy: forgiving ? word.fuzzy : false };
+      return last ? { combineWith: "OR", queries: [whole, { queries: [word.folded], prefix: true }] } : whole;
+    };
+    const search = (combineWith: "AND" | "OR", forgiving: boolean) =>
+      indexes[locale].search(
+        { combineWith, queries: words.map((word, index) => wordQuery(word, index === words.length - 1, forgiving)) },
+        // Terms are already processed: kept as they are.
+        { boost: BOOST, tokenize: (text) => [text], processTerm: (term) => term },
+      );
+    // Every word, else every word with a typo forgiven, else any of them.
+    const attempts: Array<["AND" | "OR", boolean]> = [
+      ["AND", false],
+      ["AND", true],
+      ["OR", true],
+    ];
+    let matched: SearchResult[] = [];
+    for (const [combineWith, forgiving] of attempts) {
+      matched = search(combineWith, forgiving);
+      if (matched.length > 0) break;
+    }
+    // A post whose title is exactly the query comes first.
+    const key = titleKeyOf(query);
+    const exact = matched.filter((result) => file.posts[String(result.id)]?.titleKey === key);
+    return [...exact, ...matched.filter((result) => !exact.includes(result))];
+  }
+
+  /** One page of the posts of `locale` that match, best first, with how many match in all and in the other language. */
+  return function searchPosts(locale: Locale, query: string, page = 1): SearchOutcome {
+    const results = find(locale, query);
+    // Snippets only for the page shown: a common word matches thousands of posts.
+    const hits = results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).flatMap((result) => {
+      const post = postAt(String(result.id));
+      const text = file.posts[String(result.id)]?.text ?? "";
+      return post ? [{ post, snippet: snippetOf(locale, text, new Set(result.terms)) }] : [];
+    });
+    return {
+      hits,
+      total: results.length,
+      // Counted only when asked for: it is a second search.
+      get otherLanguageTotal() {
+        return find(otherLocale(locale), query).length;
+      },
+    };
+  };
+}

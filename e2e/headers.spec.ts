@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { servedOverHttps } from "@/lib/config";
-import { blogPath, feedPath, homePath } from "@/lib/urls";
+import { blogPath, feedPath, homePath, searchPath } from "@/lib/urls";
 import { rawRequest, type RawResponse } from "./raw-http";
 import { expectSecurityHeaders } from "./security-headers";
 import { locales, samplePage, samplePost, site } from "./site";
@@ -8,7 +8,7 @@ import { locales, samplePage, samplePost, site } from "./site";
 // Every kind of response the site gives, in both languages: the security
 // headers, no cookie or version, and a Cache-Control a CDN can act on.
 
-type Kind = "page" | "not found" | "redirect" | "document" | "image" | "asset" | "health";
+type Kind = "page" | "search" | "not found" | "redirect" | "document" | "image" | "asset" | "health";
 
 const https = servedOverHttps();
 const responses: Array<[Kind, string, string]> = [["page", "language selection", "/"]];
@@ -27,6 +27,7 @@ for (const locale of locales) {
     ["redirect", `${locale} post in other case`, post.path.toUpperCase().replace(/^\/(EN|FR)/, `/${locale}`)],
     ["redirect", `${locale} post's old URL`, post.path.replace(/^\/(en|fr)/, "")],
     ["document", `${locale} feed`, feedPath(locale)],
+    ["search", `${locale} search`, searchPath(locale, "service")],
   );
 }
 responses.push(
@@ -44,6 +45,7 @@ if (heroImage) responses.push(["image", "post image", encodeURI(heroImage)]);
 
 const expectedStatus: Record<Kind, number> = {
   page: 200,
+  search: 200,
   "not found": 404,
   redirect: 308,
   document: 200,
@@ -62,6 +64,13 @@ function expectCacheControl(kind: Kind, response: RawResponse, what: string) {
       // Kept by shared caches until a deploy purges them; browsers revalidate (README, "Deploying").
       expect(cacheControl, what).not.toMatch(/private|no-store|no-cache/);
       expect(sharedMaxAge, `${what}: ${cacheControl}`).toBeGreaterThanOrEqual(3600);
+      expect(maxAge, `${what}: browsers revalidate`).toBe(0);
+      break;
+    case "search":
+      // Rendered per request, the same for everyone: shared caches keep it a few minutes.
+      expect(cacheControl, what).toMatch(/public/);
+      expect(sharedMaxAge, `${what}: ${cacheControl}`).toBeGreaterThanOrEqual(60);
+      expect(sharedMaxAge, `${what}: ${cacheControl}`).toBeLessThanOrEqual(3600);
       expect(maxAge, `${what}: browsers revalidate`).toBe(0);
       break;
     case "image":

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { requestedLocale } from "@/lib/urls";
 import { rawRequest, type RawRequest, type RawResponse } from "./raw-http";
+import { seededRandom } from "../tests/synthetic";
 import { pagesOfEachKind, samplePost } from "./site";
 
 // What a hostile or broken client sends, a few thousand requests from a fixed
@@ -10,18 +11,7 @@ import { pagesOfEachKind, samplePost } from "./site";
 const SEED = 20261130;
 const REQUESTS_PER_KIND = 1500;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(SEED);
+const next = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
 const byte = () =>
   Math.floor(next() * 256)

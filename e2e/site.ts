@@ -5,9 +5,9 @@ import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
-import { siteContentSchema, type Page, type Post } from "@/lib/content/model";
+import { siteContentSchema, type Page, type Post, type Tag } from "@/lib/content/model";
 import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
-import { blogPath, homePath } from "@/lib/urls";
+import { blogPath, homePath, searchPath, tagIndexPath, tagPath, untranslatedPath } from "@/lib/urls";
 
 export const site = siteContentSchema.parse(JSON.parse(fs.readFileSync(GENERATED_CONTENT_FILE, "utf8")));
 export const locales: readonly Locale[] = routing.locales;
@@ -21,12 +21,23 @@ export function entries(): Array<Post | Page> {
   return [...site.posts, ...site.pages];
 }
 
-/** Where an entry's language toggle must land: its translation, else the other language's blog (post) or home (page). */
+/**
+ * Where an entry's language toggle must land: its translation, else, for a
+ * post, the other language's page saying it is untranslated, for a page, the other home.
+ */
 export function expectedToggle(entry: Post | Page): string {
-  return (
-    entry.translationPath ??
-    (entry.kind === "post" ? blogPath(otherLocale(entry.locale)) : homePath(otherLocale(entry.locale)))
-  );
+  const other = otherLocale(entry.locale);
+  return entry.translationPath ?? (entry.kind === "post" ? untranslatedPath(other, entry.path) : homePath(other));
+}
+
+export function tagsIn(locale: Locale): Tag[] {
+  return site.tags.filter((tag) => tag.locale === locale);
+}
+
+/** A sample query for each language: a word of its newest post's title that search can find. */
+export function sampleQuery(locale: Locale): string {
+  const title = postsIn(locale)[0]?.title ?? "";
+  return title.split(/[\s’'"«»:;,.!?()]+/).filter((word) => word.length > 4)[0] ?? "service";
 }
 
 /** A post that has a translation, and one page that has one, for the checks that need a sample. */
@@ -55,6 +66,16 @@ export function pagesOfEachKind(): Array<[string, string]> {
     pages.push([`${locale} post`, samplePost(locale).path], [`${locale} 404`, `/${locale}/nope/`]);
     const page = samplePage(locale);
     if (page) pages.push([`${locale} page`, page.path]);
+    pages.push([`${locale} tag index`, tagIndexPath(locale)]);
+    const tag = tagsIn(locale)[0];
+    if (tag) pages.push([`${locale} tag page`, tagPath(locale, tag.slug)]);
+    const untranslated = postsIn(otherLocale(locale)).find((post) => !post.translationPath);
+    if (untranslated) pages.push([`${locale} untranslated notice`, untranslatedPath(locale, untranslated.path)]);
+    pages.push(
+      [`${locale} search`, searchPath(locale)],
+      [`${locale} search results`, searchPath(locale, sampleQuery(locale))],
+      [`${locale} search without result`, searchPath(locale, "zzqxj")],
+    );
   }
   pages.push(["bilingual 404", "/nope/"]);
   return pages;

@@ -10,6 +10,7 @@ import {
   foldRequestPath,
   homePath,
   listPageNumber,
+  localeOf,
   parseSiteLink,
   requestPath,
   tagIndexPath,
@@ -143,4 +144,51 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
 export function pathsWithCards(): string[] {
   const pages = routing.locales.flatMap((locale) => [homePath(locale), ...canonicalPathsIn(locale)]);
   return ["/", ...pages].filter((path) => shareImageOf(path).kind === "card");
+}
+
+/** The same page in the other language, where there is one: for hreflang, the sitemap and the toggle. */
+export function translationOf(locale: Locale, route: PageRoute): string | undefined {
+  const other = otherLocale(locale);
+  switch (route.kind) {
+    case "entry":
+      return route.entry.translationPath;
+    case "blog":
+      return blogPath(other);
+    case "tagIndex":
+      return tagIndexPath(other);
+    case "tag": {
+      const paired = route.tag.translationSlug ? tagAt(other, route.tag.translationSlug) : undefined;
+      return paired && tagPath(other, paired.slug, Math.min(route.page, pageCount(paired.posts.length)));
+    }
+    case "untranslated":
+      return undefined;
+  }
+}
+
+/** Where the language toggle of a page goes: its translation, else the nearest page the other language has. */
+export function toggleOf(locale: Locale, route: PageRoute): string {
+  const other = otherLocale(locale);
+  const translation = translationOf(locale, route);
+  if (translation) return translation;
+  switch (route.kind) {
+    case "entry":
+      return route.entry.kind === "post" ? untranslatedPath(other, route.entry.path) : homePath(other);
+    case "untranslated":
+      return route.post.path;
+    default:
+      return blogPath(other);
+  }
+}
+
+/** The pages a search engine should list: every canonical page but the notices that only point elsewhere. */
+export function indexablePathsIn(locale: Locale): string[] {
+  const notices = new Set(untranslatedInto(locale).map((post) => untranslatedPath(locale, post.path)));
+  return canonicalPathsIn(locale).filter((path) => !notices.has(path));
+}
+
+/** The route of a canonical path, for pages that list paths (the sitemap). */
+export function routeAt(path: string): PageRoute | undefined {
+  const locale = localeOf(path);
+  const route = locale ? routeFor(locale, path.split("/").filter(Boolean).slice(1)) : undefined;
+  return route?.kind === "redirect" ? undefined : route;
 }

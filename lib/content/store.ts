@@ -1,7 +1,7 @@
 // The content as the build left it (lib/content/generated/site.json), and the
 // questions pages ask about it. Nothing here reads the file system.
 import { otherLocale, type Locale } from "@/i18n/routing";
-import { absoluteUrl, blogPath, homePath, shareCardPath, tagPath, untranslatedPath } from "@/lib/urls";
+import { absoluteUrl, shareCardPath } from "@/lib/urls";
 import generated from "./generated/site.json";
 import { siteContentSchema, type Page, type Post, type Section, type Tag } from "./model";
 
@@ -75,16 +75,6 @@ export function relatedPosts(post: Post): Post[] {
     .map(({ other }) => other);
 }
 
-/**
- * Where the language toggle of an entry goes: its translation; for a post
- * without one, the other language's page saying so; for a page, the other home.
- */
-export function toggleTarget(entry: Post | Page): string {
-  if (entry.translationPath) return entry.translationPath;
-  const locale = otherLocale(entry.locale);
-  return entry.kind === "post" ? untranslatedPath(locale, entry.path) : homePath(locale);
-}
-
 /** Posts of the other language that have no translation into `locale`: each gets a notice page in `locale`. */
 export function untranslatedInto(locale: Locale): Post[] {
   return postsIn(otherLocale(locale)).filter((post) => !post.translationPath);
@@ -104,13 +94,6 @@ export function tagsOf(post: Post): Tag[] {
 
 export function postsTagged(tag: Tag): Post[] {
   return tag.posts.flatMap((path) => postAt(path) ?? []);
-}
-
-/** The same tag's page in the other language, else the other language's blog. */
-export function tagToggleTarget(tag: Tag, page = 1): string {
-  const other = otherLocale(tag.locale);
-  const paired = tag.translationSlug ? tagAt(other, tag.translationSlug) : undefined;
-  return paired ? tagPath(other, paired.slug, Math.min(page, pageCount(paired.posts.length))) : blogPath(other);
 }
 
 export type ShareImage = { url: string; kind: "cut" | "remote" | "card" };

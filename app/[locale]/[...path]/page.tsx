@@ -8,15 +8,15 @@ import { PostArticle } from "@/components/PostArticle";
 import { TagIndex } from "@/components/TagIndex";
 import { TagPage } from "@/components/TagPage";
 import { UntranslatedNotice } from "@/components/UntranslatedNotice";
-import { isLocale, otherLocale, type Locale } from "@/i18n/routing";
+import { isLocale, type Locale } from "@/i18n/routing";
 import {
   blogPageCount,
   canonicalPathsIn,
   pageCount,
   routeFor,
   sectionIn,
-  tagToggleTarget,
-  toggleTarget,
+  toggleOf,
+  translationOf,
   type PageRoute,
 } from "@/lib/content";
 import { pageMetadata, type PageFacts } from "@/lib/metadata";
@@ -44,7 +44,6 @@ async function shownAt(params: Props["params"]): Promise<{ locale: Locale; route
 /** What the head says of each kind of page: title, description, translation. */
 async function factsOf(locale: Locale, route: Shown): Promise<PageFacts> {
   const site = await getTranslations({ locale, namespace: "Site" });
-  const other = otherLocale(locale);
   switch (route.kind) {
     case "entry": {
       const { entry } = route;
@@ -53,7 +52,7 @@ async function factsOf(locale: Locale, route: Shown): Promise<PageFacts> {
         path: entry.path,
         title: entry.title,
         description: entry.summary,
-        translationPath: entry.translationPath,
+        translationPath: translationOf(locale, route),
         imageAlt: entry.kind === "post" ? entry.image?.alt : undefined,
         article: entry.kind === "post" ? { publishedTime: entry.date.iso, author: entry.author } : undefined,
       };
@@ -66,7 +65,7 @@ async function factsOf(locale: Locale, route: Shown): Promise<PageFacts> {
         path: blogPath(locale, route.page),
         title: route.page > 1 ? blog("pageTitle", { page: route.page, count }) : blog("title"),
         description: sectionIn(locale)?.description ?? site("description"),
-        translationPath: blogPath(other),
+        translationPath: translationOf(locale, route),
       };
     }
     case "tagIndex": {
@@ -76,20 +75,19 @@ async function factsOf(locale: Locale, route: Shown): Promise<PageFacts> {
         path: tagIndexPath(locale),
         title: tags("title"),
         description: tags("browse"),
-        translationPath: tagIndexPath(other),
+        translationPath: translationOf(locale, route),
       };
     }
     case "tag": {
       const tags = await getTranslations({ locale, namespace: "Tags" });
       const { tag, page } = route;
       const count = pageCount(tag.posts.length);
-      const toggle = tagToggleTarget(tag, page);
       return {
         locale,
         path: tagPath(locale, tag.slug, page),
         title: page > 1 ? tags("pageTitle", { tag: tag.name, page, count }) : tags("tagTitle", { tag: tag.name }),
         description: tags("tagTitle", { tag: tag.name }),
-        translationPath: toggle === blogPath(other) ? undefined : toggle,
+        translationPath: translationOf(locale, route),
       };
     }
     case "untranslated": {
@@ -97,21 +95,6 @@ async function factsOf(locale: Locale, route: Shown): Promise<PageFacts> {
       const title = notice("title", { language: route.post.locale });
       return { locale, path: untranslatedPath(locale, route.post.path), title, description: title, noindex: true };
     }
-  }
-}
-
-function toggleOf(locale: Locale, route: Shown): string {
-  switch (route.kind) {
-    case "entry":
-      return toggleTarget(route.entry);
-    case "blog":
-      return blogPath(otherLocale(locale));
-    case "tagIndex":
-      return tagIndexPath(otherLocale(locale));
-    case "tag":
-      return tagToggleTarget(route.tag, route.page);
-    case "untranslated":
-      return route.post.path;
   }
 }
 

@@ -81,3 +81,20 @@ for (const locale of locales) {
     expect(crossed.headers().location).toBe(absoluteUrl(samplePost(otherLocale(locale)).path));
   });
 }
+
+test("each domain searches in its language at its own address, and the toggle crosses to the other", async ({
+  request,
+}) => {
+  for (const [locale, path] of [
+    ["en", "/search/?q=service"],
+    ["fr", "/recherche/?q=service"],
+  ] as const) {
+    const response = await get(request, locale, path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<html lang="${locale}"`);
+    const toggle = /class="language-toggle" href="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(toggle.startsWith(`${domains[otherLocale(locale)]}/`), toggle).toBe(true);
+    expect(response.headers()["cache-control"], path).toMatch(/s-maxage=/);
+  }
+});

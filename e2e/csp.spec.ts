@@ -1,70 +1,13 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import sharp from "sharp";
+import { expect, test } from "@playwright/test";
 import { securityHeaders } from "@/lib/http-headers";
 import { loadContent } from "@/lib/content/load";
-import { imageOrigins } from "./security-headers";
-import { locales, pagesOfEachKind, site } from "./site";
+import { stubRemoteHosts, watch } from "./browser-watch";
+import { locales, site } from "./site";
 
-// Every kind of page, in both languages, with JavaScript on and the security
-// policy the server sends: nothing is blocked and nothing fails in the console,
-// including the copy-link button, client-side navigation, embeds, images and fonts.
-
-const EMBED = "https://www.youtube-nocookie.com";
-const PIXEL = await sharp({ create: { width: 1, height: 1, channels: 3, background: "#ffffff" } })
-  .png()
-  .toBuffer();
-
-/** This machine has no network: the embed host and the content's image hosts answer from here, after the policy is checked. */
-async function stubRemoteHosts(page: Page) {
-  await page.route(`${EMBED}/**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<!doctype html><title>video</title>" }),
-  );
-  for (const origin of imageOrigins) {
-    await page.route(`${origin}/**`, (route) => route.fulfill({ contentType: "image/png", body: PIXEL }));
-  }
-}
-
-/** Listens for policy violations and console errors from the first script on. */
-async function watch(page: Page): Promise<() => Promise<string[]>> {
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      const log = ((window as { __violations?: string[] }).__violations ??= []);
-      log.push(`${event.effectiveDirective} blocked ${event.blockedURI}`);
-    });
-  });
-  return async () => {
-    const violations = await page.evaluate(() => (window as { __violations?: string[] }).__violations ?? []);
-    return [...problems, ...violations.map((violation) => `CSP: ${violation}`)];
-  };
-}
-
-const postWithVideo = site.posts.find((post) => post.bodyHtml.includes("<iframe"));
-const postWithImage = site.posts.find((post) => post.image);
-const pages = [
-  ...pagesOfEachKind(),
-  ...(postWithVideo ? [["post with a video", postWithVideo.path] as [string, string]] : []),
-  ...(postWithImage ? [["post with an image", postWithImage.path] as [string, string]] : []),
-];
-
-for (const [name, pagePath] of pages) {
-  test(`${name} (${pagePath}) runs under the security policy with no violation or console error`, async ({ page }) => {
-    await stubRemoteHosts(page);
-    const problems = await watch(page);
-    const response = await page.goto(pagePath, { waitUntil: "networkidle" });
-    const isNotFound = response?.status() === 404;
-    await page.evaluate(() => document.fonts.ready);
-    const reported = await problems();
-    // A 404 page is logged as a failed load of the document itself, nothing else may be.
-    const unexpected = reported.filter((problem) => !(isNotFound && /status of 404/.test(problem)));
-    expect(unexpected).toEqual([]);
-  });
-}
+// What runs in the browser under the security policy the server sends, beyond
+// loading each page (page-kinds.spec.ts): the copy-link button, moving between
+// pages, and the XSS fixture's payloads.
 
 for (const locale of locales) {
   const post = site.posts.find((candidate) => candidate.locale === locale);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { requestedLocale } from "@/lib/urls";
 import { rawRequest, type RawRequest, type RawResponse } from "./raw-http";
-import { seededRandom } from "../tests/synthetic";
+import { seededRandom } from "../bench/synthetic";
 import { pagesOfEachKind, samplePost } from "./site";
 
 // What a hostile or broken client sends, a few thousand requests from a fixed

@@ -83,11 +83,14 @@ const PERMISSIONS_POLICY = [
  * Cache-Control for the files Next serves as plain files or metadata routes,
  * which it would otherwise mark for revalidation on every request, even by CDNs.
  * @param {{ domains: boolean }} site whether each language has its own domain (unprefixed paths)
- * @returns {{ source: string, headers: { key: string, value: string }[] }[]}
+ * @returns {{ source: string, missing: { type: "header", key: string }[], headers: { key: string, value: string }[] }[]}
  */
 export function cacheHeaders({ domains }) {
+  // Never on a request of Next's router (`RSC: 1`): Next answers it with a 307 to an `_rsc=` URL,
+  // which a shared cache must not keep under the page's own URL and hand to a browser.
   const rule = (/** @type {string} */ source, /** @type {string} */ value) => ({
     source,
+    missing: [{ type: /** @type {const} */ ("header"), key: "rsc" }],
     headers: [{ key: "Cache-Control", value }],
   });
   return [

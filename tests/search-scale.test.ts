@@ -4,7 +4,7 @@ import { loadContent } from "@/lib/content/load";
 import { buildSearchIndex } from "@/lib/search/build";
 import { searchEngine } from "@/lib/search/engine";
 import { CORPUS_DIR, corpusPresent } from "./corpus";
-import { syntheticPosts } from "./synthetic";
+import { syntheticPosts } from "../bench/synthetic";
 
 // Every post is found by its exact title, first, in its own language: on the
 // real 2018 corpus and on a synthetic archive of 8,000 posts.

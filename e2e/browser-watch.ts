@@ -21,6 +21,7 @@ export async function stubRemoteHosts(page: Page) {
 }
 
 /** Listens for policy violations and console errors from the first script on. */
+/** Returns what was recorded since the last call (each page of a visit is judged on its own). */
 export async function watch(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -35,6 +36,6 @@ export async function watch(page: Page): Promise<() => Promise<string[]>> {
   });
   return async () => {
     const violations = await page.evaluate(() => (window as { __violations?: string[] }).__violations ?? []);
-    return [...problems, ...violations.map((violation) => `CSP: ${violation}`)];
+    return [...problems.splice(0), ...violations.map((violation) => `CSP: ${violation}`)];
   };
 }

@@ -15,23 +15,25 @@ for (const javaScriptEnabled of [true, false]) {
 
     for (const locale of locales) {
       const other = otherLocale(locale);
-      const post = samplePost(locale);
-      const page_ = samplePage(locale);
-      const roundTrips: Array<[string, string, string]> = [
-        ["home", homePath(locale), homePath(other)],
-        ["blog", blogPath(locale), blogPath(other)],
-        ["post", post.path, expectedToggle(post)],
-        ...(page_ ? [["page", page_.path, expectedToggle(page_)] as [string, string, string]] : []),
-      ];
-      for (const [kind, start, translation] of roundTrips) {
-        test(`${locale} ${kind} goes to its ${other} version and back`, async ({ page }) => {
-          await page.goto(start);
-          await followToggle(page, locale);
-          expect(new URL(page.url()).pathname).toBe(translation);
-          await followToggle(page, other);
-          if (kind !== "post" || post.translationPath) expect(new URL(page.url()).pathname).toBe(start);
-        });
-      }
+      test(`${locale} home, blog, post and page go to their ${other} version and back`, async ({ page }) => {
+        const post = samplePost(locale);
+        const page_ = samplePage(locale);
+        const roundTrips: Array<[string, string, string]> = [
+          ["home", homePath(locale), homePath(other)],
+          ["blog", blogPath(locale), blogPath(other)],
+          ["post", post.path, expectedToggle(post)],
+          ...(page_ ? [["page", page_.path, expectedToggle(page_)] as [string, string, string]] : []),
+        ];
+        for (const [kind, start, translation] of roundTrips) {
+          await test.step(kind, async () => {
+            await page.goto(start);
+            await followToggle(page, locale);
+            expect(new URL(page.url()).pathname).toBe(translation);
+            await followToggle(page, other);
+            expect(new URL(page.url()).pathname).toBe(start);
+          });
+        }
+      });
     }
   });
 }

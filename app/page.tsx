@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import signature from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
 import wordmark from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
 import { HtmlDocument } from "@/components/HtmlDocument";
+import { SIGNATURE_SIZE } from "@/components/SiteHeader";
 import { LANGUAGE_TAG, routing } from "@/i18n/routing";
 import { absoluteUrl, homePath, shareCardPath } from "@/lib/urls";
 
@@ -40,6 +41,8 @@ export default async function LanguageSelection() {
             className="signature"
             src={signature}
             alt="Government of Canada / Gouvernement du Canada"
+            width={SIGNATURE_SIZE.width}
+            height={SIGNATURE_SIZE.height}
             unoptimized
             priority
           />

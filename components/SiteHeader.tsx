@@ -7,6 +7,8 @@ import { LanguageToggle } from "./LanguageToggle";
 import { SearchForm } from "./SearchForm";
 
 const SIGNATURE = { en: signatureEn, fr: signatureFr };
+/** The signature files' viewBox: they declare no width or height, and `next dev` refuses an image without them. */
+export const SIGNATURE_SIZE = { width: 819, height: 78 };
 
 export async function SiteHeader({ toggleHref, query }: { toggleHref: string; query?: string }) {
   const locale = await getLocale();
@@ -19,7 +21,15 @@ export async function SiteHeader({ toggleHref, query }: { toggleHref: string; qu
         {t("skipToContent")}
       </a>
       <div className="container header-top">
-        <Image className="signature" src={SIGNATURE[locale]} alt={t("signatureHome")} priority unoptimized />
+        <Image
+          className="signature"
+          src={SIGNATURE[locale]}
+          alt={t("signatureHome")}
+          width={SIGNATURE_SIZE.width}
+          height={SIGNATURE_SIZE.height}
+          priority
+          unoptimized
+        />
         <LanguageToggle path={toggleHref} />
       </div>
       <div className="site-bar">

@@ -5,29 +5,28 @@ import http from "node:http";
 
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-export type RawRequest = { method?: string; headers?: Record<string, string>; port?: number };
+export type RawRequest = { method?: string; headers?: Record<string, string>; port?: number; timeoutMs?: number };
 
 export function rawRequest(
   path: string,
-  { method = "GET", headers = {}, port = 3000 }: RawRequest = {},
+  { method = "GET", headers = {}, port = 3000, timeoutMs = 15_000 }: RawRequest = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: "127.0.0.1", port, path, method, headers, insecureHTTPParser: false },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks).toString("utf8"),
-          }),
-        );
-        response.on("error", reject);
-      },
+    const request = http.request({ host: "127.0.0.1", port, path, method, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
+      response.on("error", reject);
+    });
+    request.setTimeout(timeoutMs, () =>
+      request.destroy(new Error(`${method} ${path.slice(0, 80)}: no answer in ${timeoutMs / 1000} s`)),
     );
-    request.setTimeout(15_000, () => request.destroy(new Error(`${method} ${path.slice(0, 80)}: no answer in 15 s`)));
     request.on("error", reject);
     request.end();
   });

@@ -2,12 +2,10 @@ import { expect, test } from "@playwright/test";
 import { otherLocale } from "@/i18n/routing";
 import { blogPath, feedPath, tagIndexPath, tagPath, untranslatedPath } from "@/lib/urls";
 import { expectLandsOn, fetchPage, meta, visibleText } from "./html";
-import { locales, postsIn, site, tagsIn } from "./site";
+import { POSTS_PER_PAGE, locales, postsIn, site, tagsIn } from "./site";
 
 // Ways on from one post: its tags, the tag pages in both languages, related
 // posts, the feed, and the page a toggle leads to when there is no translation.
-
-const POSTS_PER_PAGE = 10;
 
 for (const locale of locales) {
   const other = otherLocale(locale);

@@ -49,9 +49,7 @@ for (const post of content.posts) posts.push(await withShareImage(post));
 fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
 fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify({ root, ...content, posts }));
 fs.writeFileSync(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
-const tagsOf = (post: Post) =>
-  post.tags.flatMap((slug) => content.tags.find((tag) => tag.locale === post.locale && tag.slug === slug) ?? []);
-fs.writeFileSync(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, tagsOf)));
+fs.writeFileSync(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, content.tags)));
 console.log(
   `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,
 );

@@ -10,10 +10,7 @@ import { syntheticPosts } from "../bench/synthetic";
 // real 2018 corpus and on a synthetic archive of 8,000 posts.
 function expectEachTitleFirst(posts: Post[]) {
   const byPath = new Map(posts.map((post) => [post.path, post]));
-  const search = searchEngine(
-    buildSearchIndex(posts, () => []),
-    (path) => byPath.get(path),
-  );
+  const search = searchEngine(buildSearchIndex(posts, []), (path) => byPath.get(path));
   const missed = posts.filter((post) => search(post.locale, post.title).hits[0]?.post.path !== post.path);
   expect(missed.map((post) => `${post.locale}: ${post.title}`)).toEqual([]);
 }

@@ -15,8 +15,15 @@ const RELATED_POSTS = 3;
 const postByPath = new Map(content.posts.map((post) => [post.path, post]));
 const entryByPath = new Map<string, Post | Page>([...postByPath, ...content.pages.map((page) => [page.path, page] as const)]);
 
+// Asked by every page: sorted once, newest first, per language.
+const postsByLocale = new Map<Locale, Post[]>();
+
 export function postsIn(locale: Locale): Post[] {
-  return content.posts.filter((post) => post.locale === locale);
+  const known = postsByLocale.get(locale);
+  if (known) return known;
+  const posts = content.posts.filter((post) => post.locale === locale);
+  postsByLocale.set(locale, posts);
+  return posts;
 }
 
 export function pagesIn(locale: Locale): Page[] {
@@ -67,12 +74,18 @@ export function neighbours(post: Post): { newer?: Post; older?: Post } {
 /** Up to three posts in the same language: most shared tags first, then nearest in date. */
 export function relatedPosts(post: Post): Post[] {
   const shared = (other: Post) => other.tags.filter((tag) => post.tags.includes(tag)).length;
-  return postsIn(post.locale)
-    .filter((other) => other.path !== post.path)
-    .map((other) => ({ other, shared: shared(other), distance: Math.abs(other.date.instant - post.date.instant) }))
-    .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
-    .slice(0, RELATED_POSTS)
-    .map(({ other }) => other);
+  const better = (a: { shared: number; distance: number }, b: { shared: number; distance: number }) =>
+    a.shared - b.shared || b.distance - a.distance;
+  // One pass keeping the best three: every post page asks, and sorting the whole language each time adds up.
+  const best: Array<{ other: Post; shared: number; distance: number }> = [];
+  for (const other of postsIn(post.locale)) {
+    if (other.path === post.path) continue;
+    const candidate = { other, shared: shared(other), distance: Math.abs(other.date.instant - post.date.instant) };
+    if (best.length === RELATED_POSTS && better(candidate, best[RELATED_POSTS - 1]) <= 0) continue;
+    best.splice(RELATED_POSTS - 1, 1, candidate);
+    best.sort((a, b) => better(b, a));
+  }
+  return best.map(({ other }) => other);
 }
 
 /** Posts of the other language that have no translation into `locale`: each gets a notice page in `locale`. */

@@ -10,7 +10,8 @@ import { titleKeyOf } from "./titles";
 /** How much of a body is kept for snippets: enough for most matches, not the whole archive in memory. */
 const SNIPPET_SOURCE_LENGTH = 4000;
 
-export function buildSearchIndex(posts: readonly Post[], tagsOf: (post: Post) => Tag[]): SearchIndexFile {
+export function buildSearchIndex(posts: readonly Post[], tags: readonly Tag[]): SearchIndexFile {
+  const tagName = new Map(tags.map((tag) => [`${tag.locale}/${tag.slug}`, tag.name]));
   const texts = new Map(posts.map((post) => [post.path, plainText(post.bodyHtml)]));
   const indexes = Object.fromEntries(
     routing.locales.map((locale) => {
@@ -22,9 +23,7 @@ export function buildSearchIndex(posts: readonly Post[], tagsOf: (post: Post) =>
             path: post.path,
             title: post.title,
             description: post.description ?? "",
-            tags: tagsOf(post)
-              .map((tag) => tag.name)
-              .join(", "),
+            tags: post.tags.map((slug) => tagName.get(`${post.locale}/${slug}`) ?? slug).join(", "),
             author: post.author ?? "",
             body: texts.get(post.path) ?? "",
           })),

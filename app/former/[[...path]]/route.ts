@@ -1,6 +1,6 @@
 import { canonicalPathFor, formerPathTarget } from "@/lib/content";
-import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
-import { redirectLocation, requestedLocale } from "@/lib/urls";
+import { redirectOrNotFound } from "@/lib/redirects";
+import { requestedLocale } from "@/lib/urls";
 
 type Context = { params: Promise<{ path?: string[] }> };
 
@@ -12,8 +12,7 @@ type Context = { params: Promise<{ path?: string[] }> };
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { path = [] } = await params;
   const locale = requestedLocale(`/${path.join("/")}`);
-  const target = locale ? canonicalPathFor(locale, path.slice(1)) : formerPathTarget(path);
-  return target ? permanentRedirectTo(redirectLocation(request.headers.get("host"), target)) : notFoundResponse(locale);
+  return redirectOrNotFound(request, locale ? canonicalPathFor(locale, path.slice(1)) : formerPathTarget(path), locale);
 }
 
 export const HEAD = GET;

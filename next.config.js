@@ -39,7 +39,7 @@ function domainRewrite(locale, origin) {
 function domainPrefixedRewrite(origin) {
   return {
     // Not the 404 pages proxy.ts rewrites to.
-    source: "/:locale(en|fr)/:path((?!unmatched/).*)",
+    source: "/:locale(en|fr)/:path((?!unmatched/|on-demand/).*)",
     has: [{ type: /** @type {const} */ ("host"), value: new URL(origin).hostname }],
     destination: "/moved/:locale/:path",
   };

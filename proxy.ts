@@ -1,26 +1,53 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readOnDemandPaths } from "@/lib/content/stored";
 import { CACHE_CONTROL } from "@/lib/http-headers";
 import { notFoundResponse } from "@/lib/not-found-page";
-import { redirectLocation, requestedLocale } from "@/lib/urls";
+import {
+  cardPagePath,
+  namesOnDemandRoute,
+  onDemandCardPath,
+  onDemandPagePath,
+  redirectLocation,
+  requestedLocale,
+  sitePathOf,
+} from "@/lib/urls";
 
-// Runs only for paths that are not canonical (see `matcher`), never for a page:
+// Runs only for the paths of `matcher`:
 // - A path Next cannot decode (invalid percent-encoding) makes Next answer 500
 //   (vercel/next.js#94278), and one with control characters its own bilingual
 //   not-found; a rewrite does not help, the route it reaches decodes the
 //   original path again. Such a path names nothing here: answer the 404 page
 //   of the language its prefix names, from here.
+// - A post the build left for its first request (lib/content/prerender.ts),
+//   or its preview card, is rewritten to the route that renders and keeps it.
+//   Only those: that route keeps whatever it renders, so any other path sent
+//   there would fill the cache without bound. The route itself is a 404.
 // - A path without its trailing slash answers 308 to it. Next would do this
 //   itself, but its redirects carry none of the headers of next.config.js
 //   (security headers, Cache-Control), so `skipTrailingSlashRedirect` is on
 //   and the redirect is made here, where they are kept.
+const onDemand = new Set(readOnDemandPaths());
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (!decodesToText(pathname)) return notFoundResponse(requestedLocale(pathname));
-  if (pathname.endsWith("/")) return NextResponse.next();
+  const host = request.headers.get("host");
+  if (!decodesToText(pathname) || namesOnDemandRoute(pathname)) {
+    return notFoundResponse(requestedLocale(sitePathOf(host, pathname)));
+  }
+  const card = cardPagePath(pathname);
+  if (card) return onDemand.has(card) ? rewrite(request, onDemandCardPath(card)) : NextResponse.next();
+  if (pathname.endsWith("/")) {
+    const page = sitePathOf(host, pathname);
+    return onDemand.has(page) ? rewrite(request, onDemandPagePath(page)) : NextResponse.next();
+  }
   // With a domain per language, `/fr` goes straight to the French domain's `/`.
-  const location = redirectLocation(request.headers.get("host"), `${pathname}/`);
+  const location = redirectLocation(host, `${pathname}/`);
   const target = new URL(location + request.nextUrl.search, request.url);
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
+}
+
+function rewrite(request: NextRequest, path: string): NextResponse {
+  return NextResponse.rewrite(new URL(path + request.nextUrl.search, request.url));
 }
 
 /**
@@ -37,7 +64,15 @@ function decodesToText(pathname: string): boolean {
 }
 
 export const config = {
-  // Paths with `%`, and paths without a trailing slash that are neither a file
-  // (a last segment with an extension) nor Next's own or the health check.
-  matcher: ["/(.*%.*)", "/((?!_next/|healthz$)(?:.*/)?[^/.]+)"],
+  matcher: [
+    // Paths with `%`.
+    "/(.*%.*)",
+    // Paths without a trailing slash that are neither a file (a last segment
+    // with an extension) nor Next's own or the health check.
+    "/((?!_next/|healthz$)(?:.*/)?[^/.]+)",
+    // Post URLs (`/en/2017/…`, or `/2017/…` on a language's domain), preview cards, the on-demand routes.
+    "/((?:[a-zA-Z]{2}/)?\\d{4}/.*)",
+    "/(og-cards/.*)",
+    "/((?:[a-zA-Z]{2}/)?on-demand/.*)",
+  ],
 };

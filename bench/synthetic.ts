@@ -2,7 +2,7 @@
 // sizes the real trees do not reach: bilingual pairs with titles, descriptions,
 // tags, authors and bodies of realistic length, the same for the same seed.
 import type { Locale } from "@/i18n/routing";
-import type { Post } from "@/lib/content/model";
+import type { Post, Rendered } from "@/lib/content/model";
 
 const WORDS: Record<Locale, string[]> = {
   en: "service digital government team form accessibility data design research users product delivery program department citizens experience application platform security email notification benefit tax passport immigration health veterans pension student loan grant business license permit weather parks science innovation cloud open source code agile prototype test feedback interview survey plain language content strategy community partnership province municipal federal modern legacy system migration identity sign login account payment portal mobile website search translation bilingual official languages hiring talent learning policy guidance standard pattern component library front end back end api analytics privacy trust transparency outcome measure budget procurement vendor contract".split(
@@ -63,7 +63,7 @@ function vocabulary(locale: Locale, random: () => number): () => string {
 }
 
 /** `count` posts, half in each language, paired; titles unique within a language. */
-export function syntheticPosts(count: number, seed = 2026): Post[] {
+export function syntheticPosts(count: number, seed = 2026): Array<Rendered<Post>> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const word = { en: vocabulary("en", random), fr: vocabulary("fr", random) };
@@ -84,13 +84,13 @@ export function syntheticPosts(count: number, seed = 2026): Post[] {
       }
     }
   };
-  const posts: Post[] = [];
+  const posts: Array<Rendered<Post>> = [];
   for (let pair = 0; pair < count / 2; pair++) {
     const date = new Date(Date.UTC(2017, 0, 1) + pair * 6 * 3600_000);
     const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()].map((n) =>
       String(n).padStart(2, "0"),
     );
-    const make = (locale: Locale): Post => {
+    const make = (locale: Locale): Rendered<Post> => {
       const title = uniqueTitle(locale);
       const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${pair}`;
       const paragraphs = Array.from({ length: 6 }, () => `<p>${sentence(locale, 50)}.</p>`).join("");

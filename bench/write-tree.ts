@@ -2,10 +2,10 @@
 // benchmark builds, at sizes the real trees do not reach.
 import fs from "node:fs";
 import path from "node:path";
-import type { Post } from "@/lib/content/model";
+import type { Post, Rendered } from "@/lib/content/model";
 import { syntheticPosts } from "./synthetic";
 
-function frontMatter(post: Post): string {
+function frontMatter(post: Rendered<Post>): string {
   const translation = post.translationPath?.replace(/^\/(en|fr)/, "");
   return [
     "---",

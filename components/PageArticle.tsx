@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Page } from "@/lib/content";
+import { bodyOf, type Page } from "@/lib/content";
 import { homePath } from "@/lib/urls";
 import { Breadcrumbs } from "./Breadcrumbs";
 
@@ -10,7 +10,7 @@ export async function PageArticle({ page }: { page: Page }) {
       <Breadcrumbs trail={[{ label: crumbs("home"), href: homePath(page.locale) }]} current={page.title} />
       <article className="page">
         <h1 dangerouslySetInnerHTML={{ __html: page.titleHtml }} />
-        <div className="prose" dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
+        <div className="prose" dangerouslySetInnerHTML={{ __html: bodyOf(page) }} />
       </article>
     </>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { neighbours, type Post } from "@/lib/content";
+import { bodyOf, neighbours, type Post } from "@/lib/content";
 import { blogPath, homePath, linkHref } from "@/lib/urls";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { HeroImage } from "./HeroImage";
@@ -29,7 +29,7 @@ export async function PostArticle({ post }: { post: Post }) {
           {post.author && <span className="post-author">{t("by", { author: post.author })}</span>}
         </p>
         <HeroImage image={post.image} sizes="(min-width: 62rem) 62rem, 100vw" priority />
-        <div className="prose" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+        <div className="prose" dangerouslySetInnerHTML={{ __html: bodyOf(post) }} />
         <PostTags post={post} />
         <ShareLinks post={post} />
       </article>

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { stubRemoteHosts, watch } from "./browser-watch";
 import { localeOf } from "@/lib/urls";
-import { pagesOfEachKind, site } from "./site";
+import { bodyOf, pagesOfEachKind, site } from "./site";
 
 // Every kind of page in both languages, opened once in a browser with
 // JavaScript on and the security policy the server sends: no WCAG 2.1 AA
@@ -12,7 +12,7 @@ import { pagesOfEachKind, site } from "./site";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-const postWithVideo = site.posts.find((post) => post.bodyHtml.includes("<iframe"));
+const postWithVideo = site.posts.find((post) => bodyOf(post).includes("<iframe"));
 const postWithImage = site.posts.find((post) => post.image);
 const pages = [
   ...pagesOfEachKind(),

@@ -6,12 +6,17 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { siteContentSchema, type Page, type Post, type Tag } from "@/lib/content/model";
-import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
+import { GENERATED_CONTENT_FILE, bodyFileOf } from "@/lib/content/store-path";
 import { blogPath, homePath, searchPath, tagIndexPath, tagPath, untranslatedPath } from "@/lib/urls";
 
 export const site = siteContentSchema.parse(JSON.parse(fs.readFileSync(GENERATED_CONTENT_FILE, "utf8")));
 export const locales: readonly Locale[] = routing.locales;
 export const POSTS_PER_PAGE = 10;
+
+/** The rendered body the build stored for a post or page. */
+export function bodyOf(entry: Post | Page): string {
+  return fs.readFileSync(bodyFileOf(entry.path), "utf8");
+}
 
 export function postsIn(locale: Locale): Post[] {
   return site.posts.filter((post) => post.locale === locale);

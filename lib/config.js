@@ -26,6 +26,34 @@ export function servedOverHttps() {
   return all.every((url) => url.startsWith("https:"));
 }
 
+/** How many of the newest posts each language's feed carries (FEED_ENTRIES, default 20). Read at build time. */
+export function feedEntries() {
+  return positiveInteger("FEED_ENTRIES", 20);
+}
+
+/**
+ * How many of the newest posts of each language are rendered at build time
+ * (PRERENDER_POSTS, default 100); older ones are rendered on their first
+ * request and kept like prerendered pages. Read at build time.
+ */
+export function prerenderedPostsPerLanguage() {
+  return positiveInteger("PRERENDER_POSTS", 100, 0);
+}
+
+/**
+ * @param {string} name
+ * @param {number} fallback
+ * @param {number} [least]
+ */
+function positiveInteger(name, fallback, least = 1) {
+  const written = process.env[name];
+  if (!written) return fallback;
+  const value = Number(written);
+  if (!Number.isInteger(value) || value < least)
+    throw new Error(`${name}=${written}: write a whole number of at least ${least}`);
+  return value;
+}
+
 /** The variables next.config.js inlines into the server bundles. */
 export function buildTimeEnv() {
   return {

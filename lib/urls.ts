@@ -225,6 +225,44 @@ export function redirectLocation(requestHost: string | null, path: string): stri
   return target.host === requestHost ? target.pathname : target.href;
 }
 
+// The internal routes that render a page, or its preview card, on its first
+// request (app/[locale]/on-demand, app/og-cards/on-demand). proxy.ts
+// rewrites a reader's URL to them; no link names them.
+const ON_DEMAND_SEGMENT = "on-demand";
+const CARD_ROOT = "/og-cards/";
+
+/** `/en/2017/…/` → `/en/on-demand/2017/…/`. */
+export function onDemandPagePath(path: string): string {
+  return path.replace(/^\/([a-z]{2})\//, `/$1/${ON_DEMAND_SEGMENT}/`);
+}
+
+/** The page a preview card URL (`/og-cards/en/…/card.png`) belongs to, if it is one. */
+export function cardPagePath(cardPath: string): string | undefined {
+  const page = cardPath.startsWith(CARD_ROOT) ? /^(\/.*\/)card\.png$/.exec(cardPath.slice(CARD_ROOT.length - 1)) : null;
+  return page?.[1];
+}
+
+/** `/og-cards/en/…/card.png` → `/og-cards/on-demand/en/…/card.png`. */
+export function onDemandCardPath(pagePath: string): string {
+  return `${CARD_ROOT}${ON_DEMAND_SEGMENT}${shareCardPath(pagePath).slice(CARD_ROOT.length - 1)}`;
+}
+
+/** Whether a requested path names an on-demand route itself, under a prefix, a domain or the cards. */
+export function namesOnDemandRoute(pathname: string): boolean {
+  return new RegExp(`^/(?:[a-z]{2}/|og-cards/)?${ON_DEMAND_SEGMENT}(?:/|$)`, "i").test(pathname);
+}
+
+/**
+ * The internal path a request names: the path itself with one origin, the
+ * path under its domain's language when each language has its own domain.
+ */
+export function sitePathOf(requestHost: string | null, pathname: string): string {
+  const origins = siteOrigins();
+  if (origins.kind === "prefixed" || localeOf(pathname)) return pathname;
+  const locale = Object.entries(origins.origins).find(([, origin]) => new URL(origin).host === requestHost)?.[0];
+  return locale && isLocale(locale) ? `/${locale}${pathname}` : pathname;
+}
+
 /** The language an internal path belongs to, from its prefix. */
 export function localeOf(path: string): Locale | undefined {
   const first = /^\/([a-z]{2})(?=\/|$)/.exec(path)?.[1];

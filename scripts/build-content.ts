@@ -3,11 +3,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { contentDir } from "@/lib/config";
+import { contentDir, prerenderedPostsPerLanguage } from "@/lib/config";
 import { formatFinding } from "@/lib/content/findings";
 import { assetsDir, loadContent } from "@/lib/content/load";
-import type { Post } from "@/lib/content/model";
-import { GENERATED_CONTENT_FILE, IMAGE_ORIGINS_FILE, SEARCH_INDEX_FILE } from "@/lib/content/store-path";
+import type { Post, Rendered } from "@/lib/content/model";
+import { storeBodies } from "@/lib/content/stored";
+import { onDemandPostPaths } from "@/lib/content/prerender";
+import {
+  GENERATED_CONTENT_FILE,
+  IMAGE_ORIGINS_FILE,
+  ON_DEMAND_FILE,
+  SEARCH_INDEX_FILE,
+} from "@/lib/content/store-path";
 import { buildSearchIndex } from "@/lib/search/build";
 import { shareImagePath } from "@/lib/urls";
 
@@ -33,7 +40,7 @@ if (fs.existsSync(assetsDir(root))) fs.cpSync(assetsDir(root), path.join(publicD
 fs.mkdirSync(path.join(publicDir, "og"), { recursive: true });
 
 /** Link previews want 1200×630: each local hero image is cut to that once, here. */
-async function withShareImage(post: Post): Promise<Post> {
+async function withShareImage(post: Rendered<Post>): Promise<Rendered<Post>> {
   if (!post.image?.width) return post;
   const shareImage = shareImagePath(post.path);
   await sharp(path.join(publicDir, decodeURI(post.image.src)))
@@ -43,12 +50,18 @@ async function withShareImage(post: Post): Promise<Post> {
     .toFile(path.join(publicDir, shareImage));
   return { ...post, shareImage };
 }
-const posts: Post[] = [];
+const posts: Array<Rendered<Post>> = [];
 for (const post of content.posts) posts.push(await withShareImage(post));
 
 fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
-fs.writeFileSync(GENERATED_CONTENT_FILE, JSON.stringify({ root, ...content, posts }));
+storeBodies([...posts, ...content.pages]);
+const withoutBody = <Entry extends { bodyHtml?: string }>(entry: Entry) => ({ ...entry, bodyHtml: undefined });
+fs.writeFileSync(
+  GENERATED_CONTENT_FILE,
+  JSON.stringify({ root, ...content, posts: posts.map(withoutBody), pages: content.pages.map(withoutBody) }),
+);
 fs.writeFileSync(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
+fs.writeFileSync(ON_DEMAND_FILE, JSON.stringify(onDemandPostPaths(posts, prerenderedPostsPerLanguage())));
 fs.writeFileSync(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, content.tags)));
 console.log(
   `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length} warning(s))`,

@@ -7,3 +7,8 @@ rm -rf .next/standalone/public .next/standalone/.next/static
 cp -r public .next/standalone/public
 cp -r .next/static .next/standalone/.next/static
 cp deploy/refuse-trace.mjs .next/standalone/refuse-trace.mjs
+# The content the server reads at run time (lib/content/stored.ts), at the same
+# path relative to its working directory as in the repo.
+rm -rf .next/standalone/lib/content/generated
+mkdir -p .next/standalone/lib/content
+cp -r lib/content/generated .next/standalone/lib/content/generated

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Post } from "@/lib/content/model";
+import type { Post, Rendered } from "@/lib/content/model";
 import { loadContent } from "@/lib/content/load";
 import { buildSearchIndex } from "@/lib/search/build";
 import { searchEngine } from "@/lib/search/engine";
@@ -8,7 +8,7 @@ import { syntheticPosts } from "../bench/synthetic";
 
 // Every post is found by its exact title, first, in its own language: on the
 // real 2018 corpus and on a synthetic archive of 8,000 posts.
-function expectEachTitleFirst(posts: Post[]) {
+function expectEachTitleFirst(posts: Array<Rendered<Post>>) {
   const byPath = new Map(posts.map((post) => [post.path, post]));
   const search = searchEngine(buildSearchIndex(posts, []), (path) => byPath.get(path));
   const missed = posts.filter((post) => search(post.locale, post.title).hits[0]?.post.path !== post.path);

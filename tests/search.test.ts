@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/i18n/routing";
-import type { Post, Tag } from "@/lib/content/model";
+import type { Post, Rendered, Tag } from "@/lib/content/model";
 import { buildSearchIndex } from "@/lib/search/build";
 import { searchEngine } from "@/lib/search/engine";
 
@@ -9,7 +9,7 @@ function post(
   locale: Locale,
   slug: string,
   fields: { title: string; description?: string; body?: string; author?: string; tags?: string[] },
-): Post {
+): Rendered<Post> {
   day += 1;
   const path = `/${locale}/2024/01/${String(day).padStart(2, "0")}/${slug}/`;
   return {

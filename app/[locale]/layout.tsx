@@ -4,9 +4,9 @@ import { setRequestLocale } from "next-intl/server";
 import { HtmlDocument } from "@/components/HtmlDocument";
 import { isLocale, routing } from "@/i18n/routing";
 
-// Any other first segment is a 404 rendered from the prerendered app/not-found.tsx.
-export const dynamicParams = false;
-
+// No `dynamicParams = false` here: Next applies it to every route below, and
+// app/[locale]/on-demand must render its posts on request. Each prerendered
+// route below says it itself, so any other first segment is still a 404.
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -10,6 +10,9 @@ import { blogPath, homePath, linkHref } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string }> };
 
+// Only the languages of the layout's generateStaticParams.
+export const dynamicParams = false;
+
 const LATEST_POSTS = 3;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

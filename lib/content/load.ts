@@ -17,7 +17,7 @@ import {
 } from "@/lib/urls";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
-import type { Page, Post, SiteContent } from "./model";
+import type { Page, Post, Rendered, SiteContent } from "./model";
 import { plainText, renderBody, renderTitle, summarize } from "./render";
 import { KNOWN_LAYOUTS, frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { findPost, resolveTransUrl, type Linkable, type Resolution } from "./translations";
@@ -35,7 +35,9 @@ export type Pairing = {
   reciprocal: boolean;
 };
 
-export type LoadedContent = Omit<SiteContent, "root"> & {
+export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages"> & {
+  posts: Array<Rendered<Post>>;
+  pages: Array<Rendered<Page>>;
   findings: Finding[];
   pairings: Pairing[];
   /** The remote origins (`https://host`) of every hero and body image, sorted, for the security policy. */
@@ -83,8 +85,8 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       onMissingImage: (src) =>
         findings.warning(file.relative, raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
     });
-  const posts: Post[] = [];
-  const pages: Page[] = [];
+  const posts: Array<Rendered<Post>> = [];
+  const pages: Array<Rendered<Page>> = [];
   const tagNames = new Map<string, string[]>();
   for (const draft of drafts) {
     const body = render(draft.file, draft.raw, draft.locale, draft);

@@ -1,5 +1,5 @@
 // What the build hands to the site: posts and pages already parsed,
-// validated, rendered and paired. The site re-validates it on load, so its
+// validated, rendered and paired (bodies are stored apart, see Rendered). The site re-validates it on load, so its
 // types come from this schema and nothing is cast.
 import { z } from "zod";
 
@@ -23,7 +23,6 @@ const entryFields = {
   description: z.string().optional(),
   /** `description`, else the body's first paragraph cut near 160 characters: for meta tags and feeds. */
   summary: z.string(),
-  bodyHtml: z.string(),
   /** Canonical path of the translation, when there is one. */
   translationPath: z.string().optional(),
 };
@@ -91,3 +90,10 @@ export type Page = z.infer<typeof pageSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type SiteContent = z.infer<typeof siteContentSchema>;
+
+/**
+ * A post or page with its rendered body, as the loader makes it. The build
+ * stores bodies apart from the rest (lib/content/stored.ts), so the server
+ * reads a body only when it renders that page.
+ */
+export type Rendered<Entry> = Entry & { bodyHtml: string };

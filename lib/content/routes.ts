@@ -32,6 +32,7 @@ import {
   tagsIn,
   untranslatedInto,
 } from "./store";
+import { readOnDemandPaths } from "./stored";
 import { findPost } from "./translations";
 
 export type Route =
@@ -98,6 +99,20 @@ export function canonicalPathsIn(locale: Locale): string[] {
   ];
 }
 
+// Posts beyond the newest of each language are rendered on their first
+// request (app/[locale]/on-demand, reached through proxy.ts).
+const onDemand = new Set(readOnDemandPaths());
+
+/** Whether the page at `path` is rendered on its first request rather than at build. */
+export function isRenderedOnDemand(path: string): boolean {
+  return onDemand.has(path);
+}
+
+/** The canonical paths under `locale` that the build renders: all but the older posts. */
+export function prerenderedPathsIn(locale: Locale): string[] {
+  return canonicalPathsIn(locale).filter((path) => !onDemand.has(path));
+}
+
 /** The canonical URL a path under `locale` names in any spelling, if it names one. */
 export function canonicalPathFor(locale: Locale, segments: readonly string[]): string | undefined {
   if (segments.every((segment) => !segment)) return homePath(locale);
@@ -141,8 +156,9 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
 }
 
 /** Every page that gets a generated preview card: those without a picture of their own. */
-export function pathsWithCards(): string[] {
-  const pages = routing.locales.flatMap((locale) => [homePath(locale), ...canonicalPathsIn(locale)]);
+/** The pages whose preview card the build draws: the others' are drawn on their first request. */
+export function prerenderedPathsWithCards(): string[] {
+  const pages = routing.locales.flatMap((locale) => [homePath(locale), ...prerenderedPathsIn(locale)]);
   return ["/", ...pages].filter((path) => shareImageOf(path).kind === "card");
 }
 

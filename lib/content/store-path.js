@@ -1,12 +1,33 @@
 // Where scripts/build-content.ts leaves what it made of the content tree.
 // Plain JavaScript so that next.config.js can read the image origins too.
+// Paths are relative to the working directory: the repo at build time, and
+// .next/standalone when the standalone server runs (scripts/standalone.sh
+// copies this folder there).
+import { createHash } from "node:crypto";
 import path from "node:path";
 
-/** The content the site is built from. */
-export const GENERATED_CONTENT_FILE = path.resolve("lib/content/generated/site.json");
+const GENERATED_DIR = path.resolve("lib/content/generated");
+
+/** The content the site is built from, bodies apart. */
+export const GENERATED_CONTENT_FILE = path.join(GENERATED_DIR, "site.json");
 
 /** The remote origins the content's images come from, which the security policy allows. */
-export const IMAGE_ORIGINS_FILE = path.resolve("lib/content/generated/image-origins.json");
+export const IMAGE_ORIGINS_FILE = path.join(GENERATED_DIR, "image-origins.json");
 
 /** The search indexes, built once from the content. */
-export const SEARCH_INDEX_FILE = path.resolve("lib/content/generated/search-index.json");
+export const SEARCH_INDEX_FILE = path.join(GENERATED_DIR, "search-index.json");
+
+/** The posts rendered on their first request rather than at build. */
+export const ON_DEMAND_FILE = path.join(GENERATED_DIR, "on-demand.json");
+
+/** Rendered bodies, one file per post or page: the server reads one when it renders that page. */
+export const BODIES_DIR = path.join(GENERATED_DIR, "bodies");
+
+/**
+ * The file holding the rendered body of the post or page at `entryPath`,
+ * named by a hash so that any URL makes a plain file name.
+ * @param {string} entryPath
+ */
+export function bodyFileOf(entryPath) {
+  return path.join(BODIES_DIR, `${createHash("sha1").update(entryPath).digest("hex").slice(0, 24)}.html`);
+}

@@ -1,13 +1,18 @@
-// The content as the build left it (lib/content/generated/site.json), and the
-// questions pages ask about it. Nothing here reads the file system.
+// The content as the build left it (lib/content/stored.ts), and the
+// questions pages ask about it.
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { absoluteUrl, shareCardPath } from "@/lib/urls";
-import generated from "./generated/site.json";
 import { siteContentSchema, type Page, type Post, type Section, type Tag } from "./model";
+import { readStoredBody, readStoredContent } from "./stored";
 
 export type { Page, Post, Section, Tag } from "./model";
 
-export const content = siteContentSchema.parse(generated);
+export const content = siteContentSchema.parse(readStoredContent());
+
+/** The rendered HTML of a post's or page's body, read when that page is rendered. */
+export function bodyOf(entry: Post | Page): string {
+  return readStoredBody(entry.path);
+}
 
 export const POSTS_PER_PAGE = 10;
 const RELATED_POSTS = 3;

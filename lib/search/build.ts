@@ -1,7 +1,7 @@
 // Build time only (scripts/build-content.ts): indexes every post once.
 import MiniSearch from "minisearch";
 import { routing } from "@/i18n/routing";
-import type { Post, Tag } from "@/lib/content/model";
+import type { Post, Rendered, Tag } from "@/lib/content/model";
 import { plainText } from "@/lib/content/render";
 import type { SearchIndexFile } from "./model";
 import { indexOptions, type SearchDocument } from "./options";
@@ -10,7 +10,7 @@ import { titleKeyOf } from "./titles";
 /** How much of a body is kept for snippets: enough for most matches, not the whole archive in memory. */
 const SNIPPET_SOURCE_LENGTH = 4000;
 
-export function buildSearchIndex(posts: readonly Post[], tags: readonly Tag[]): SearchIndexFile {
+export function buildSearchIndex(posts: ReadonlyArray<Rendered<Post>>, tags: readonly Tag[]): SearchIndexFile {
   const tagName = new Map(tags.map((tag) => [`${tag.locale}/${tag.slug}`, tag.name]));
   const texts = new Map(posts.map((post) => [post.path, plainText(post.bodyHtml)]));
   const indexes = Object.fromEntries(

@@ -11,8 +11,8 @@ import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { isLocale, type Locale } from "@/i18n/routing";
 import {
   blogPageCount,
-  canonicalPathsIn,
   pageCount,
+  prerenderedPathsIn,
   routeFor,
   sectionIn,
   toggleOf,
@@ -26,12 +26,13 @@ type Props = { params: Promise<{ locale: string; path: string[] }> };
 type Shown = PageRoute;
 
 // Only canonical URLs have a page; every other path under a locale falls
-// through to app/[locale]/unmatched (see next.config.js).
+// through to app/[locale]/unmatched (see next.config.js). Older posts are
+// rendered on their first request by app/[locale]/on-demand instead.
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!isLocale(params.locale)) return [];
-  return canonicalPathsIn(params.locale).map((path) => ({ path: path.split("/").filter(Boolean).slice(1) }));
+  return prerenderedPathsIn(params.locale).map((path) => ({ path: path.split("/").filter(Boolean).slice(1) }));
 }
 
 async function shownAt(params: Props["params"]): Promise<{ locale: Locale; route: Shown } | undefined> {

@@ -10,6 +10,9 @@ import { homePath } from "@/lib/urls";
 // (vercel/next.js#62228), so app/[locale]/unmatched serves this HTML with status 404.
 type Props = { params: Promise<{ locale: string }> };
 
+// Only the languages of the layout's generateStaticParams.
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const site = await getTranslations({ locale: isLocale(locale) ? locale : routing.defaultLocale, namespace: "Site" });

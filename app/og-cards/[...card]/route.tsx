@@ -3,18 +3,19 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { entryAt, pathsWithCards } from "@/lib/content";
+import { entryAt, prerenderedPathsWithCards } from "@/lib/content";
 import { localeOf } from "@/lib/urls";
 
-// Link-preview cards for pages without a picture, drawn once at build time in
-// the page's own language with the GC look.
+// Link-preview cards for pages without a picture, in the page's own language
+// with the GC look: drawn at build for the pages the build renders, and on
+// their first request for the others (app/og-cards/on-demand).
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 const CARD_FILE = "card.png";
 
 export function generateStaticParams() {
-  return pathsWithCards().map((pagePath) => ({ card: [...pagePath.split("/").filter(Boolean), CARD_FILE] }));
+  return prerenderedPathsWithCards().map((pagePath) => ({ card: [...pagePath.split("/").filter(Boolean), CARD_FILE] }));
 }
 
 const fonts = () =>

@@ -1,0 +1,47 @@
+// Reads what the build stored (lib/content/store-path.js) from disk, at run
+// time: imported instead, the whole archive would be bundled into every
+// server chunk that asks about content, and loaded before the first answer.
+import fs from "node:fs";
+import { BODIES_DIR, GENERATED_CONTENT_FILE, ON_DEMAND_FILE, SEARCH_INDEX_FILE, bodyFileOf } from "./store-path";
+
+const missing = (file: string) =>
+  `${file} is missing: run \`npm run content:build\` (npm run build and npm run dev run it first)`;
+
+function readStored(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    throw new Error(missing(file));
+  }
+}
+
+/** The site's content without bodies, as JSON the store validates. */
+export function readStoredContent(): unknown {
+  return JSON.parse(readStored(GENERATED_CONTENT_FILE));
+}
+
+/** The search indexes, as JSON lib/search validates. */
+export function readStoredSearchIndex(): unknown {
+  return JSON.parse(readStored(SEARCH_INDEX_FILE));
+}
+
+/** The rendered body of the post or page at `entryPath`. */
+export function readStoredBody(entryPath: string): string {
+  return readStored(bodyFileOf(entryPath));
+}
+
+/** Writes the bodies of a build, replacing the last build's. */
+export function storeBodies(entries: ReadonlyArray<{ path: string; bodyHtml: string }>): void {
+  fs.rmSync(BODIES_DIR, { recursive: true, force: true });
+  fs.mkdirSync(BODIES_DIR, { recursive: true });
+  for (const entry of entries) fs.writeFileSync(bodyFileOf(entry.path), entry.bodyHtml);
+}
+
+/** The paths of the posts rendered on their first request (lib/content/prerender.ts), for proxy.ts and the routes. */
+export function readOnDemandPaths(): string[] {
+  const paths: unknown = JSON.parse(readStored(ON_DEMAND_FILE));
+  if (!Array.isArray(paths) || !paths.every((path) => typeof path === "string")) {
+    throw new Error(`${ON_DEMAND_FILE} is not a list of paths: run \`npm run content:build\` again`);
+  }
+  return paths;
+}

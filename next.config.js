@@ -13,7 +13,8 @@ function contentImageOrigins() {
 }
 
 /** Files and generated routes that are the same on every domain. */
-const SHARED = "_next/|assets/|og/|og-cards/|en/|fr/|moved/|healthz|sitemap\\.xml|robots\\.txt|favicon";
+const SHARED =
+  "_next/|assets/|og/|og-cards/|en/|fr/|moved/|healthz|sitemap\\.xml|robots\\.txt|favicon\\.ico|icon\\.svg|apple-icon\\.png";
 
 /**
  * With a domain per language, each domain serves its language without the

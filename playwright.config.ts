@@ -1,10 +1,5 @@
-import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
-
-// This machine cannot download Playwright's browsers: use Debian's Chromium
-// (CHROMIUM_PATH or /usr/bin/chromium) and fall back to Playwright's own where installed.
-const systemChromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,17 +10,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: "http://localhost:3000",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: "npm run start",

@@ -18,8 +18,9 @@ import {
 //   not-found; a rewrite does not help, the route it reaches decodes the
 //   original path again. Such a path names nothing here: answer the 404 page
 //   of the language its prefix names, from here.
-// - A post the build left for its first request (lib/content/prerender.ts),
-//   or its preview card, is rewritten to the route that renders and keeps it.
+// - A page the build left for its first request (an older post or a later
+//   list page, lib/content/prerender.ts), or its preview card, is rewritten to
+//   the route that renders and keeps it.
 //   Only those: that route keeps whatever it renders, so any other path sent
 //   there would fill the cache without bound. The route itself is a 404.
 // - A path without its trailing slash answers 308 to it. Next would do this
@@ -46,8 +47,13 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }
 
+// From nextUrl, which keeps the origin Next knows as its own: a URL built from
+// request.url can name another host (localhost for 127.0.0.1), which Next
+// then fetches over the network as an external rewrite.
 function rewrite(request: NextRequest, path: string): NextResponse {
-  return NextResponse.rewrite(new URL(path + request.nextUrl.search, request.url));
+  const target = request.nextUrl.clone();
+  target.pathname = path;
+  return NextResponse.rewrite(target);
 }
 
 /**
@@ -70,8 +76,9 @@ export const config = {
     // Paths without a trailing slash that are neither a file (a last segment
     // with an extension) nor Next's own or the health check.
     "/((?!_next/|healthz$)(?:.*/)?[^/.]+)",
-    // Post URLs (`/en/2017/…`, or `/2017/…` on a language's domain), preview cards, the on-demand routes.
+    // Post URLs (`/en/2017/…`, or `/2017/…` on a language's domain), list pages, preview cards, the on-demand routes.
     "/((?:[a-zA-Z]{2}/)?\\d{4}/.*)",
+    "/((?:[a-zA-Z]{2}/)?(?:blog|blogue)/.+)",
     "/(og-cards/.*)",
     "/((?:[a-zA-Z]{2}/)?on-demand/.*)",
   ],

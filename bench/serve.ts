@@ -1,93 +1,67 @@
-// npm run bench: builds a synthetic archive and measures what readers feel of
-// it, in one run, so every number is compared with numbers taken beside it.
-// Today it measures searching next to serving the blog page (issue: search);
-// the rest of the build and page-weight targets are not measured yet.
-import { execFileSync } from "node:child_process";
+// What readers feel of a built site: throughput and latency of each kind of
+// page next to a static file served by the same process, the first answer
+// after a start, and the server's memory once every page has been asked for.
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { blogPath, searchPath } from "@/lib/urls";
-import { startInstance, stopInstance } from "../e2e-deploy/stack";
-import { syntheticPosts } from "./synthetic";
-import { writeSyntheticTree } from "./write-tree";
+import { startInstance, stopInstance, type Instance } from "../e2e-deploy/stack";
 
-const quick = process.argv.includes("--quick");
-const POSTS = quick ? 2000 : 8000;
-const PORT = 3300;
-const CONNECTIONS = 10;
+export const CONNECTIONS = 50;
 const SECONDS = 10;
+const CRAWLERS = 4;
 
-const tree = path.join(os.tmpdir(), `cds-bench-${POSTS}`);
-console.log(`Writing ${POSTS} synthetic posts to ${tree}…`);
-writeSyntheticTree(tree, POSTS);
+export type Throughput = { name: string; path: string; requestsPerSecond: number; p50: number; p99: number; errors: number };
 
-console.log("Building them (npm run build)…");
-const started = Date.now();
-execFileSync("npm", ["run", "build"], {
-  env: { ...process.env, CONTENT_DIR: tree },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const buildSeconds = (Date.now() - started) / 1000;
-
-/** Queries a reader might type: words and pairs of words from the titles, some cut short, some misspelt. */
-function queries(): string[] {
-  const titles = syntheticPosts(POSTS)
-    .filter((post) => post.locale === "en")
-    .map((post) => post.title.split(" "));
-  return titles.slice(0, 200).flatMap((words, index) => {
-    const [first, second = ""] = words;
-    if (index % 4 === 0) return [first.slice(0, Math.max(3, first.length - 2))];
-    if (index % 4 === 1 && first.length >= 5) return [`${first.slice(0, 2)}${first.slice(3)}`];
-    return [`${first} ${second}`.trim()];
-  });
-}
-
-async function measure(name: string, paths: string[]) {
+export async function throughput(port: number, name: string, paths: string[]): Promise<Throughput> {
   let next = 0;
   const result = await autocannon({
-    url: `http://127.0.0.1:${PORT}`,
+    url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: SECONDS,
     requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
   });
   return {
     name,
+    path: paths[0],
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result["5xx"],
+    errors: result.errors + result.non2xx,
   };
 }
 
-const instance = await startInstance(PORT);
-try {
-  // Warm both pages once, as a cache in front would after the first reader.
-  for (const warm of [blogPath("en"), searchPath("en", "service")]) await fetch(`http://127.0.0.1:${PORT}${warm}`);
-  const rows = [
-    await measure("blog page (prerendered)", [blogPath("en")]),
-    await measure(
-      "search (varied queries)",
-      queries().map((query) => searchPath("en", query)),
-    ),
-  ];
-  console.log(
-    `\n${POSTS} posts, built in ${buildSeconds.toFixed(0)} s; ${CONNECTIONS} connections, ${SECONDS} s each:\n`,
-  );
-  console.log("| page | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|");
-  for (const row of rows)
-    console.log(`| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} |`);
-  console.log(
-    "\nNot measured yet: build cost per post against bare Next.js, rebuild after one edit, page weight, Lighthouse.",
-  );
-  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
-  const file = path.join("bench", "results", `${new Date().toISOString().slice(0, 10)}-${commit}-${POSTS}.json`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(
-    file,
-    `${JSON.stringify({ date: new Date().toISOString(), commit, posts: POSTS, buildSeconds, connections: CONNECTIONS, rows }, null, 2)}\n`,
-  );
-  console.log(`\nWritten to ${file}`);
-} finally {
-  await stopInstance(instance);
+/** Starts the server and times its first answer, for `path`, counted from the moment it accepts connections. */
+export async function firstAnswer(port: number, path: string): Promise<{ instance: Instance; ms: number }> {
+  const instance = await startInstance(port);
+  const started = performance.now();
+  const response = await fetch(`http://127.0.0.1:${port}${path}`);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${path}: ${response.status} on the first request`);
+  return { instance, ms: Math.round(performance.now() - started) };
 }
+
+/** Every page the sitemap lists, asked for once, a few at a time: what a crawler does after a deploy. */
+export async function crawlSitemap(port: number): Promise<{ pages: number; seconds: number; failures: number }> {
+  const sitemap = await (await fetch(`http://127.0.0.1:${port}/sitemap.xml`)).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  const started = performance.now();
+  let failures = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CRAWLERS }, async () => {
+      while (next < paths.length) {
+        const response = await fetch(`http://127.0.0.1:${port}${paths[next++]}`);
+        await response.arrayBuffer();
+        if (!response.ok) failures++;
+      }
+    }),
+  );
+  return { pages: paths.length, seconds: Math.round((performance.now() - started) / 1000), failures };
+}
+
+/** The resident memory of a server process, in MB. */
+export function serverRssMb(instance: Instance): number {
+  const status = fs.readFileSync(`/proc/${instance.process.pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1000);
+}
+
+export { stopInstance };

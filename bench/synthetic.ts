@@ -93,7 +93,9 @@ export function syntheticPosts(count: number, seed = 2026): Array<Rendered<Post>
     const make = (locale: Locale): Rendered<Post> => {
       const title = uniqueTitle(locale);
       const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${pair}`;
-      const paragraphs = Array.from({ length: 6 }, () => `<p>${sentence(locale, 50)}.</p>`).join("");
+      const heading = sentence(locale, 4);
+      const texts = Array.from({ length: 6 }, () => `${sentence(locale, 50)}.`);
+      const paragraphs = texts.map((text) => `<p>${text}</p>`).join("");
       return {
         kind: "post",
         locale,
@@ -104,7 +106,8 @@ export function syntheticPosts(count: number, seed = 2026): Array<Rendered<Post>
         titleHtml: title,
         description: `${sentence(locale, 18)}.`,
         summary: `${sentence(locale, 18)}.`,
-        bodyHtml: `<h2>${sentence(locale, 4)}</h2>${paragraphs}`,
+        bodyHtml: `<h2>${heading}</h2>${paragraphs}`,
+        bodyText: [heading, ...texts].join(" "),
         date: { year, month, day, iso: date.toISOString(), instant: date.getTime() },
         author: pick(AUTHORS),
         tags: [],

@@ -42,7 +42,7 @@ export async function startInstance(port: number): Promise<Instance> {
     throw new Error('package.json "start" must exec the server, so that signals reach it');
   const child = spawn("sh", ["-c", START], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    env: { ...process.env, PORT: String(port), HOSTNAME: "localhost" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForPort(port, child);

@@ -36,6 +36,8 @@ responses.push(
   ["document", "sitemap", "/sitemap.xml"],
   ["document", "robots.txt", "/robots.txt"],
   ["document", "generated preview card", "/og-cards/en/card.png"],
+  // Browsers ask for it on every site: a 404 here is an error in every console.
+  ["image", "favicon", "/favicon.ico"],
   ["health", "health check", "/healthz"],
 );
 const shareImage = site.posts.find((post) => post.shareImage)?.shareImage;

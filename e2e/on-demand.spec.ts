@@ -56,6 +56,19 @@ for (const locale of locales) {
     expect(second.body).toBe(first.body);
   });
 
+  test(`${locale}: a later page of the blog is rendered on its first request, once`, async () => {
+    const laterPage = [...onDemand].find((path) => path.startsWith(blogPath(locale)) && /\/page\/\d+\/$/.test(path));
+    if (!laterPage) {
+      console.log(`skipped: every ${locale} blog page of this tree is prerendered (PRERENDER_LIST_PAGES)`);
+      test.skip();
+      return;
+    }
+    const [first, second] = [await rawRequest(laterPage), await rawRequest(laterPage)];
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('rel="prev"');
+    expect(second.headers["x-nextjs-cache"]).toBe("HIT");
+  });
+
   test(`${locale}: readers reach an older post from the blog with JavaScript, and leave it by its toggle`, async ({
     page,
   }) => {

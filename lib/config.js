@@ -41,6 +41,15 @@ export function prerenderedPostsPerLanguage() {
 }
 
 /**
+ * How many pages of the blog and of each tag are rendered at build time
+ * (PRERENDER_LIST_PAGES, default 5); later pages on their first request.
+ * Read at build time.
+ */
+export function prerenderedListPages() {
+  return positiveInteger("PRERENDER_LIST_PAGES", 5);
+}
+
+/**
  * @param {string} name
  * @param {number} fallback
  * @param {number} [least]

@@ -3,7 +3,6 @@
 // and HTML in descriptions stay text.
 import { LANGUAGE_TAG, type Locale } from "@/i18n/routing";
 import type { Post, Tag } from "@/lib/content";
-import type { Rendered } from "@/lib/content/model";
 import { absoluteUrl, blogPath, feedPath, homePath } from "@/lib/urls";
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -16,7 +15,7 @@ export function escapeXml(text: string): string {
 export function atomFeed(
   locale: Locale,
   title: string,
-  posts: Array<Rendered<Post>>,
+  posts: Array<Post & { bodyHtml: string }>,
   tagsOf: (post: Post) => Tag[] = () => [],
 ): string {
   const updated = posts[0]?.date.iso ?? "2017-07-18T00:00:00Z";

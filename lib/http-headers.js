@@ -99,6 +99,8 @@ export function cacheHeaders({ domains }) {
     rule("/og/:path*", CACHE_CONTROL.document),
     rule("/og-cards/:path*", CACHE_CONTROL.document),
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
+    // The icons change only with the GC packages they are cut from (scripts/icons.ts).
+    rule("/favicon.ico", CACHE_CONTROL.contentImage),
     // The search pages' paths, prefixed and (two-domain mode) not, as lib/urls.ts `searchPath` writes them.
     rule("/:locale(en|fr)/search/", CACHE_CONTROL.search),
     rule("/fr/recherche/", CACHE_CONTROL.search),

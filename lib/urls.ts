@@ -177,9 +177,9 @@ export function listPageNumber(base: string, locale: Locale, segments: readonly 
   return /^\d+$/.test(written) ? Number(written) : 0;
 }
 
-/** Where a post's hero image, cut to 1200×630 for link previews, is served. */
-export function shareImagePath(postPathname: string): string {
-  return `/og/${postPathname.split("/").filter(Boolean).join("-")}.jpg`;
+/** Where a hero image, cut to 1200×630 for link previews, is served: named by a hash of the image. */
+export function shareImagePath(imageKey: string): string {
+  return `/og/${imageKey}.jpg`;
 }
 
 /** Where the generated preview card of a page without an image is served. */

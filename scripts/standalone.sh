@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 rm -rf .next/standalone/public .next/standalone/.next/static
 cp -r public .next/standalone/public
 cp -r .next/static .next/standalone/.next/static
-cp deploy/refuse-trace.mjs .next/standalone/refuse-trace.mjs
+cp deploy/refuse-trace.mjs deploy/check-hostname.mjs .next/standalone/
 # The content the server reads at run time (lib/content/stored.ts), at the same
 # path relative to its working directory as in the repo.
 rm -rf .next/standalone/lib/content/generated

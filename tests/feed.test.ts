@@ -1,10 +1,10 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { Post, Rendered } from "@/lib/content/model";
+import type { Post } from "@/lib/content/model";
 import { summarize } from "@/lib/content/render";
 import { atomFeed } from "@/lib/feed";
 
-const post: Rendered<Post> = {
+const post: Post & { bodyHtml: string } = {
   kind: "post",
   locale: "fr",
   slug: "ete",

@@ -23,6 +23,7 @@ function post(
     description: fields.description,
     summary: fields.description ?? "",
     bodyHtml: `<p>${fields.body ?? ""}</p>`,
+    bodyText: fields.body ?? "",
     date: {
       year: "2024",
       month: "01",

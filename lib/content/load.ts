@@ -18,7 +18,8 @@ import {
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import type { Page, Post, Rendered, SiteContent } from "./model";
-import { plainText, renderBody, renderTitle, summarize } from "./render";
+import { plainText, renderTitle, type RenderContext } from "./render";
+import { renderOnce, type RenderCache } from "./render-cache";
 import { KNOWN_LAYOUTS, frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { findPost, resolveTransUrl, type Linkable, type Resolution } from "./translations";
 import { collectTags, tagSlugsOf } from "./tags";
@@ -56,7 +57,8 @@ type Draft = Linkable & {
 const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
 
-export async function loadContent(root: string): Promise<LoadedContent> {
+/** With a `cache`, bodies rendered by an earlier build are reused where nothing they depend on changed. */
+export async function loadContent(root: string, { cache }: { cache?: RenderCache } = {}): Promise<LoadedContent> {
   const findings = new FindingList();
   const unknownLayouts = new Set<string>();
   const drafts = findSourceFiles(root).flatMap((file) => {
@@ -72,8 +74,9 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     const origin = remoteOrigin(src);
     if (origin) imageOrigins.add(origin);
   };
-  const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) =>
-    renderBody(raw.body, /\.html$/i.test(file.relative) ? "html" : "markdown", {
+  const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
+    const source = { body: raw.body, format: /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const), locale };
+    const context: RenderContext = {
       locale,
       onSanitized: (removed) =>
         findings.warning(file.relative, raw.bodyLine, `sanitizing removed ${removed.join(", ")}; remove it from the body`),
@@ -84,7 +87,9 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       onRemoteImage: noteRemoteImage,
       onMissingImage: (src) =>
         findings.warning(file.relative, raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
-    });
+    };
+    return cache ? cache.render(source, context) : renderOnce(source, context);
+  };
   const posts: Array<Rendered<Post>> = [];
   const pages: Array<Rendered<Page>> = [];
   const tagNames = new Map<string, string[]>();
@@ -98,8 +103,9 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       title: title.text,
       titleHtml: title.html,
       description: draft.meta.description && plainText(draft.meta.description),
-      summary: draft.meta.description ? plainText(draft.meta.description) : summarize(body),
-      bodyHtml: body,
+      summary: draft.meta.description ? plainText(draft.meta.description) : body.summary,
+      bodyHtml: body.html,
+      bodyText: body.text,
       translationPath: draft.translation?.target.path,
     };
     if (draft.kind === "page") {
@@ -126,7 +132,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     const meta = raw && frontMatterSchema.safeParse(raw.fields);
     if (!raw || !meta?.success) return [];
     const description = meta.data.description && plainText(meta.data.description);
-    return [{ locale: file.locale, source: file.relative, description, bodyHtml: render(file, raw, file.locale, undefined) }];
+    return [{ locale: file.locale, source: file.relative, description, bodyHtml: render(file, raw, file.locale, undefined).html }];
   });
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {

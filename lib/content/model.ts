@@ -96,4 +96,4 @@ export type SiteContent = z.infer<typeof siteContentSchema>;
  * stores bodies apart from the rest (lib/content/stored.ts), so the server
  * reads a body only when it renders that page.
  */
-export type Rendered<Entry> = Entry & { bodyHtml: string };
+export type Rendered<Entry> = Entry & { bodyHtml: string; /** Its plain text, for search. */ bodyText: string };

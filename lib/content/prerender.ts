@@ -1,15 +1,38 @@
-// Which posts a build renders, and which wait for their first request: a
-// build's cost then stays the same as the archive grows, while the posts
-// readers open most (the newest) are ready before anyone asks.
-import type { Locale } from "@/i18n/routing";
+// Which pages a build renders, and which wait for their first request: a
+// build's cost then stays the same as the archive grows, while the pages
+// readers open most (the newest posts, the first pages of each list) are
+// ready before anyone asks.
+import { routing, type Locale } from "@/i18n/routing";
+import { blogPath, tagPath } from "@/lib/urls";
 
-type Dated = { locale: Locale; path: string };
+/** Posts on each page of the blog and of a tag. */
+export const POSTS_PER_PAGE = 10;
+
+/** How many pages a list of `total` posts takes, at least one. */
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / POSTS_PER_PAGE));
+}
+
+type Listed = { locale: Locale; path: string };
+type Tagged = { locale: Locale; slug: string; posts: readonly string[] };
 
 /**
- * The paths of the posts rendered on their first request: all but the
- * newest `prerendered` of each language. `postsNewestFirst` is sorted.
+ * The paths rendered on their first request: each language's posts but the
+ * newest `posts`, and the pages of the blog and of each tag after the first
+ * `listPages`. `postsNewestFirst` is sorted.
  */
-export function onDemandPostPaths(postsNewestFirst: readonly Dated[], prerendered: number): string[] {
+export function onDemandPaths(
+  postsNewestFirst: readonly Listed[],
+  tags: readonly Tagged[],
+  keep: { posts: number; listPages: number },
+): string[] {
   const seen: Record<Locale, number> = { en: 0, fr: 0 };
-  return postsNewestFirst.filter((post) => ++seen[post.locale] > prerendered).map((post) => post.path);
+  const olderPosts = postsNewestFirst.filter((post) => ++seen[post.locale] > keep.posts).map((post) => post.path);
+  const laterPages = (count: number, path: (page: number) => string) =>
+    Array.from({ length: Math.max(0, count - keep.listPages) }, (_, index) => path(keep.listPages + index + 1));
+  return [
+    ...olderPosts,
+    ...routing.locales.flatMap((locale) => laterPages(pageCount(seen[locale]), (page) => blogPath(locale, page))),
+    ...tags.flatMap((tag) => laterPages(pageCount(tag.posts.length), (page) => tagPath(tag.locale, tag.slug, page))),
+  ];
 }

@@ -99,8 +99,8 @@ export function canonicalPathsIn(locale: Locale): string[] {
   ];
 }
 
-// Posts beyond the newest of each language are rendered on their first
-// request (app/[locale]/on-demand, reached through proxy.ts).
+// Older posts and later list pages are rendered on their first request
+// (app/[locale]/on-demand, reached through proxy.ts; lib/content/prerender.ts).
 const onDemand = new Set(readOnDemandPaths());
 
 /** Whether the page at `path` is rendered on its first request rather than at build. */
@@ -108,7 +108,7 @@ export function isRenderedOnDemand(path: string): boolean {
   return onDemand.has(path);
 }
 
-/** The canonical paths under `locale` that the build renders: all but the older posts. */
+/** The canonical paths under `locale` that the build renders: all but older posts and later list pages. */
 export function prerenderedPathsIn(locale: Locale): string[] {
   return canonicalPathsIn(locale).filter((path) => !onDemand.has(path));
 }

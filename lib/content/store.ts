@@ -3,9 +3,11 @@
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { absoluteUrl, shareCardPath } from "@/lib/urls";
 import { siteContentSchema, type Page, type Post, type Section, type Tag } from "./model";
+import { POSTS_PER_PAGE, pageCount } from "./prerender";
 import { readStoredBody, readStoredContent } from "./stored";
 
 export type { Page, Post, Section, Tag } from "./model";
+export { POSTS_PER_PAGE, pageCount } from "./prerender";
 
 export const content = siteContentSchema.parse(readStoredContent());
 
@@ -14,7 +16,6 @@ export function bodyOf(entry: Post | Page): string {
   return readStoredBody(entry.path);
 }
 
-export const POSTS_PER_PAGE = 10;
 const RELATED_POSTS = 3;
 
 const postByPath = new Map(content.posts.map((post) => [post.path, post]));
@@ -45,11 +46,6 @@ export function entryAt(path: string): Post | Page | undefined {
 
 export function postAt(path: string): Post | undefined {
   return postByPath.get(path);
-}
-
-/** How many pages a list of `total` posts takes, at least one. */
-export function pageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / POSTS_PER_PAGE));
 }
 
 export function onePage<T>(items: readonly T[], page: number): T[] {

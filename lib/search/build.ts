@@ -2,7 +2,6 @@
 import MiniSearch from "minisearch";
 import { routing } from "@/i18n/routing";
 import type { Post, Rendered, Tag } from "@/lib/content/model";
-import { plainText } from "@/lib/content/render";
 import type { SearchIndexFile } from "./model";
 import { indexOptions, type SearchDocument } from "./options";
 import { titleKeyOf } from "./titles";
@@ -12,7 +11,6 @@ const SNIPPET_SOURCE_LENGTH = 4000;
 
 export function buildSearchIndex(posts: ReadonlyArray<Rendered<Post>>, tags: readonly Tag[]): SearchIndexFile {
   const tagName = new Map(tags.map((tag) => [`${tag.locale}/${tag.slug}`, tag.name]));
-  const texts = new Map(posts.map((post) => [post.path, plainText(post.bodyHtml)]));
   const indexes = Object.fromEntries(
     routing.locales.map((locale) => {
       const index = new MiniSearch<SearchDocument>(indexOptions(locale));
@@ -25,7 +23,7 @@ export function buildSearchIndex(posts: ReadonlyArray<Rendered<Post>>, tags: rea
             description: post.description ?? "",
             tags: post.tags.map((slug) => tagName.get(`${post.locale}/${slug}`) ?? slug).join(", "),
             author: post.author ?? "",
-            body: texts.get(post.path) ?? "",
+            body: post.bodyText,
           })),
       );
       return [locale, JSON.stringify(index)];
@@ -36,7 +34,7 @@ export function buildSearchIndex(posts: ReadonlyArray<Rendered<Post>>, tags: rea
     posts: Object.fromEntries(
       posts.map((post) => [
         post.path,
-        { text: (texts.get(post.path) ?? "").slice(0, SNIPPET_SOURCE_LENGTH), titleKey: titleKeyOf(post.title) },
+        { text: post.bodyText.slice(0, SNIPPET_SOURCE_LENGTH), titleKey: titleKeyOf(post.title) },
       ]),
     ),
   };

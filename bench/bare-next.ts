@@ -10,16 +10,25 @@ export const BARE_APP_DIR = path.resolve("node_modules/.cache/cds-bench/bare-nex
 export function writeBareApp(dir: string, pages: number): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "app", "p", "[slug]"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true, type: "module" }));
+  fs.writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: "bare-next", private: true, type: "module" }),
+  );
   // Inside the repo (BARE_APP_DIR), so it resolves the same packages; the repo is its root.
-  fs.writeFileSync(path.join(dir, "next.config.js"), `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`);
+  fs.writeFileSync(
+    path.join(dir, "next.config.js"),
+    `export default { turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`,
+  );
   // Plain createElement: files under node_modules get no JSX transform.
   const h = 'import { createElement as h } from "react";';
   fs.writeFileSync(
     path.join(dir, "app", "layout.js"),
     `${h}\nexport default function Layout({ children }) {\n  return h("html", { lang: "en" }, h("body", null, children));\n}\n`,
   );
-  fs.writeFileSync(path.join(dir, "app", "page.js"), `${h}\nexport default function Home() {\n  return h("h1", null, "Home");\n}\n`);
+  fs.writeFileSync(
+    path.join(dir, "app", "page.js"),
+    `${h}\nexport default function Home() {\n  return h("h1", null, "Home");\n}\n`,
+  );
   fs.writeFileSync(
     path.join(dir, "app", "p", "[slug]", "page.js"),
     [

@@ -13,10 +13,10 @@ import { siteContentSchema } from "@/lib/content/model";
 import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
 import { blogPath, homePath } from "@/lib/urls";
 import { startInstance, stopInstance } from "../e2e-deploy/stack";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
 
 const PORT = 3302;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const systemChromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const content = siteContentSchema.parse(JSON.parse(fs.readFileSync(GENERATED_CONTENT_FILE, "utf8")));
 const pages: Array<[string, string]> = [["splash", "/"]];
@@ -28,8 +28,8 @@ for (const locale of routing.locales) {
 
 const instance = await startInstance(PORT);
 const chrome = await chromeLauncher.launch({
-  chromePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromePath: chromiumPath,
+  chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
 });
 const rows: Array<{ page: string; preset: string; scores: Record<string, number>; failing: string[] }> = [];
 try {
@@ -56,11 +56,18 @@ try {
   await stopInstance(instance);
 }
 
-console.log("\n| page | preset | performance | accessibility | best practices | SEO | below 0.9 |\n|---|---|---|---|---|---|---|");
+console.log(
+  "\n| page | preset | performance | accessibility | best practices | SEO | below 0.9 |\n|---|---|---|---|---|---|---|",
+);
 for (const row of rows) {
-  console.log(`| ${row.page} | ${row.preset} | ${CATEGORIES.map((id) => row.scores[id]).join(" | ")} | ${row.failing.join(", ") || "–"} |`);
+  console.log(
+    `| ${row.page} | ${row.preset} | ${CATEGORIES.map((id) => row.scores[id]).join(" | ")} | ${row.failing.join(", ") || "–"} |`,
+  );
 }
 const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
 const file = path.join("bench", "results", `${new Date().toISOString().slice(0, 10)}-${commit}-lighthouse.json`);
-fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), commit, root: content.root, rows }, null, 2)}\n`);
+fs.writeFileSync(
+  file,
+  `${JSON.stringify({ date: new Date().toISOString(), commit, root: content.root, rows }, null, 2)}\n`,
+);
 console.log(`\nWritten to ${file}`);

@@ -22,7 +22,8 @@ export function treeRssMb(root: number): number {
     }
   }
   const inTree = (pid: number): boolean => {
-    for (let current: number | undefined = pid; current; current = parentOf.get(current)) if (current === root) return true;
+    for (let current: number | undefined = pid; current; current = parentOf.get(current))
+      if (current === root) return true;
     return false;
   };
   let pages = 0;
@@ -37,10 +38,18 @@ export function treeRssMb(root: number): number {
   return Math.round((pages * PAGE_BYTES) / 1e6);
 }
 
-export function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; log: string }): Promise<Timed> {
+export function timed(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; log: string },
+): Promise<Timed> {
   const started = Date.now();
   const out = fs.openSync(options.log, "w");
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", out, out] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", out, out],
+  });
   let peak = 0;
   const sampler = setInterval(() => {
     if (child.pid) peak = Math.max(peak, treeRssMb(child.pid));

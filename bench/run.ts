@@ -36,7 +36,10 @@ for (const posts of SIZES) {
   console.log(`${posts} posts: writing the tree, building a bare Next.js app and the site, cold then after one edit…`);
   await writeSyntheticTree(tree, posts);
   writeBareApp(BARE_APP_DIR, posts);
-  const bare = await timed(process.execPath, [NEXT_BIN, "build"], { cwd: BARE_APP_DIR, log: path.join(LOGS, `bare-${posts}.log`) });
+  const bare = await timed(process.execPath, [NEXT_BIN, "build"], {
+    cwd: BARE_APP_DIR,
+    log: path.join(LOGS, `bare-${posts}.log`),
+  });
   for (const kept of [".next", "node_modules/.cache/cds-site"]) fs.rmSync(kept, { recursive: true, force: true });
   const cold = await buildSite(tree, `cold-${posts}.log`);
   const nextMb = folderMb(".next");
@@ -65,7 +68,11 @@ const serving = [
   await throughput(PORT, "post, rendered on first request", [oldest.path]),
   await throughput(PORT, "blog", [blogPath("en")]),
   await throughput(PORT, "home", [homePath("en")]),
-  await throughput(PORT, "search", words.map((query) => searchPath("en", query))),
+  await throughput(
+    PORT,
+    "search",
+    words.map((query) => searchPath("en", query)),
+  ),
 ];
 const weights = [
   await pageWeight(origin, "splash", "/"),
@@ -79,7 +86,10 @@ const rssAfterCrawlMb = serverRssMb(started.instance);
 await stopInstance(started.instance);
 
 // The JavaScript floor: a bare App Router page with no client component, from the same Next.
-const bareServer = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(BARE_PORT)], { cwd: BARE_APP_DIR, stdio: "ignore" });
+const bareServer = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(BARE_PORT)], {
+  cwd: BARE_APP_DIR,
+  stdio: "ignore",
+});
 await waitForPort(BARE_PORT, bareServer);
 const floor = await pageWeight(`http://127.0.0.1:${BARE_PORT}`, "bare Next.js page", "/p/page-0/");
 bareServer.kill("SIGTERM");
@@ -90,7 +100,9 @@ const lines: string[] = [];
 const say = (line = "") => lines.push(line);
 say(`Builds (${os.cpus().length} cores; cold = no .next and no content cache; rebuild = one post's title edited):`);
 say();
-say("| posts | site build s | ms/post | peak RSS MB | .next MB | rebuild s | rebuild/cold | bare Next s | bare RSS MB | bare .next MB | site/bare |");
+say(
+  "| posts | site build s | ms/post | peak RSS MB | .next MB | rebuild s | rebuild/cold | bare Next s | bare RSS MB | bare .next MB | site/bare |",
+);
 say("|---|---|---|---|---|---|---|---|---|---|---|");
 for (const row of builds) {
   say(
@@ -106,7 +118,9 @@ say();
 say("| page | req/s | of static | p50 ms | p99 ms | errors |");
 say("|---|---|---|---|---|---|");
 for (const row of serving) {
-  say(`| ${row.name} | ${row.requestsPerSecond} | ${(row.requestsPerSecond / staticRate).toFixed(2)} | ${row.p50} | ${row.p99} | ${row.errors} |`);
+  say(
+    `| ${row.name} | ${row.requestsPerSecond} | ${(row.requestsPerSecond / staticRate).toFixed(2)} | ${row.p50} | ${row.p99} | ${row.errors} |`,
+  );
 }
 say();
 say(
@@ -128,15 +142,25 @@ const big = builds.at(-1);
 const post = weights[3];
 const targets: Array<[string, boolean, string]> = big
   ? [
-      [`cold build ≤ bare Next (${big.posts} posts)`, big.cold.seconds <= big.bare.seconds, `${(big.cold.seconds / big.bare.seconds).toFixed(2)}×`],
+      [
+        `cold build ≤ bare Next (${big.posts} posts)`,
+        big.cold.seconds <= big.bare.seconds,
+        `${(big.cold.seconds / big.bare.seconds).toFixed(2)}×`,
+      ],
       ["peak build RSS ≤ 1.5 GB", big.cold.peakRssMb <= 1500, `${big.cold.peakRssMb} MB`],
       [".next ≤ 600 MB", big.nextMb <= 600, `${big.nextMb} MB`],
-      ["rebuild ≤ 40 % of cold", big.rebuild.seconds <= 0.4 * big.cold.seconds, `${f0((100 * big.rebuild.seconds) / big.cold.seconds)} %`],
-      ...serving.slice(1, 5).map((row): [string, boolean, string] => [
-        `${row.name}: ≥ 90 % of static, p99 ≤ 40 ms`,
-        row.requestsPerSecond >= 0.9 * staticRate && row.p99 <= 40,
-        `${f0((100 * row.requestsPerSecond) / staticRate)} %, p99 ${row.p99} ms`,
-      ]),
+      [
+        "rebuild ≤ 40 % of cold",
+        big.rebuild.seconds <= 0.4 * big.cold.seconds,
+        `${f0((100 * big.rebuild.seconds) / big.cold.seconds)} %`,
+      ],
+      ...serving
+        .slice(1, 5)
+        .map((row): [string, boolean, string] => [
+          `${row.name}: ≥ 90 % of static, p99 ≤ 40 ms`,
+          row.requestsPerSecond >= 0.9 * staticRate && row.p99 <= 40,
+          `${f0((100 * row.requestsPerSecond) / staticRate)} %, p99 ${row.p99} ms`,
+        ]),
       ["first answer ≤ 500 ms", started.ms <= 500, `${started.ms} ms`],
       ["server RSS ≤ 400 MB after every page", rssAfterCrawlMb <= 400, `${rssAfterCrawlMb} MB`],
       ["post JS ≤ floor + 5 KB", post.jsKb <= floor.jsKb + 5, `${(post.jsKb - floor.jsKb).toFixed(1)} KB over`],
@@ -161,4 +185,6 @@ fs.writeFileSync(
   file,
   `${JSON.stringify({ date: new Date().toISOString(), commit, builds, serving, firstAnswerMs: started.ms, firstOnDemandMs, crawl, rssAfterCrawlMb, weights, floor, targets, table: lines.join("\n") }, null, 2)}\n`,
 );
-console.log(`\nWritten to ${file}. The repo's .next now holds the ${largest}-post tree (${largestTree}): run npm run build before npm start.`);
+console.log(
+  `\nWritten to ${file}. The repo's .next now holds the ${largest}-post tree (${largestTree}): run npm run build before npm start.`,
+);

@@ -9,7 +9,14 @@ export const CONNECTIONS = 50;
 const SECONDS = 10;
 const CRAWLERS = 4;
 
-export type Throughput = { name: string; path: string; requestsPerSecond: number; p50: number; p99: number; errors: number };
+export type Throughput = {
+  name: string;
+  path: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+};
 
 export async function throughput(port: number, name: string, paths: string[]): Promise<Throughput> {
   let next = 0;

@@ -35,7 +35,9 @@ export async function pageWeight(origin: string, page: string, path: string): Pr
   const text = html.toString("utf8");
   const scripts = [...text.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((match) => match[1]);
   const styles = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
-  const fonts = [...text.matchAll(/<link rel="preload" href="([^"]+\.woff2?)"[^>]*as="font"/g)].map((match) => match[1]);
+  const fonts = [...text.matchAll(/<link rel="preload" href="([^"]+\.woff2?)"[^>]*as="font"/g)].map(
+    (match) => match[1],
+  );
   const hero = /<img[^>]+class="hero-image"[^>]+srcSet="([^"]+)"/.exec(text)?.[1];
   const candidates = (hero ?? "").split(", ").map((candidate) => {
     const [url, width] = candidate.split(" ");

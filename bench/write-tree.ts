@@ -36,7 +36,9 @@ function markdownBody(post: Rendered<Post>, older: Rendered<Post> | undefined, p
   const heading = /<h2>(.*?)<\/h2>/.exec(post.bodyHtml)?.[1] ?? post.title;
   const paragraphs = [...post.bodyHtml.matchAll(/<p>(.*?)<\/p>/g)].map((match) => match[1]);
   const items = paragraphs.slice(0, 4).map((text) => `- ${text.split(" ").slice(0, 8).join(" ")}`);
-  const link = older ? `[${older.title}](${older.path.replace(/^\/(en|fr)/, "")})` : "[Canada.ca](https://www.canada.ca/)";
+  const link = older
+    ? `[${older.title}](${older.path.replace(/^\/(en|fr)/, "")})`
+    : "[Canada.ca](https://www.canada.ca/)";
   return [
     `## ${heading}`,
     paragraphs.slice(0, 3).join("\n\n"),
@@ -53,7 +55,15 @@ async function heroImage(index: number): Promise<string> {
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const mean = (index * 47) % 255;
-  await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#808080", noise: { type: "gaussian", mean, sigma: 18 } } })
+  await sharp({
+    create: {
+      width: 1600,
+      height: 900,
+      channels: 3,
+      background: "#808080",
+      noise: { type: "gaussian", mean, sigma: 18 },
+    },
+  })
     .jpeg({ quality: 72 })
     .toFile(file);
   return file;
@@ -63,17 +73,25 @@ async function heroImage(index: number): Promise<string> {
 export async function writeSyntheticTree(dir: string, count: number): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
   const posts = syntheticPosts(count);
-  const byLocale = { en: posts.filter((post) => post.locale === "en"), fr: posts.filter((post) => post.locale === "fr") };
+  const byLocale = {
+    en: posts.filter((post) => post.locale === "en"),
+    fr: posts.filter((post) => post.locale === "fr"),
+  };
   for (const post of posts) {
     const sameLanguage = byLocale[post.locale];
     const index = sameLanguage.indexOf(post);
     const pair = sameLanguage.length - index;
-    const file = path.join(dir, "_posts", post.locale, `${post.date.year}-${post.date.month}-${post.date.day}-${post.slug}.md`);
+    const file = path.join(
+      dir,
+      "_posts",
+      post.locale,
+      `${post.date.year}-${post.date.month}-${post.date.day}-${post.slug}.md`,
+    );
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${frontMatter(post, pair)}\n${markdownBody(post, sameLanguage[index + 1], pair)}\n`);
   }
   fs.mkdirSync(path.join(dir, IMAGE_DIR), { recursive: true });
-  for (let index = 0; index < Math.min(HERO_IMAGES, count / 2 + 1); index++) {
+  for (let index = 0; index < Math.min(HERO_IMAGES, count / 2 + 2); index++) {
     fs.copyFileSync(await heroImage(index), path.join(dir, IMAGE_DIR, `bench-${index}.jpg`));
   }
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Image from "next/image";
+import { StaticImage } from "@/components/StaticImage";
 import { getTranslations } from "next-intl/server";
 import signature from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
 import wordmark from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
@@ -37,7 +37,7 @@ export default async function LanguageSelection() {
     <HtmlDocument lang="en">
       <main className="splash">
         <div className="splash-card">
-          <Image
+          <StaticImage
             className="signature"
             src={signature}
             alt="Government of Canada / Gouvernement du Canada"
@@ -63,7 +63,7 @@ export default async function LanguageSelection() {
               </li>
             ))}
           </ul>
-          <Image
+          <StaticImage
             className="wordmark"
             src={wordmark}
             alt="Symbol of the Government of Canada / Symbole du gouvernement du Canada"

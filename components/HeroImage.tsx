@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StaticImage } from "./StaticImage";
 import type { Post } from "@/lib/content";
 
 /**
@@ -10,7 +10,7 @@ export function HeroImage({ image, sizes, priority }: { image: Post["image"]; si
   if (!image) return null;
   if (image.width && image.height) {
     return (
-      <Image
+      <StaticImage
         className="hero-image"
         src={image.src}
         alt={image.alt}
@@ -23,7 +23,7 @@ export function HeroImage({ image, sizes, priority }: { image: Post["image"]; si
   }
   return (
     <span className="hero-image remote-image">
-      <Image src={image.src} alt={image.alt} fill sizes={sizes} priority={priority} unoptimized />
+      <StaticImage src={image.src} alt={image.alt} fill sizes={sizes} priority={priority} unoptimized />
     </span>
   );
 }

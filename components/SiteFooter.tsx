@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StaticImage } from "./StaticImage";
 import { getLocale, getTranslations } from "next-intl/server";
 import wordmarkEn from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
 import wordmarkFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-fr.svg";
@@ -27,7 +27,14 @@ export async function SiteFooter() {
         </nav>
       )}
       <div className="container footer-bottom">
-        <Image className="wordmark" src={WORDMARK[locale]} alt={t("wordmark")} width={143} height={34} unoptimized />
+        <StaticImage
+          className="wordmark"
+          src={WORDMARK[locale]}
+          alt={t("wordmark")}
+          width={143}
+          height={34}
+          unoptimized
+        />
       </div>
     </footer>
   );

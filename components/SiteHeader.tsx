@@ -1,4 +1,4 @@
-import Image from "next/image";
+import { StaticImage } from "./StaticImage";
 import { getLocale, getTranslations } from "next-intl/server";
 import signatureEn from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
 import signatureFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-fr.svg";
@@ -21,7 +21,7 @@ export async function SiteHeader({ toggleHref, query }: { toggleHref: string; qu
         {t("skipToContent")}
       </a>
       <div className="container header-top">
-        <Image
+        <StaticImage
           className="signature"
           src={SIGNATURE[locale]}
           alt={t("signatureHome")}

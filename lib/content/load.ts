@@ -289,8 +289,20 @@ async function postImage(root: string, draft: Draft, key: "image" | "thumb", fin
     findings.warning(draft.file.relative, draft.raw.keyLine(key), `${key} ${written} is missing (looked for ${src}); add the file or fix \`${key}\``);
     return undefined;
   }
-  const { width, height } = await sharp(file).metadata();
+  const { width, height } = await imageSize(file);
   return { src, alt, width, height };
+}
+
+// Many posts share a picture (a pair of translations at least): each version of a file is measured once.
+const imageSizes = new Map<string, Promise<{ width?: number; height?: number }>>();
+function imageSize(file: string): Promise<{ width?: number; height?: number }> {
+  const { size, mtimeMs } = fs.statSync(file);
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  const known = imageSizes.get(key);
+  if (known) return known;
+  const measured = sharp(file).metadata();
+  imageSizes.set(key, measured);
+  return measured;
 }
 
 /** The origin of an absolute http(s) URL; undefined for a site path or anything else. */

@@ -2,6 +2,7 @@
 // time: imported instead, the whole archive would be bundled into every
 // server chunk that asks about content, and loaded before the first answer.
 import fs from "node:fs";
+import path from "node:path";
 import { BODIES_DIR, GENERATED_CONTENT_FILE, ON_DEMAND_FILE, SEARCH_INDEX_FILE, bodyFileOf } from "./store-path";
 
 const missing = (file: string) =>
@@ -30,10 +31,14 @@ export function readStoredBody(entryPath: string): string {
   return readStored(bodyFileOf(entryPath));
 }
 
-/** Writes the bodies of a build, replacing the last build's. */
+/** Writes the bodies of a build, and removes those of pages that are gone. */
 export function storeBodies(entries: ReadonlyArray<{ path: string; bodyHtml: string }>): void {
-  fs.rmSync(BODIES_DIR, { recursive: true, force: true });
   fs.mkdirSync(BODIES_DIR, { recursive: true });
+  const files = new Set(entries.map((entry) => bodyFileOf(entry.path)));
+  for (const name of fs.readdirSync(BODIES_DIR)) {
+    const file = path.join(BODIES_DIR, name);
+    if (!files.has(file)) fs.rmSync(file);
+  }
   for (const entry of entries) fs.writeFileSync(bodyFileOf(entry.path), entry.bodyHtml);
 }
 

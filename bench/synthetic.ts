@@ -110,6 +110,7 @@ export function syntheticPosts(count: number, seed = 2026): Array<Rendered<Post>
         bodyText: [heading, ...texts].join(" "),
         date: { year, month, day, iso: date.toISOString(), instant: date.getTime() },
         author: pick(AUTHORS),
+        modified: { iso: date.toISOString(), day: `${year}-${month}-${day}`, source: "published" },
         tags: [],
       };
     };

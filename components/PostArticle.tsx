@@ -23,6 +23,7 @@ export async function PostArticle({ post }: { post: Post }) {
         current={post.title}
       />
       <article className="post">
+        {post.unpublished && <p className="unpublished-label">{t(post.unpublished)}</p>}
         <h1 dangerouslySetInnerHTML={{ __html: post.titleHtml }} />
         <p className="post-meta">
           {t("publishedOn")} <PostDate date={post.date} />

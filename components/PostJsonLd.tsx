@@ -12,6 +12,7 @@ export function PostJsonLd({ post }: { post: Post }) {
     headline: post.title,
     description: post.summary,
     datePublished: post.date.iso,
+    dateModified: post.modified.iso,
     author: post.author ? { "@type": "Person", name: post.author } : undefined,
     image: shareImageOf(post.path).url,
     keywords: post.tags.length > 0 ? tagsOf(post).map((tag) => tag.name) : undefined,

@@ -26,15 +26,17 @@ export async function SiteFooter() {
           </div>
         </nav>
       )}
-      <div className="container footer-bottom">
-        <StaticImage
-          className="wordmark"
-          src={WORDMARK[locale]}
-          alt={t("wordmark")}
-          width={143}
-          height={34}
-          unoptimized
-        />
+      <div className="footer-bottom">
+        <div className="container">
+          <StaticImage
+            className="wordmark"
+            src={WORDMARK[locale]}
+            alt={t("wordmark")}
+            width={143}
+            height={34}
+            unoptimized
+          />
+        </div>
       </div>
     </footer>
   );

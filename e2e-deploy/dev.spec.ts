@@ -1,22 +1,31 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { blogPath } from "@/lib/urls";
 import { rawRequest } from "../e2e/raw-http";
-import { samplePost } from "../e2e/site";
+import { samplePost, site } from "../e2e/site";
 import { waitForPort } from "./stack";
 
-// Editors preview with `npm run dev`: it must answer pages, not 500s.
+// Editors preview with `npm run dev`: it must answer pages, not 500s, and show
+// drafts and posts dated in the future, marked, which a production build leaves out.
 
 const PORT = 3400;
 
-test("npm run dev serves the home page and a post", async () => {
+const DRAFT_LABEL = { draft: "Draft: not published", scheduled: "Scheduled: not published before its date" };
+
+test("npm run dev serves the home page, a post, and an English draft or scheduled post with its label", async () => {
   test.setTimeout(180_000);
   const dev = spawn("npm", ["run", "dev", "--", "-p", String(PORT)], { stdio: "ignore", detached: true });
   try {
     await waitForPort(PORT, dev, 60_000);
     const post = samplePost("en");
+    const unpublished = site.unpublished.find((candidate) => candidate.locale === "en");
     for (const [path, text] of [
       ["/en/", "<h1"],
       [post.path, post.titleHtml],
+      ...(unpublished ? [[unpublished.path, DRAFT_LABEL[unpublished.reason]]] : []),
     ]) {
       // The first request of each page compiles it.
       const response = await rawRequest(path, { port: PORT, timeoutMs: 90_000 });
@@ -25,6 +34,66 @@ test("npm run dev serves the home page and a post", async () => {
     }
   } finally {
     // npm, the shell and Next's dev workers form one process group: stop them all.
+    process.kill(-dev.pid!, "SIGTERM");
+  }
+});
+
+test("npm run dev on a copy of the tree shows an edit within 2 s, a broken file's finding in its page, then the post again", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "dev-tree-"));
+  fs.cpSync(site.root, tree, { recursive: true });
+  const post = samplePost("en");
+  const other = samplePost("fr");
+  const file = path.join(tree, post.source);
+  const original = fs.readFileSync(file, "utf8");
+  const dev = spawn("npm", ["run", "dev", "--", "-p", String(PORT + 1)], {
+    env: { ...process.env, CONTENT_DIR: tree },
+    stdio: "ignore",
+    detached: true,
+  });
+  const origin = `http://localhost:${PORT + 1}`;
+  try {
+    await waitForPort(PORT + 1, dev, 60_000);
+    // The first request of each page compiles it.
+    for (const warm of [post.path, other.path]) {
+      expect((await rawRequest(warm, { port: PORT + 1, timeoutMs: 90_000 })).status, warm).toBe(200);
+    }
+    await page.goto(origin + post.path);
+    await expect(page.locator("h1")).toHaveText(post.title);
+
+    const edited = "A title changed while the preview is open";
+    fs.writeFileSync(file, original.replace(/^title: .*$/m, `title: "${edited}"`));
+    await expect(page.locator("h1"), "the open page follows the edit").toHaveText(edited, { timeout: 2_000 });
+
+    fs.writeFileSync(file, original.replace(/^title: .*$/m, 'title: "an unterminated string'));
+    await expect
+      .poll(async () => (await rawRequest(post.path, { port: PORT + 1 })).body, { timeout: 10_000 })
+      .toContain(`${post.source}:`);
+    const broken = await rawRequest(post.path, { port: PORT + 1 });
+    expect(broken.body).toMatch(/\.md:\d+: error: /);
+    expect((await rawRequest(other.path, { port: PORT + 1 })).status, "other pages still work").toBe(200);
+
+    fs.writeFileSync(file, original);
+    await expect
+      .poll(async () => (await rawRequest(post.path, { port: PORT + 1 })).body, { timeout: 10_000 })
+      .toContain(post.titleHtml);
+
+    // A new file joins the blog; once deleted, it leaves it.
+    const added = path.join(tree, "_posts", "en", "2026-11-29-a-post-added-while-previewing.md");
+    fs.writeFileSync(
+      added,
+      '---\ntitle: "A post added while previewing"\ndate: 2026-11-29 09:00:00 -0500\n---\nNew.\n',
+    );
+    await expect
+      .poll(async () => (await rawRequest(blogPath("en"), { port: PORT + 1 })).body, { timeout: 10_000 })
+      .toContain("A post added while previewing");
+    fs.rmSync(added);
+    await expect
+      .poll(async () => (await rawRequest(blogPath("en"), { port: PORT + 1 })).body, { timeout: 10_000 })
+      .not.toContain("A post added while previewing");
+  } finally {
     process.kill(-dev.pid!, "SIGTERM");
   }
 });

@@ -63,9 +63,21 @@ function positiveInteger(name, fallback, least = 1) {
   return value;
 }
 
+/**
+ * Where "Report a problem on this page" leads (FEEDBACK_URL, e.g. a GC Forms
+ * form), or undefined for no such link. Read at build time.
+ */
+export function feedbackUrl() {
+  const written = process.env.FEEDBACK_URL;
+  if (!written) return undefined;
+  if (!/^https?:\/\//.test(written)) throw new Error(`FEEDBACK_URL=${written}: write an absolute http(s) URL`);
+  return written;
+}
+
 /** The variables next.config.js inlines into the server bundles. */
 export function buildTimeEnv() {
   return {
+    FEEDBACK_URL: process.env.FEEDBACK_URL ?? "",
     SITE_URL: process.env.SITE_URL ?? "",
     SITE_URL_EN: process.env.SITE_URL_EN ?? "",
     SITE_URL_FR: process.env.SITE_URL_FR ?? "",

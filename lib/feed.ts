@@ -18,14 +18,20 @@ export function atomFeed(
   posts: Array<Post & { bodyHtml: string }>,
   tagsOf: (post: Post) => Tag[] = () => [],
 ): string {
-  const updated = posts[0]?.date.iso ?? "2017-07-18T00:00:00Z";
+  // The feed changed when the latest of its entries did.
+  const updated = posts
+    .map((post) => post.modified.iso)
+    .reduce(
+      (latest, iso) => (Date.parse(iso) > Date.parse(latest) ? iso : latest),
+      posts[0]?.modified.iso ?? "2017-07-18T00:00:00Z",
+    );
   const entries = posts.map(
     (post) => `  <entry>
     <id>${escapeXml(absoluteUrl(post.path))}</id>
     <title type="text">${escapeXml(post.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(post.path))}"/>
     <published>${post.date.iso}</published>
-    <updated>${post.date.iso}</updated>
+    <updated>${post.modified.iso}</updated>
 ${post.author ? `    <author><name>${escapeXml(post.author)}</name></author>\n` : ""}${tagsOf(post)
       .map((tag) => `    <category term="${escapeXml(tag.slug)}" label="${escapeXml(tag.name)}"/>\n`)
       .join("")}    <summary type="text">${escapeXml(post.summary)}</summary>

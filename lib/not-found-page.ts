@@ -5,6 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import { CACHE_CONTROL } from "@/lib/http-headers";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
+
+const TITLES: Record<Locale, string> = { en: en.NotFound.title, fr: fr.NotFound.title };
 
 const pages = new Map<string, string>();
 
@@ -12,9 +16,24 @@ export function notFoundHtml(locale?: Locale): string {
   const file = locale ? `${locale}/page-not-found.html` : "_not-found.html";
   const cached = pages.get(file);
   if (cached) return cached;
-  const html = fs.readFileSync(path.join(process.cwd(), ".next/server/app", file), "utf8");
+  const html = readPage(file, locale);
   pages.set(file, html);
   return html;
+}
+
+// `next dev` prerenders nothing: a preview answers a plain page with the same words.
+function readPage(file: string, locale?: Locale): string {
+  try {
+    return fs.readFileSync(path.join(process.cwd(), ".next/server/app", file), "utf8");
+  } catch (error) {
+    if (process.env.NODE_ENV !== "development") throw error;
+    const languages = locale
+      ? [{ locale, title: TITLES[locale] }]
+      : Object.entries(TITLES).map(([code, title]) => ({ locale: code, title }));
+    return `<!doctype html><html lang="${locale ?? "en"}"><head><meta charset="utf-8"><title>404</title></head><body><main>${languages
+      .map((language) => `<h1 lang="${language.locale}">${language.title}</h1>`)
+      .join("")}</main></body></html>`;
+  }
 }
 
 export function notFoundResponse(locale?: Locale): Response {

@@ -263,6 +263,13 @@ export function sitePathOf(requestHost: string | null, pathname: string): string
   return locale && isLocale(locale) ? `/${locale}${pathname}` : pathname;
 }
 
+/** The problem-report form's URL for the page at `path`: the form gets the page's absolute URL as `page`. */
+export function feedbackHref(formUrl: string, path: string): string {
+  const form = new URL(formUrl);
+  form.searchParams.set("page", absoluteUrl(path));
+  return form.href;
+}
+
 /** The language an internal path belongs to, from its prefix. */
 export function localeOf(path: string): Locale | undefined {
   const first = /^\/([a-z]{2})(?=\/|$)/.exec(path)?.[1];

@@ -6,10 +6,15 @@ import { formatFinding } from "@/lib/content/findings";
 import { loadContent } from "@/lib/content/load";
 
 const root = path.resolve(process.argv[2] ?? contentDir());
-const { findings, posts, pages } = await loadContent(root);
+const { findings, posts, pages, unpublished } = await loadContent(root);
 for (const finding of findings) console.log(formatFinding(finding));
+for (const post of unpublished) {
+  console.log(
+    `${post.source}: ${post.reason === "draft" ? "draft" : "dated in the future"}: left out of a production build (npm run dev shows it)`,
+  );
+}
 const errors = findings.filter((finding) => finding.severity === "error").length;
 console.log(
-  `${root}: ${posts.length} posts, ${pages.length} pages, ${errors} error(s), ${findings.length - errors} warning(s)`,
+  `${root}: ${posts.length} posts, ${pages.length} pages, ${unpublished.length} draft or scheduled, ${errors} error(s), ${findings.length - errors} warning(s)`,
 );
 process.exit(errors > 0 ? 1 : 0);

@@ -8,7 +8,7 @@ import { loadContent, type Pairing } from "@/lib/content/load";
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const root = path.resolve(args.find((arg) => !arg.startsWith("--")) ?? contentDir());
-const { pairings } = await loadContent(root);
+const { pairings, unpublished } = await loadContent(root);
 const posts = pairings.filter((pairing) => pairing.kind === "post");
 
 const needsAttention = (pairing: Pairing) => !pairing.translation || pairing.match !== "exact" || !pairing.reciprocal;
@@ -28,6 +28,8 @@ const report = {
           foundBySlug: count("slug"),
           foundFromOtherSide: count("other-side"),
           notReciprocal: mine.filter((pairing) => !pairing.reciprocal).length,
+          drafts: unpublished.filter((post) => post.locale === locale && post.reason === "draft").length,
+          scheduled: unpublished.filter((post) => post.locale === locale && post.reason === "scheduled").length,
         },
       ];
     }),

@@ -16,6 +16,7 @@ const post: Post & { bodyHtml: string } = {
   bodyHtml: '<p>Corps <a href="/fr/blogue/">blogue</a></p>',
   date: { year: "2018", month: "06", day: "14", iso: "2018-06-14T09:00:00-04:00", instant: 0 },
   author: "Équipe & cie",
+  modified: { iso: "2018-07-02T10:00:00-04:00", day: "2018-07-02", source: "front matter" },
   tags: ["r-d"],
 };
 

@@ -19,6 +19,11 @@ describe("UI strings", () => {
     expect(keys(fr).sort()).toEqual(keys(en).sort());
   });
 
+  it("use typographic apostrophes and quotes, never ' or \"", () => {
+    // ICU placeholders ({page}) and plural syntax use no quotes, so any straight one is typography to fix.
+    expect([...values(en), ...values(fr)].filter((value) => /['"]/.test(value))).toEqual([]);
+  });
+
   it("are never left empty", () => {
     expect([...values(en), ...values(fr)].filter((value) => value.trim() === "")).toEqual([]);
   });

@@ -12,7 +12,8 @@ const newPost = (tree: string, args: string[]) =>
     timeout: 30_000,
   });
 
-describe("new:post", () => {
+// Each test starts tsx: seconds each, more on a loaded machine.
+describe("new:post", { timeout: 30_000 }, () => {
   const tree = fs.mkdtempSync(path.join(os.tmpdir(), "new-post-"));
   const args = [
     "--en",

@@ -33,6 +33,7 @@ function post(
     },
     author: fields.author,
     tags: fields.tags ?? [],
+    modified: { iso: `2024-01-${day}T00:00:00Z`, day: `2024-01-${day}`, source: "published" },
   };
 }
 

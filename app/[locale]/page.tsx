@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/PageShell";
 import { PostSummary } from "@/components/PostSummary";
 import { isLocale, otherLocale } from "@/i18n/routing";
-import { postsIn } from "@/lib/content";
+import { latestModified, postsIn } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { blogPath, homePath, linkHref } from "@/lib/urls";
 
@@ -34,7 +34,11 @@ export default async function HomePage({ params }: Props) {
   const t = await getTranslations("Home");
   const latest = postsIn(locale).slice(0, LATEST_POSTS);
   return (
-    <PageShell toggleHref={homePath(otherLocale(locale))}>
+    <PageShell
+      toggleHref={homePath(otherLocale(locale))}
+      path={homePath(locale)}
+      modified={latestModified(postsIn(locale))}
+    >
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <h2>{t("latest")}</h2>

@@ -17,7 +17,8 @@ import {
 } from "@/lib/urls";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
-import type { Page, Post, Rendered, SiteContent } from "./model";
+import { lastCommitDates } from "./git-dates";
+import type { Modified, Page, Post, Rendered, SiteContent, Unpublished } from "./model";
 import { plainText, renderTitle, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
 import { KNOWN_LAYOUTS, frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
@@ -34,6 +35,15 @@ export type Pairing = {
   /** How `trans_url` found it: as written, once folded, by slug alone, or only through the other side. */
   match?: "exact" | "folded" | "slug" | "other-side";
   reciprocal: boolean;
+};
+
+export type LoadOptions = {
+  /** Reuses bodies rendered by an earlier build where nothing they depend on changed. */
+  cache?: RenderCache;
+  /** A preview (`npm run dev`): drafts and posts dated in the future are kept, marked. */
+  preview?: boolean;
+  /** What "in the future" is measured from; now unless a test says otherwise. */
+  now?: number;
 };
 
 export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages"> & {
@@ -57,8 +67,10 @@ type Draft = Linkable & {
 const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
 
-/** With a `cache`, bodies rendered by an earlier build are reused where nothing they depend on changed. */
-export async function loadContent(root: string, { cache }: { cache?: RenderCache } = {}): Promise<LoadedContent> {
+export async function loadContent(
+  root: string,
+  { cache, preview = false, now = Date.now() }: LoadOptions = {},
+): Promise<LoadedContent> {
   const findings = new FindingList();
   const unknownLayouts = new Set<string>();
   const drafts = findSourceFiles(root).flatMap((file) => {
@@ -90,6 +102,7 @@ export async function loadContent(root: string, { cache }: { cache?: RenderCache
     };
     return cache ? cache.render(source, context) : renderOnce(source, context);
   };
+  const commitDates = lastCommitDates(root);
   const posts: Array<Rendered<Post>> = [];
   const pages: Array<Rendered<Page>> = [];
   const tagNames = new Map<string, string[]>();
@@ -107,6 +120,7 @@ export async function loadContent(root: string, { cache }: { cache?: RenderCache
       bodyHtml: body.html,
       bodyText: body.text,
       translationPath: draft.translation?.target.path,
+      modified: modifiedOf(draft, commitDates.get(draft.file.relative)),
     };
     if (draft.kind === "page") {
       pages.push({
@@ -122,9 +136,12 @@ export async function loadContent(root: string, { cache }: { cache?: RenderCache
       for (const picture of [image, thumb]) if (picture) noteRemoteImage(picture.src);
       const tags = tagSlugsOf(draft.meta.tags ?? []);
       tagNames.set(draft.path, draft.meta.tags ?? []);
-      posts.push({ ...common, kind: "post", slug: draft.slug, date: draft.date, author: draft.meta.author, image, thumb, tags });
+      const unpublished = draft.meta.draft ? "draft" : draft.date.instant > now ? "scheduled" : undefined;
+      posts.push({ ...common, kind: "post", slug: draft.slug, date: draft.date, author: draft.meta.author, image, thumb, tags, unpublished });
     }
   }
+  const { shown, unpublished } = publish(posts, preview);
+  posts.splice(0, posts.length, ...shown);
   posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
   const tags = collectTags(posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })));
   const sections = findSectionFiles(root).flatMap((file) => {
@@ -140,10 +157,61 @@ export async function loadContent(root: string, { cache }: { cache?: RenderCache
     pages,
     tags,
     sections,
+    unpublished,
     findings: findingsInFileOrder,
     pairings: drafts.map(pairingOf),
     imageOrigins: [...imageOrigins].sort(),
   };
+}
+
+/**
+ * A production build leaves drafts and posts dated in the future out, and a
+ * post whose translation is left out is shown as untranslated until it is
+ * published. A preview shows them all, marked.
+ */
+function publish(posts: Array<Rendered<Post>>, preview: boolean): { shown: Array<Rendered<Post>>; unpublished: Unpublished[] } {
+  if (preview) return { shown: posts, unpublished: [] };
+  const left = posts.filter((post) => post.unpublished);
+  const leftOut = new Set(left.map((post) => post.path));
+  const shown = posts
+    .filter((post) => !post.unpublished)
+    .map((post) => (post.translationPath && leftOut.has(post.translationPath) ? { ...post, translationPath: undefined } : post));
+  const unpublished = left.map(({ locale, path: postPath, source, unpublished: reason = "draft" }) => ({ locale, path: postPath, source, reason }));
+  return { shown, unpublished };
+}
+
+/**
+ * When a file last changed: as its front matter says (`lastmod`,
+ * `last_modified_at`, `updated`), else its last commit, else its publication
+ * date, else (a page outside git) the file's own time. Never before it was published.
+ */
+function modifiedOf(draft: Draft, lastCommit: string | undefined): Modified {
+  const written = draft.meta.lastmod ?? draft.meta.last_modified_at ?? draft.meta.updated;
+  const fromMatter = written ? readWrittenDate(written) : undefined;
+  const candidate: Modified | undefined = fromMatter
+    ? { iso: fromMatter.iso, day: dayOf(fromMatter), source: "front matter" }
+    : lastCommit
+      ? { iso: lastCommit, day: lastCommit.slice(0, 10), source: "git" }
+      : undefined;
+  if (candidate && (!draft.date || Date.parse(candidate.iso) >= draft.date.instant)) return candidate;
+  if (draft.date) return { iso: draft.date.iso, day: dayOf(draft.date), source: "published" };
+  const changed = fs.statSync(draft.file.absolute).mtime.toISOString();
+  return { iso: changed, day: changed.slice(0, 10), source: "file" };
+}
+
+function dayOf(date: WrittenDate): string {
+  return `${date.year}-${date.month}-${date.day}`;
+}
+
+/**
+ * The URL a file's name gives it, before its front matter is read: where an
+ * editor previewing it looks for it when the front matter is broken.
+ */
+export function pathFromFileName(file: SourceFile): string | undefined {
+  const base = path.basename(file.relative);
+  if (file.kind === "page") return pagePath(file.locale, foldPermalink(base.replace(/\.[^.]+$/, "")));
+  const name = POST_FILE_NAME.exec(base);
+  return name ? postPath(file.locale, { year: name[1], month: name[2], day: name[3] }, foldSlug(name[4])) : undefined;
 }
 
 function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<string>): Draft | undefined {
@@ -323,4 +391,4 @@ function isFile(file: string): boolean {
   }
 }
 
-export { assetsDir };
+export { assetsDir, findSourceFiles };

@@ -12,6 +12,15 @@ const image = z.object({
   height: z.number().optional(),
 });
 
+/** When a post or page last changed, and where that was read (front matter, git, its publication date, the file). */
+export const modifiedSchema = z.object({
+  /** ISO 8601, for `<time datetime>`, feeds, JSON-LD and the sitemap. */
+  iso: z.string(),
+  /** YYYY-MM-DD, as Canada.ca shows "Date modified". */
+  day: z.string(),
+  source: z.enum(["front matter", "git", "published", "file"]),
+});
+
 const entryFields = {
   locale,
   /** Canonical URL path, with locale prefix and trailing slash. */
@@ -25,6 +34,7 @@ const entryFields = {
   summary: z.string(),
   /** Canonical path of the translation, when there is one. */
   translationPath: z.string().optional(),
+  modified: modifiedSchema,
 };
 
 export const postSchema = z.object({
@@ -46,6 +56,8 @@ export const postSchema = z.object({
   tags: z.array(z.string()),
   /** The hero image cut to 1200×630 for link previews (made by scripts/build-content.ts). */
   shareImage: z.string().optional(),
+  /** Only in a preview (`npm run dev`): a draft, or a post dated in the future. A production build leaves both out. */
+  unpublished: z.enum(["draft", "scheduled"]).optional(),
 });
 
 export const pageSchema = z.object({
@@ -76,9 +88,18 @@ export const sectionSchema = z.object({
   bodyHtml: z.string(),
 });
 
+/** A post a production build leaves out, and why: for content:check, content:report and the tests. */
+export const unpublishedSchema = z.object({
+  locale,
+  path: z.string(),
+  source: z.string(),
+  reason: z.enum(["draft", "scheduled"]),
+});
+
 export const siteContentSchema = z.object({
   /** The content tree it was read from, for tests that look at the sources. */
   root: z.string(),
+  unpublished: z.array(unpublishedSchema),
   posts: z.array(postSchema),
   pages: z.array(pageSchema),
   tags: z.array(tagSchema),
@@ -89,6 +110,8 @@ export type Post = z.infer<typeof postSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type Modified = z.infer<typeof modifiedSchema>;
+export type Unpublished = z.infer<typeof unpublishedSchema>;
 export type SiteContent = z.infer<typeof siteContentSchema>;
 
 /**

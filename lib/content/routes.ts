@@ -19,20 +19,25 @@ import {
   untranslatedPath,
   untranslatedPostPath,
 } from "@/lib/urls";
-import type { Page, Post, Tag } from "./model";
+import type { Modified, Page, Post, Tag } from "./model";
 import {
+  blogPage,
   blogPageCount,
   content,
   entryAt,
+  latestModified,
+  onePage,
   pageCount,
   pagesIn,
   postAt,
+  postsIn,
+  postsTagged,
   shareImageOf,
   tagAt,
   tagsIn,
   untranslatedInto,
 } from "./store";
-import { readOnDemandPaths } from "./stored";
+import { readDevFindings, readOnDemandPaths } from "./stored";
 import { findPost } from "./translations";
 
 export type Route =
@@ -71,7 +76,16 @@ function pageAt(locale: Locale, canonical: string, segments: readonly string[]):
   return post && !post.translationPath ? { kind: "untranslated", post } : undefined;
 }
 
-function canonicalPathOf(locale: Locale, route: PageRoute): string {
+/**
+ * In a preview (`npm run dev`) only: the findings of a file in error that
+ * would be at this path, shown in place of its page while the editor fixes it.
+ */
+export function devFindingsAt(locale: Locale, segments: readonly string[]): string[] {
+  return process.env.NODE_ENV === "development" ? readDevFindings(requestPath(locale, segments)) : [];
+}
+
+/** The canonical URL path of the page a route shows. */
+export function canonicalPathOf(locale: Locale, route: PageRoute): string {
   switch (route.kind) {
     case "entry":
       return route.entry.path;
@@ -160,6 +174,22 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
 export function prerenderedPathsWithCards(): string[] {
   const pages = routing.locales.flatMap((locale) => [homePath(locale), ...prerenderedPathsIn(locale)]);
   return ["/", ...pages].filter((path) => shareImageOf(path).kind === "card");
+}
+
+/** When the page at `route` last changed: its own date modified, or for a list the latest of the posts it shows. */
+export function modifiedAt(locale: Locale, route: PageRoute): Modified | undefined {
+  switch (route.kind) {
+    case "entry":
+      return route.entry.modified;
+    case "untranslated":
+      return route.post.modified;
+    case "blog":
+      return latestModified(blogPage(locale, route.page));
+    case "tag":
+      return latestModified(onePage(postsTagged(route.tag), route.page));
+    case "tagIndex":
+      return latestModified(postsIn(locale));
+  }
 }
 
 /** The same page in the other language, where there is one: for hreflang, the sitemap and the toggle. */

@@ -31,6 +31,10 @@ export const frontMatterSchema = z.looseObject({
   description: optionalText,
   author: optionalText,
   date: optionalDate,
+  /** When the file last changed, under any of the names Hugo and Jekyll plugins use; else git says. */
+  lastmod: optionalDate,
+  last_modified_at: optionalDate,
+  updated: optionalDate,
   image: optionalText,
   "image-alt": optionalText,
   /** A smaller picture for lists (Hugo trees); the hero image serves where there is none. */
@@ -42,6 +46,11 @@ export const frontMatterSchema = z.looseObject({
       .array(z.union([z.string(), z.number()]).transform(String), "must be a list of tags or a comma-separated string")
       .transform((tags) => tags.map((tag) => tag.replace(/\s+/g, " ").trim()).filter(Boolean))
       .optional(),
+  ),
+  /** A draft is shown by `npm run dev` only, never published. */
+  draft: z.preprocess(
+    (value) => (value === "true" ? true : value === "false" ? false : absentIfEmpty(value)),
+    z.boolean("must be true or false").optional(),
   ),
   /** `section` on a Hugo `_index.md`: the blog section's own text. */
   type: optionalText,

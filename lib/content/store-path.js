@@ -20,6 +20,12 @@ export const SEARCH_INDEX_FILE = path.join(GENERATED_DIR, "search-index.json");
 /** The posts rendered on their first request rather than at build. */
 export const ON_DEMAND_FILE = path.join(GENERATED_DIR, "on-demand.json");
 
+/** Changes with every content build; lib/content/store.ts imports it, so `next dev` reloads the content. */
+export const CONTENT_STAMP_FILE = path.join(GENERATED_DIR, "stamp.json");
+
+/** In a preview (npm run dev) only: the errors of files left out, by the URL each would have. */
+export const DEV_FINDINGS_FILE = path.join(GENERATED_DIR, "dev-findings.json");
+
 /** Rendered bodies, one file per post or page: the server reads one when it renders that page. */
 export const BODIES_DIR = path.join(GENERATED_DIR, "bodies");
 

@@ -2,14 +2,22 @@
 // questions pages ask about it.
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { absoluteUrl, shareCardPath } from "@/lib/urls";
-import { siteContentSchema, type Page, type Post, type Section, type Tag } from "./model";
+import { siteContentSchema, type Modified, type Page, type Post, type Section, type Tag } from "./model";
 import { POSTS_PER_PAGE, pageCount } from "./prerender";
 import { readStoredBody, readStoredContent } from "./stored";
+import stamp from "./generated/stamp.json";
 
-export type { Page, Post, Section, Tag } from "./model";
+export type { Modified, Page, Post, Section, Tag } from "./model";
 export { POSTS_PER_PAGE, pageCount } from "./prerender";
 
 export const content = siteContentSchema.parse(readStoredContent());
+
+/**
+ * When the content read above was built. Imported rather than read so that
+ * `next dev` reloads this module, and so the content, each time the content
+ * step runs again (scripts/dev.ts).
+ */
+export const contentBuiltAt: number = stamp.built;
 
 /** The rendered HTML of a post's or page's body, read when that page is rendered. */
 export function bodyOf(entry: Post | Page): string {
@@ -123,4 +131,11 @@ export function shareImageOf(path: string): ShareImage {
     if (entry.image && /^https:\/\//.test(entry.image.src)) return { url: entry.image.src, kind: "remote" };
   }
   return { url: absoluteUrl(shareCardPath(path)), kind: "card" };
+}
+
+/** The latest date modified of `entries`: a list page changed when the newest change among what it lists did. */
+export function latestModified(entries: ReadonlyArray<Post | Page>): Modified | undefined {
+  let latest: Modified | undefined;
+  for (const { modified } of entries) if (!latest || Date.parse(modified.iso) > Date.parse(latest.iso)) latest = modified;
+  return latest;
 }

@@ -3,7 +3,17 @@
 // server chunk that asks about content, and loaded before the first answer.
 import fs from "node:fs";
 import path from "node:path";
-import { BODIES_DIR, GENERATED_CONTENT_FILE, ON_DEMAND_FILE, SEARCH_INDEX_FILE, bodyFileOf } from "./store-path";
+import {
+  BODIES_DIR,
+  DEV_FINDINGS_FILE,
+  GENERATED_CONTENT_FILE,
+  ON_DEMAND_FILE,
+  SEARCH_INDEX_FILE,
+  bodyFileOf,
+} from "./store-path";
+
+/** A file in error during a preview, by the URL its name gives it, with its findings as printed. */
+export type DevFindings = { path: string; lines: string[] };
 
 const missing = (file: string) =>
   `${file} is missing: run \`npm run content:build\` (npm run build and npm run dev run it first)`;
@@ -49,4 +59,17 @@ export function readOnDemandPaths(): string[] {
     throw new Error(`${ON_DEMAND_FILE} is not a list of paths: run \`npm run content:build\` again`);
   }
   return paths;
+}
+
+export function storeDevFindings(findings: DevFindings[]): void {
+  fs.writeFileSync(DEV_FINDINGS_FILE, JSON.stringify(findings));
+}
+
+/** The findings of the file that would be at `path`, during a preview; none otherwise. */
+export function readDevFindings(path: string): string[] {
+  if (!fs.existsSync(DEV_FINDINGS_FILE)) return [];
+  const stored: unknown = JSON.parse(fs.readFileSync(DEV_FINDINGS_FILE, "utf8"));
+  if (!Array.isArray(stored)) return [];
+  const found = stored.find((entry): entry is DevFindings => entry?.path === path && Array.isArray(entry.lines));
+  return found ? found.lines.map(String) : [];
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BlogIndex } from "@/components/BlogIndex";
+import { DevFindings } from "@/components/DevFindings";
 import { PageArticle } from "@/components/PageArticle";
 import { PageShell } from "@/components/PageShell";
 import { PostArticle } from "@/components/PostArticle";
@@ -11,6 +12,9 @@ import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { isLocale, type Locale } from "@/i18n/routing";
 import {
   blogPageCount,
+  canonicalPathOf,
+  devFindingsAt,
+  modifiedAt,
   pageCount,
   prerenderedPathsIn,
   routeFor,
@@ -106,11 +110,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ContentPage({ params }: Props) {
   const shown = await shownAt(params);
-  if (!shown) notFound();
+  if (!shown) {
+    const { locale, path } = await params;
+    const findings = isLocale(locale) ? devFindingsAt(locale, path) : [];
+    if (isLocale(locale) && findings.length > 0) return <DevFindings locale={locale} findings={findings} />;
+    notFound();
+  }
   const { locale, route } = shown;
   setRequestLocale(locale);
   return (
-    <PageShell toggleHref={toggleOf(locale, route)}>
+    <PageShell
+      toggleHref={toggleOf(locale, route)}
+      path={canonicalPathOf(locale, route)}
+      modified={modifiedAt(locale, route)}
+    >
       {route.kind === "entry" &&
         (route.entry.kind === "post" ? <PostArticle post={route.entry} /> : <PageArticle page={route.entry} />)}
       {route.kind === "blog" && <BlogIndex page={route.page} />}

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/PageShell";
 import { SearchResults } from "@/components/SearchResults";
 import { isLocale, otherLocale } from "@/i18n/routing";
+import { latestModified, postsIn } from "@/lib/content";
 import { readSearch } from "@/lib/search/request";
 import { searchPath } from "@/lib/urls";
 
@@ -30,7 +31,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const search = readSearch(await searchParams);
   return (
-    <PageShell toggleHref={searchPath(otherLocale(locale), search.query)} query={search.query}>
+    <PageShell
+      toggleHref={searchPath(otherLocale(locale), search.query)}
+      query={search.query}
+      path={searchPath(locale)}
+      modified={latestModified(postsIn(locale))}
+    >
       <SearchResults search={search} />
     </PageShell>
   );

@@ -1,0 +1,47 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { blogPath, homePath, searchPath } from "@/lib/urls";
+import { locales, sampleQuery, samplePage, samplePost, site } from "./site";
+
+// What each kind of page looks like, at a phone's width and a desktop's, in
+// both languages, against baselines committed with the repo's own content: a
+// layout slip fails here. Other trees have other pages, so they skip.
+// After a deliberate change: npx playwright test screenshots --update-snapshots
+
+const OWN_CONTENT = path.resolve(site.root) === path.resolve("content");
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+const pages: Array<[string, string]> = [["splash", "/"]];
+for (const locale of locales) {
+  const page = samplePage(locale);
+  pages.push(
+    [`${locale}-home`, homePath(locale)],
+    [`${locale}-blog`, blogPath(locale)],
+    [`${locale}-post`, samplePost(locale).path],
+    ...(page ? [[`${locale}-page`, page.path] as [string, string]] : []),
+    [`${locale}-search`, searchPath(locale, sampleQuery(locale))],
+    [`${locale}-404`, `/${locale}/nope/`],
+  );
+}
+
+for (const viewport of VIEWPORTS) {
+  for (const [name, pagePath] of pages) {
+    test(`${name} at ${viewport.width} px looks as it did`, async ({ page }) => {
+      if (!OWN_CONTENT) {
+        console.log(`skipped: the baselines show the repo's content/, and this build is of ${site.root}`);
+        test.skip();
+        return;
+      }
+      await page.setViewportSize(viewport);
+      await page.goto(pagePath);
+      await page.evaluate(() => document.fonts.ready);
+      await expect(page).toHaveScreenshot(`${name}-${viewport.width}.png`, {
+        animations: "disabled",
+        maxDiffPixelRatio: 0.01,
+      });
+    });
+  }
+}

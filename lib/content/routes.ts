@@ -117,11 +117,6 @@ export function canonicalPathsIn(locale: Locale): string[] {
 // (app/[locale]/on-demand, reached through proxy.ts; lib/content/prerender.ts).
 const onDemand = new Set(readOnDemandPaths());
 
-/** Whether the page at `path` is rendered on its first request rather than at build. */
-export function isRenderedOnDemand(path: string): boolean {
-  return onDemand.has(path);
-}
-
 /** The canonical paths under `locale` that the build renders: all but older posts and later list pages. */
 export function prerenderedPathsIn(locale: Locale): string[] {
   return canonicalPathsIn(locale).filter((path) => !onDemand.has(path));

@@ -17,10 +17,25 @@ const parser = new XMLParser({
   isArray: (name) => ["entry", "url"].includes(name),
 });
 
+// The language selection page and the bilingual 404 speak both languages: a
+// line in each, with the later of the two homes' dates.
+const siteModified = locales
+  .flatMap((locale) => postsIn(locale).map((post) => post.modified))
+  .reduce((latest, modified) => (Date.parse(modified.iso) > Date.parse(latest.iso) ? modified : latest));
+
 for (const [name, path] of pagesOfEachKind()) {
   const locale = locales.find((candidate) => name.startsWith(`${candidate} `));
-  // The language selection page and the bilingual 404 belong to no language, as Canada.ca's own.
-  if (!locale) continue;
+  if (!locale) {
+    test(`${name} ends with "Date modified" in both languages, each marked with its lang`, async () => {
+      const { body } = await rawRequest(path);
+      expect(body).not.toContain("report-problem");
+      for (const language of locales)
+        expect(body).toContain(
+          `<dl class="date-modified" lang="${language}"><dt>${LABEL[language]}</dt><dd><time dateTime="${siteModified.iso}">${siteModified.day}</time></dd></dl>`,
+        );
+    });
+    continue;
+  }
   test(`${name} ends its main content with "${LABEL[locale]}" and a date, after a problem-report link when configured`, async () => {
     const { body } = await rawRequest(path);
     const form = feedbackUrl();

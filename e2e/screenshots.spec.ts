@@ -26,6 +26,7 @@ for (const locale of locales) {
     [`${locale}-404`, `/${locale}/nope/`],
   );
 }
+pages.push(["bilingual-404", "/nope/"]);
 
 for (const viewport of VIEWPORTS) {
   for (const [name, pagePath] of pages) {

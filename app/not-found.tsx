@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { BilingualDateModified } from "@/components/BilingualDateModified";
+import { BilingualPageEnd } from "@/components/BilingualPageEnd";
 import { HtmlDocument } from "@/components/HtmlDocument";
 import { NotFoundContent } from "@/components/NotFoundContent";
 import { routing } from "@/i18n/routing";
@@ -16,7 +16,7 @@ export default function GlobalNotFound() {
         {routing.locales.map((locale) => (
           <NotFoundContent key={locale} locale={locale} />
         ))}
-        <BilingualDateModified />
+        <BilingualPageEnd />
       </main>
     </HtmlDocument>
   );

@@ -3,7 +3,7 @@ import { StaticImage } from "@/components/StaticImage";
 import { getTranslations } from "next-intl/server";
 import signature from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-en.svg";
 import wordmark from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
-import { BilingualDateModified } from "@/components/BilingualDateModified";
+import { BilingualPageEnd } from "@/components/BilingualPageEnd";
 import { HtmlDocument } from "@/components/HtmlDocument";
 import { SIGNATURE_SIZE } from "@/components/SiteHeader";
 import { LANGUAGE_TAG, routing } from "@/i18n/routing";
@@ -64,7 +64,7 @@ export default async function LanguageSelection() {
               </li>
             ))}
           </ul>
-          <BilingualDateModified />
+          <BilingualPageEnd path="/" />
           <StaticImage
             className="wordmark"
             src={wordmark}

@@ -26,13 +26,20 @@ const siteModified = locales
 for (const [name, path] of pagesOfEachKind()) {
   const locale = locales.find((candidate) => name.startsWith(`${candidate} `));
   if (!locale) {
-    test(`${name} ends with "Date modified" in both languages, each marked with its lang`, async () => {
+    test(`${name} ends with "Date modified" in both languages, each marked with its lang, after problem-report links when configured`, async () => {
       const { body } = await rawRequest(path);
-      expect(body).not.toContain("report-problem");
-      for (const language of locales)
+      const form = feedbackUrl();
+      for (const language of locales) {
+        // The bilingual 404 answers for any URL: it has no page of its own to report.
+        if (form && name === "language selection")
+          expect(body).toContain(
+            `<p class="report-problem" lang="${language}"><a href="${feedbackHref(form, path).replaceAll("&", "&amp;")}">`,
+          );
+        else expect(body).not.toContain("report-problem");
         expect(body).toContain(
           `<dl class="date-modified" lang="${language}"><dt>${LABEL[language]}</dt><dd><time dateTime="${siteModified.iso}">${siteModified.day}</time></dd></dl>`,
         );
+      }
     });
     continue;
   }

@@ -1,8 +1,9 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
 import { blogPath } from "@/lib/urls";
 import { rawRequest } from "../e2e/raw-http";
 import { samplePost, site } from "../e2e/site";
@@ -14,6 +15,26 @@ import { waitForPort } from "./stack";
 const PORT = 3400;
 
 const DRAFT_LABEL = { draft: "Draft: not published", scheduled: "Scheduled: not published before its date" };
+
+// `npm run dev` writes its content where `npm run build` does, and the suites
+// read the build's content from there (e2e/site.ts): put the build's back, so
+// that a later test, or a worker restarted after a failure, sees what was built.
+const generated = path.dirname(GENERATED_CONTENT_FILE);
+const saved = path.join(os.tmpdir(), `cds-generated-${process.pid}`);
+test.beforeAll(() => fs.cpSync(generated, saved, { recursive: true }));
+test.afterAll(() => {
+  fs.rmSync(generated, { recursive: true, force: true });
+  fs.cpSync(saved, generated, { recursive: true });
+  fs.rmSync(saved, { recursive: true, force: true });
+});
+
+/** Stops npm, the content watcher and Next's dev workers, one process group, and waits until they are gone. */
+async function stop(dev: ChildProcess): Promise<void> {
+  if (dev.exitCode !== null || dev.signalCode !== null) return;
+  const exited = new Promise((resolve) => dev.once("exit", resolve));
+  process.kill(-dev.pid!, "SIGTERM");
+  await exited;
+}
 
 test("npm run dev serves the home page, a post, and an English draft or scheduled post with its label", async () => {
   test.setTimeout(180_000);
@@ -33,8 +54,7 @@ test("npm run dev serves the home page, a post, and an English draft or schedule
       expect(response.body, path).toContain(text);
     }
   } finally {
-    // npm, the shell and Next's dev workers form one process group: stop them all.
-    process.kill(-dev.pid!, "SIGTERM");
+    await stop(dev);
   }
 });
 
@@ -60,8 +80,19 @@ test("npm run dev on a copy of the tree shows an edit within 2 s, a broken file'
     for (const warm of [post.path, other.path]) {
       expect((await rawRequest(warm, { port: PORT + 1, timeoutMs: 90_000 })).status, warm).toBe(200);
     }
+    // The page follows edits once its live-reload socket is up, which in dev
+    // is a while after the page shows: an editor's save before then shows on
+    // the next. Turbopack says so on that socket.
+    const following = new Promise<void>((resolve) =>
+      page.on("websocket", (socket) =>
+        socket.on("framereceived", ({ payload }) => {
+          if (String(payload).includes('"turbopack-connected"')) resolve();
+        }),
+      ),
+    );
     await page.goto(origin + post.path);
     await expect(page.locator("h1")).toHaveText(post.title);
+    await following;
 
     const edited = "A title changed while the preview is open";
     fs.writeFileSync(file, original.replace(/^title: .*$/m, `title: "${edited}"`));
@@ -94,6 +125,6 @@ test("npm run dev on a copy of the tree shows an edit within 2 s, a broken file'
       .poll(async () => (await rawRequest(blogPath("en"), { port: PORT + 1 })).body, { timeout: 10_000 })
       .not.toContain("A post added while previewing");
   } finally {
-    process.kill(-dev.pid!, "SIGTERM");
+    await stop(dev);
   }
 });

@@ -34,23 +34,28 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   test(`PORT=${PORT} npm start listens there, redirects to itself, and ${signal} leaves no process behind`, async () => {
     expect(await accepts(PORT), `port ${PORT} is free before the test`).toBe(false);
     const npm = spawn("npm", ["start"], { env: { ...process.env, PORT: String(PORT) }, stdio: "ignore" });
-    await waitForPort(PORT, npm);
+    try {
+      await waitForPort(PORT, npm);
 
-    const noSlash = await rawRequest(blogPath("en").slice(0, -1), { port: PORT });
-    expect(noSlash.status).toBe(308);
-    expect(noSlash.headers.location).toBe(blogPath("en"));
-    const oldUrl = await rawRequest(samplePost("en").path.replace(/^\/en/, ""), { port: PORT });
-    expect(oldUrl.status).toBe(308);
-    expect(oldUrl.headers.location).toBe(samplePost("en").path);
-    expect((await rawRequest(blogPath("en"), { port: PORT })).status).toBe(200);
+      const noSlash = await rawRequest(blogPath("en").slice(0, -1), { port: PORT });
+      expect(noSlash.status).toBe(308);
+      expect(noSlash.headers.location).toBe(blogPath("en"));
+      const oldUrl = await rawRequest(samplePost("en").path.replace(/^\/en/, ""), { port: PORT });
+      expect(oldUrl.status).toBe(308);
+      expect(oldUrl.headers.location).toBe(samplePost("en").path);
+      expect((await rawRequest(blogPath("en"), { port: PORT })).status).toBe(200);
 
-    const servers = await childrenOf(npm.pid!);
-    expect(servers.length).toBeGreaterThan(0);
-    const exited = new Promise((resolve) => npm.once("exit", resolve));
-    npm.kill(signal);
-    await exited;
-    await expect.poll(() => servers.filter(isRunning), { timeout: 10_000 }).toEqual([]);
-    expect(await accepts(PORT)).toBe(false);
+      const servers = await childrenOf(npm.pid!);
+      expect(servers.length).toBeGreaterThan(0);
+      const exited = new Promise((resolve) => npm.once("exit", resolve));
+      npm.kill(signal);
+      await exited;
+      await expect.poll(() => servers.filter(isRunning), { timeout: 10_000 }).toEqual([]);
+      expect(await accepts(PORT)).toBe(false);
+    } finally {
+      // A failed check must not leave the server holding the port for the next test.
+      if (npm.exitCode === null && npm.signalCode === null) npm.kill("SIGTERM");
+    }
   });
 }
 
@@ -111,7 +116,7 @@ test("npm start refuses a loopback IP as HOSTNAME, and says to write localhost",
 });
 
 test("behind HOSTNAME=localhost, a post rendered on its first request answers 200", async () => {
-  // The list the standalone server reads: the repo's copy is rewritten by `npm run dev` (dev.spec.ts).
+  // The list the standalone server itself reads.
   const paths: unknown = JSON.parse(fs.readFileSync(".next/standalone/lib/content/generated/on-demand.json", "utf8"));
   const older = Array.isArray(paths) ? String(paths.at(-1) ?? "") : "";
   if (!older) {

@@ -5,6 +5,7 @@ import signature from "@gcds-core/components/dist/collection/components/gcds-sig
 import wordmark from "@gcds-core/components/dist/collection/components/gcds-signature/assets/wmms-spl-en.svg";
 import { BilingualPageEnd } from "@/components/BilingualPageEnd";
 import { HtmlDocument } from "@/components/HtmlDocument";
+import { WORDMARK_SIZE } from "@/components/SiteFooter";
 import { SIGNATURE_SIZE } from "@/components/SiteHeader";
 import { LANGUAGE_TAG, routing } from "@/i18n/routing";
 import { absoluteUrl, homePath, shareCardPath } from "@/lib/urls";
@@ -69,8 +70,8 @@ export default async function LanguageSelection() {
             className="wordmark"
             src={wordmark}
             alt="Symbol of the Government of Canada / Symbole du gouvernement du Canada"
-            width={143}
-            height={34}
+            width={WORDMARK_SIZE.width}
+            height={WORDMARK_SIZE.height}
             unoptimized
           />
         </div>

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { LANGUAGE_TAG, otherLocale, routing } from "@/i18n/routing";
-import { latestModified, modifiedAt, postsIn, routeAt, indexablePathsIn, translationOf } from "@/lib/content";
+import { latestModifiedIn, modifiedAt, routeAt, indexablePathsIn, translationOf } from "@/lib/content";
 import { absoluteUrl, homePath, localeOf } from "@/lib/urls";
 
 /** Every page a search engine should list, in both languages, with its translation and the date modified it shows. */
@@ -12,7 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
         path === homePath(locale) ? homePath(otherLocale(locale)) : route && translationOf(locale, route);
       return {
         url: absoluteUrl(path),
-        lastModified: (route ? modifiedAt(locale, route) : latestModified(postsIn(locale)))?.iso,
+        lastModified: (route ? modifiedAt(locale, route) : latestModifiedIn(locale))?.iso,
         alternates: translation
           ? {
               languages: {

@@ -1,5 +1,5 @@
 import { routing } from "@/i18n/routing";
-import { latestModified, postsIn } from "@/lib/content";
+import { latestModifiedIn } from "@/lib/content";
 import { DateModified } from "./DateModified";
 import { ReportProblem } from "./ReportProblem";
 
@@ -10,7 +10,7 @@ import { ReportProblem } from "./ReportProblem";
  * languages. The date is the later of the two homes': either changing changes the site.
  */
 export function BilingualPageEnd({ path }: { path?: string }) {
-  const modified = latestModified(routing.locales.flatMap((locale) => postsIn(locale)));
+  const modified = latestModifiedIn();
   return (
     <div className="page-end-both">
       {routing.locales.map((locale) => (

@@ -6,6 +6,8 @@ import { pagesIn } from "@/lib/content";
 import { linkHref } from "@/lib/urls";
 
 const WORDMARK = { en: wordmarkEn, fr: wordmarkFr };
+/** The size the Canada wordmark is shown at, here and on the language selection page. */
+export const WORDMARK_SIZE = { width: 143, height: 34 };
 
 export async function SiteFooter() {
   const locale = await getLocale();
@@ -32,8 +34,8 @@ export async function SiteFooter() {
             className="wordmark"
             src={WORDMARK[locale]}
             alt={t("wordmark")}
-            width={143}
-            height={34}
+            width={WORDMARK_SIZE.width}
+            height={WORDMARK_SIZE.height}
             unoptimized
           />
         </div>

@@ -3,6 +3,7 @@
 // and HTML in descriptions stay text.
 import { LANGUAGE_TAG, type Locale } from "@/i18n/routing";
 import type { Post, Tag } from "@/lib/content";
+import { latestModified } from "@/lib/content/model";
 import { absoluteUrl, blogPath, feedPath, homePath } from "@/lib/urls";
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -19,12 +20,7 @@ export function atomFeed(
   tagsOf: (post: Post) => Tag[] = () => [],
 ): string {
   // The feed changed when the latest of its entries did.
-  const updated = posts
-    .map((post) => post.modified.iso)
-    .reduce(
-      (latest, iso) => (Date.parse(iso) > Date.parse(latest) ? iso : latest),
-      posts[0]?.modified.iso ?? "2017-07-18T00:00:00Z",
-    );
+  const updated = latestModified(posts)?.iso ?? "2017-07-18T00:00:00Z";
   const entries = posts.map(
     (post) => `  <entry>
     <id>${escapeXml(absoluteUrl(post.path))}</id>

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/PageShell";
 import { PostSummary } from "@/components/PostSummary";
 import { isLocale, otherLocale } from "@/i18n/routing";
-import { latestModified, postsIn } from "@/lib/content";
+import { latestModifiedIn, postsIn } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { blogPath, homePath, linkHref } from "@/lib/urls";
 
@@ -34,11 +34,7 @@ export default async function HomePage({ params }: Props) {
   const t = await getTranslations("Home");
   const latest = postsIn(locale).slice(0, LATEST_POSTS);
   return (
-    <PageShell
-      toggleHref={homePath(otherLocale(locale))}
-      path={homePath(locale)}
-      modified={latestModified(postsIn(locale))}
-    >
+    <PageShell toggleHref={homePath(otherLocale(locale))} path={homePath(locale)} modified={latestModifiedIn(locale)}>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <h2>{t("latest")}</h2>

@@ -114,6 +114,13 @@ export type Modified = z.infer<typeof modifiedSchema>;
 export type Unpublished = z.infer<typeof unpublishedSchema>;
 export type SiteContent = z.infer<typeof siteContentSchema>;
 
+/** The latest date modified of `entries`: a list changed when the newest change among what it lists did. */
+export function latestModified(entries: ReadonlyArray<{ modified: Modified }>): Modified | undefined {
+  let latest: Modified | undefined;
+  for (const { modified } of entries) if (!latest || Date.parse(modified.iso) > Date.parse(latest.iso)) latest = modified;
+  return latest;
+}
+
 /**
  * A post or page with its rendered body, as the loader makes it. The build
  * stores bodies apart from the rest (lib/content/stored.ts), so the server

@@ -26,11 +26,11 @@ import {
   content,
   entryAt,
   latestModified,
+  latestModifiedIn,
   onePage,
   pageCount,
   pagesIn,
   postAt,
-  postsIn,
   postsTagged,
   shareImageOf,
   tagAt,
@@ -183,7 +183,7 @@ export function modifiedAt(locale: Locale, route: PageRoute): Modified | undefin
     case "tag":
       return latestModified(onePage(postsTagged(route.tag), route.page));
     case "tagIndex":
-      return latestModified(postsIn(locale));
+      return latestModifiedIn(locale);
   }
 }
 

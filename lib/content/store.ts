@@ -2,12 +2,13 @@
 // questions pages ask about it.
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { absoluteUrl, shareCardPath } from "@/lib/urls";
-import { siteContentSchema, type Modified, type Page, type Post, type Section, type Tag } from "./model";
+import { latestModified, siteContentSchema, type Modified, type Page, type Post, type Section, type Tag } from "./model";
 import { POSTS_PER_PAGE, pageCount } from "./prerender";
 import { readStoredBody, readStoredContent } from "./stored";
 import stamp from "./generated/stamp.json";
 
 export type { Modified, Page, Post, Section, Tag } from "./model";
+export { latestModified } from "./model";
 export { POSTS_PER_PAGE, pageCount } from "./prerender";
 
 export const content = siteContentSchema.parse(readStoredContent());
@@ -133,9 +134,15 @@ export function shareImageOf(path: string): ShareImage {
   return { url: absoluteUrl(shareCardPath(path)), kind: "card" };
 }
 
-/** The latest date modified of `entries`: a list page changed when the newest change among what it lists did. */
-export function latestModified(entries: ReadonlyArray<Post | Page>): Modified | undefined {
-  let latest: Modified | undefined;
-  for (const { modified } of entries) if (!latest || Date.parse(modified.iso) > Date.parse(latest.iso)) latest = modified;
-  return latest;
+const modifiedByLanguage = new Map<Locale | "both", Modified | undefined>();
+
+/**
+ * When a language's site last changed, the latest date modified of its posts:
+ * what its home, search, tag index and 404 show. Without `locale`, either
+ * language's: for the pages in both. Reckoned once, not on every search.
+ */
+export function latestModifiedIn(locale?: Locale): Modified | undefined {
+  const key = locale ?? "both";
+  if (!modifiedByLanguage.has(key)) modifiedByLanguage.set(key, latestModified(locale ? postsIn(locale) : content.posts));
+  return modifiedByLanguage.get(key);
 }

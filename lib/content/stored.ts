@@ -66,10 +66,10 @@ export function storeDevFindings(findings: DevFindings[]): void {
 }
 
 /** The findings of the file that would be at `path`, during a preview; none otherwise. */
-export function readDevFindings(path: string): string[] {
+export function readDevFindings(pagePath: string): string[] {
   if (!fs.existsSync(DEV_FINDINGS_FILE)) return [];
   const stored: unknown = JSON.parse(fs.readFileSync(DEV_FINDINGS_FILE, "utf8"));
   if (!Array.isArray(stored)) return [];
-  const found = stored.find((entry): entry is DevFindings => entry?.path === path && Array.isArray(entry.lines));
+  const found = stored.find((entry): entry is DevFindings => entry?.path === pagePath && Array.isArray(entry.lines));
   return found ? found.lines.map(String) : [];
 }

@@ -64,7 +64,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
    * and a rebuild all share the cut.
    */
   const cuts = new Map<string, Promise<string>>();
-  const shareImageOf = (source: string): Promise<string> => {
+  const cutShareImage = (source: string): Promise<string> => {
     const known = cuts.get(source);
     if (known) return known;
     const cut = (async () => {
@@ -88,7 +88,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   };
   const withShareImage = async (post: Rendered<Post>): Promise<Rendered<Post>> =>
     post.image?.width
-      ? { ...post, shareImage: await shareImageOf(path.join(publicDir, decodeURI(post.image.src))) }
+      ? { ...post, shareImage: await cutShareImage(path.join(publicDir, decodeURI(post.image.src))) }
       : post;
   // A few at a time: sharp has its own threads, and a 3 MB picture is large once decoded.
   const posts: Array<Rendered<Post>> = [];

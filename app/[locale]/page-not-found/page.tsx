@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NotFoundContent } from "@/components/NotFoundContent";
 import { PageShell } from "@/components/PageShell";
 import { isLocale, otherLocale, routing } from "@/i18n/routing";
-import { latestModified, postsIn } from "@/lib/content";
+import { latestModifiedIn } from "@/lib/content";
 import { homePath } from "@/lib/urls";
 
 // The 404 page of one language, prerendered as an ordinary page: Next sends an
@@ -26,7 +26,7 @@ export default async function LocaleNotFoundPage({ params }: Props) {
   const language = isLocale(locale) ? locale : routing.defaultLocale;
   setRequestLocale(language);
   return (
-    <PageShell toggleHref={homePath(otherLocale(language))} modified={latestModified(postsIn(language))}>
+    <PageShell toggleHref={homePath(otherLocale(language))} modified={latestModifiedIn(language)}>
       <NotFoundContent locale={language} />
     </PageShell>
   );

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/PageShell";
 import { SearchResults } from "@/components/SearchResults";
 import { isLocale, otherLocale } from "@/i18n/routing";
-import { latestModified, postsIn } from "@/lib/content";
+import { latestModifiedIn } from "@/lib/content";
 import { readSearch } from "@/lib/search/request";
 import { searchPath } from "@/lib/urls";
 
@@ -35,7 +35,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       toggleHref={searchPath(otherLocale(locale), search.query)}
       query={search.query}
       path={searchPath(locale)}
-      modified={latestModified(postsIn(locale))}
+      modified={latestModifiedIn(locale)}
     >
       <SearchResults search={search} />
     </PageShell>

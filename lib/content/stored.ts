@@ -2,9 +2,7 @@
 // time: imported instead, the whole archive would be bundled into every
 // server chunk that asks about content, and loaded before the first answer.
 import fs from "node:fs";
-import path from "node:path";
 import {
-  BODIES_DIR,
   DEV_FINDINGS_FILE,
   GENERATED_CONTENT_FILE,
   ON_DEMAND_FILE,
@@ -39,17 +37,6 @@ export function readStoredSearchIndex(): unknown {
 /** The rendered body of the post or page at `entryPath`. */
 export function readStoredBody(entryPath: string): string {
   return readStored(bodyFileOf(entryPath));
-}
-
-/** Writes the bodies of a build, and removes those of pages that are gone. */
-export function storeBodies(entries: ReadonlyArray<{ path: string; bodyHtml: string }>): void {
-  fs.mkdirSync(BODIES_DIR, { recursive: true });
-  const files = new Set(entries.map((entry) => bodyFileOf(entry.path)));
-  for (const name of fs.readdirSync(BODIES_DIR)) {
-    const file = path.join(BODIES_DIR, name);
-    if (!files.has(file)) fs.rmSync(file);
-  }
-  for (const entry of entries) fs.writeFileSync(bodyFileOf(entry.path), entry.bodyHtml);
 }
 
 /** The paths of the posts rendered on their first request (lib/content/prerender.ts), for proxy.ts and the routes. */

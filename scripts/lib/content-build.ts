@@ -13,15 +13,17 @@ import type { Post, Rendered } from "@/lib/content/model";
 import { onDemandPaths } from "@/lib/content/prerender";
 import { RenderCache, contentHash } from "@/lib/content/render-cache";
 import {
+  BODIES_DIR,
   CONTENT_STAMP_FILE,
   GENERATED_CONTENT_FILE,
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
+  bodyFileOf,
 } from "@/lib/content/store-path";
-import { storeBodies } from "@/lib/content/stored";
 import { buildSearchIndex } from "@/lib/search/build";
 import { shareImagePath } from "@/lib/urls";
+import { mirrorDir, removeOthers, writeIfChanged } from "./sync-files";
 
 const SHARE_IMAGE = { width: 1200, height: 630 };
 const BUILD_CACHE_DIR = path.resolve("node_modules/.cache/cds-site");
@@ -35,6 +37,19 @@ const RENDERER_SOURCES = [
   "package-lock.json",
 ];
 const CONCURRENT_CUTS = 4;
+
+// A preview runs the content step on every save: a picture is read and hashed
+// again only when it changed, not for each save (some are 3 MB).
+const imageKeys = new Map<string, string>();
+function imageKeyOf(source: string): string {
+  const { size, mtimeMs } = fs.statSync(source);
+  const version = `${source}\0${size}\0${mtimeMs}`;
+  const known = imageKeys.get(version);
+  if (known) return known;
+  const key = contentHash(fs.readFileSync(source));
+  imageKeys.set(version, key);
+  return key;
+}
 
 export type ContentBuild = { findings: Finding[]; errors: number; summary: string };
 
@@ -53,10 +68,10 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
 
   // Bodies link images as /assets/…, so the tree's assets are served from there.
   const publicDir = path.resolve("public");
-  for (const generated of ["assets", "og"])
-    fs.rmSync(path.join(publicDir, generated), { recursive: true, force: true });
-  if (fs.existsSync(assetsDir(root))) fs.cpSync(assetsDir(root), path.join(publicDir, "assets"), { recursive: true });
-  fs.mkdirSync(path.join(publicDir, "og"), { recursive: true });
+  if (fs.existsSync(assetsDir(root))) mirrorDir(assetsDir(root), path.join(publicDir, "assets"));
+  else fs.rmSync(path.join(publicDir, "assets"), { recursive: true, force: true });
+  const shareImagesDir = path.join(publicDir, "og");
+  fs.mkdirSync(shareImagesDir, { recursive: true });
 
   /**
    * Link previews want 1200×630. Each distinct hero image is cut once, named by
@@ -68,7 +83,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
     const known = cuts.get(source);
     if (known) return known;
     const cut = (async () => {
-      const key = contentHash(fs.readFileSync(source));
+      const key = imageKeyOf(source);
       const kept = path.join(BUILD_CACHE_DIR, "og", `${key}.jpg`);
       if (!fs.existsSync(kept)) {
         fs.mkdirSync(path.dirname(kept), { recursive: true });
@@ -80,7 +95,9 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
         fs.renameSync(`${kept}.tmp`, kept);
       }
       const served = shareImagePath(key);
-      fs.copyFileSync(kept, path.join(publicDir, served));
+      // Named by its content: a file already there is this very image.
+      const target = path.join(publicDir, served);
+      if (!fs.existsSync(target)) fs.copyFileSync(kept, target);
       return served;
     })();
     cuts.set(source, cut);
@@ -96,6 +113,8 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
     posts.push(...(await Promise.all(content.posts.slice(start, start + CONCURRENT_CUTS).map(withShareImage))));
   }
 
+  const servedShareImages = await Promise.all(cuts.values());
+  removeOthers(shareImagesDir, new Set(servedShareImages.map((served) => path.basename(served))));
   fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
   storeBodies([...posts, ...content.pages]);
   const withoutBody = <Entry extends { bodyHtml?: string; bodyText?: string }>(entry: Entry) => ({
@@ -103,14 +122,14 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
     bodyHtml: undefined,
     bodyText: undefined,
   });
-  fs.writeFileSync(
+  writeIfChanged(
     GENERATED_CONTENT_FILE,
     JSON.stringify({ root, ...content, posts: posts.map(withoutBody), pages: content.pages.map(withoutBody) }),
   );
-  fs.writeFileSync(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
+  writeIfChanged(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
-  fs.writeFileSync(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
-  fs.writeFileSync(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, content.tags)));
+  writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
+  writeIfChanged(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, content.tags)));
   // Last, and imported by lib/content/store.ts: `next dev` reloads the content when it changes.
   fs.writeFileSync(CONTENT_STAMP_FILE, JSON.stringify({ built: Date.now() }));
   const left = content.unpublished.length;
@@ -122,4 +141,12 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
       `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s)` +
       `${left ? `; ${left} draft or scheduled post(s) left out` : ""})`,
   };
+}
+
+/** Writes the bodies of a build, one file each, and removes those of pages that are gone. */
+function storeBodies(entries: ReadonlyArray<{ path: string; bodyHtml: string }>): void {
+  fs.mkdirSync(BODIES_DIR, { recursive: true });
+  const files = new Map(entries.map((entry) => [bodyFileOf(entry.path), entry.bodyHtml]));
+  removeOthers(BODIES_DIR, new Set([...files.keys()].map((file) => path.basename(file))));
+  for (const [file, bodyHtml] of files) writeIfChanged(file, bodyHtml);
 }

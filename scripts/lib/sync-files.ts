@@ -1,0 +1,44 @@
+// The content step runs on every save in a preview. `next dev` watches public/
+// and lib/content/generated/, and each file the step rewrites is a change it
+// reacts to: write only what differs, so a save touches only what it changed.
+import fs from "node:fs";
+import path from "node:path";
+
+/** Writes `text` to `file` unless the file already holds it. */
+export function writeIfChanged(file: string, text: string): void {
+  if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) return;
+  fs.writeFileSync(file, text);
+}
+
+// Times compare to the millisecond: that is what utimes keeps on every file system here.
+const same = (a: fs.Stats, b: fs.Stats) => a.size === b.size && Math.trunc(a.mtimeMs) === Math.trunc(b.mtimeMs);
+
+/** Makes `to` a copy of `from`: copies new and changed files (by size and time), removes the ones gone. */
+export function mirrorDir(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  const wanted = new Set(fs.readdirSync(from));
+  for (const name of fs.readdirSync(to)) {
+    if (!wanted.has(name)) fs.rmSync(path.join(to, name), { recursive: true, force: true });
+  }
+  for (const name of wanted) {
+    const source = path.join(from, name);
+    const target = path.join(to, name);
+    const stats = fs.statSync(source);
+    const existing = fs.existsSync(target) ? fs.statSync(target) : undefined;
+    if (stats.isDirectory()) {
+      if (existing && !existing.isDirectory()) fs.rmSync(target, { force: true });
+      mirrorDir(source, target);
+    } else if (!existing || existing.isDirectory() || !same(stats, existing)) {
+      if (existing?.isDirectory()) fs.rmSync(target, { recursive: true, force: true });
+      fs.copyFileSync(source, target);
+      fs.utimesSync(target, stats.atimeMs / 1000, stats.mtimeMs / 1000);
+    }
+  }
+}
+
+/** Removes the files of `dir` not named in `kept`. */
+export function removeOthers(dir: string, kept: ReadonlySet<string>): void {
+  for (const name of fs.readdirSync(dir)) {
+    if (!kept.has(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+}

@@ -13,7 +13,7 @@ import { findSourceFiles, pathFromFileName } from "@/lib/content/load";
 import { storeDevFindings } from "@/lib/content/stored";
 import { buildContent } from "./lib/content-build";
 
-const SETTLE_MS = 80;
+const SETTLE_MS = 30;
 const root = path.resolve(contentDir());
 
 async function rebuild(changed: ReadonlySet<string> | "all"): Promise<void> {

@@ -10,8 +10,9 @@ export function writeIfChanged(file: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
-// Times compare to the millisecond: that is what utimes keeps on every file system here.
-const same = (a: fs.Stats, b: fs.Stats) => a.size === b.size && Math.trunc(a.mtimeMs) === Math.trunc(b.mtimeMs);
+// utimes takes seconds as a float, which does not keep every microsecond of a
+// time: times within a millisecond are the same time.
+const same = (a: fs.Stats, b: fs.Stats) => a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1;
 
 /** Makes `to` a copy of `from`: copies new and changed files (by size and time), removes the ones gone. */
 export function mirrorDir(from: string, to: string): void {

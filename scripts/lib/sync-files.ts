@@ -18,19 +18,18 @@ const same = (a: fs.Stats, b: fs.Stats) => a.size === b.size && Math.abs(a.mtime
 export function mirrorDir(from: string, to: string): void {
   fs.mkdirSync(to, { recursive: true });
   const wanted = new Set(fs.readdirSync(from));
-  for (const name of fs.readdirSync(to)) {
-    if (!wanted.has(name)) fs.rmSync(path.join(to, name), { recursive: true, force: true });
-  }
+  removeOthers(to, wanted);
   for (const name of wanted) {
     const source = path.join(from, name);
     const target = path.join(to, name);
     const stats = fs.statSync(source);
-    const existing = fs.existsSync(target) ? fs.statSync(target) : undefined;
-    if (stats.isDirectory()) {
-      if (existing && !existing.isDirectory()) fs.rmSync(target, { force: true });
-      mirrorDir(source, target);
-    } else if (!existing || existing.isDirectory() || !same(stats, existing)) {
-      if (existing?.isDirectory()) fs.rmSync(target, { recursive: true, force: true });
+    let existing = fs.statSync(target, { throwIfNoEntry: false });
+    if (existing && existing.isDirectory() !== stats.isDirectory()) {
+      fs.rmSync(target, { recursive: true, force: true });
+      existing = undefined;
+    }
+    if (stats.isDirectory()) mirrorDir(source, target);
+    else if (!existing || !same(stats, existing)) {
       fs.copyFileSync(source, target);
       fs.utimesSync(target, stats.atimeMs / 1000, stats.mtimeMs / 1000);
     }

@@ -24,7 +24,7 @@ import {
 //   Only those: that route keeps whatever it renders, so any other path sent
 //   there would fill the cache without bound. The route itself is a 404.
 // - A path without its trailing slash answers 308 to it. Next would do this
-//   itself, but its redirects carry none of the headers of next.config.js
+//   itself, but its redirects carry none of the headers of next.config.ts
 //   (security headers, Cache-Control), so `skipTrailingSlashRedirect` is on
 //   and the redirect is made here, where they are kept.
 const onDemand = new Set(readOnDemandPaths());
@@ -73,12 +73,14 @@ export const config = {
   matcher: [
     // Paths with `%`.
     "/(.*%.*)",
-    // Paths without a trailing slash that are neither a file (a last segment
-    // with an extension) nor Next's own or the health check.
+    // Paths whose last segment is not a file (has no extension), with or
+    // without their trailing slash (Next's matching lets one follow), but
+    // Next's own and the health check: every page, the blog's and tags' list
+    // pages among them, whatever each language calls them.
     "/((?!_next/|healthz$)(?:.*/)?[^/.]+)",
-    // Post URLs (`/en/2017/…`, or `/2017/…` on a language's domain), list pages, preview cards, the on-demand routes.
+    // Post URLs (`/en/2017/…`, or `/2017/…` on a language's domain), even with a dot in their last segment.
     "/((?:[a-zA-Z]{2}/)?\\d{4}/.*)",
-    "/((?:[a-zA-Z]{2}/)?(?:blog|blogue)/.+)",
+    // Preview cards and the on-demand routes (lib/site.ts; tests/proxy-matcher.test.ts checks these against it).
     "/(og-cards/.*)",
     "/((?:[a-zA-Z]{2}/)?on-demand/.*)",
   ],

@@ -9,11 +9,17 @@ import { WORDMARK_SIZE } from "@/components/SiteFooter";
 import { SIGNATURE_SIZE } from "@/components/SiteHeader";
 import { LANGUAGE_TAG, routing } from "@/i18n/routing";
 import { absoluteUrl, homePath, shareCardPath } from "@/lib/urls";
+import { PREVIEW_IMAGE } from "@/lib/site";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [en, fr] = await Promise.all(routing.locales.map((locale) => getTranslations({ locale, namespace: "Site" })));
   const title = `${en("name")} - ${fr("name")}`;
-  const image = { url: absoluteUrl(shareCardPath("/")), width: 1200, height: 630, alt: title };
+  const image = {
+    url: absoluteUrl(shareCardPath("/")),
+    width: PREVIEW_IMAGE.width,
+    height: PREVIEW_IMAGE.height,
+    alt: title,
+  };
   return {
     title: { absolute: title },
     description: `${en("description")} / ${fr("description")}`,

@@ -1,7 +1,10 @@
-import { LANGUAGE_TAG } from "@/i18n/routing";
+import { LANGUAGE_TAG, type Locale } from "@/i18n/routing";
 import type { Post } from "@/lib/content";
 import { entryAt, shareImageOf, tagsOf } from "@/lib/content";
 import { absoluteUrl } from "@/lib/urls";
+
+/** How a post names its other-language version: the department writes in English first, and translates. */
+const TRANSLATION_PROPERTY: Record<Locale, string> = { en: "workTranslation", fr: "translationOfWork" };
 
 /** schema.org BlogPosting for search engines, with the post's translation. */
 export function PostJsonLd({ post }: { post: Post }) {
@@ -20,7 +23,7 @@ export function PostJsonLd({ post }: { post: Post }) {
     url: absoluteUrl(post.path),
     mainEntityOfPage: absoluteUrl(post.path),
     ...(translation && {
-      [post.locale === "en" ? "workTranslation" : "translationOfWork"]: {
+      [TRANSLATION_PROPERTY[post.locale]]: {
         "@type": "BlogPosting",
         headline: translation.title,
         inLanguage: LANGUAGE_TAG[translation.locale],

@@ -53,6 +53,7 @@ const SEGMENTS = [
       ".env",
       ".git/config",
       "next.config.js",
+      "next.config.ts",
       "server.js",
       ".next/BUILD_ID",
       "lib/content/generated/site.json",

@@ -2,11 +2,10 @@
 // (hreflang), feed, and the link preview (Open Graph, Twitter), all absolute.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LANGUAGE_TAG, otherLocale, type Locale } from "@/i18n/routing";
+import { LANGUAGE_TAG, OPEN_GRAPH_LOCALE, otherLocale, type Locale } from "@/i18n/routing";
 import { shareImageOf } from "@/lib/content";
+import { PREVIEW_IMAGE } from "@/lib/site";
 import { absoluteUrl, feedPath } from "@/lib/urls";
-
-const OPEN_GRAPH_LOCALE: Record<Locale, string> = { en: "en_CA", fr: "fr_CA" };
 
 export type PageFacts = {
   locale: Locale;
@@ -31,7 +30,7 @@ export async function pageMetadata(page: PageFacts): Promise<Metadata> {
   const preview = shareImageOf(page.path);
   // A generated card is described as the card it is, never with a photo's alt text.
   const alt = preview.kind === "card" ? site("cardAlt", { title }) : page.imageAlt || title;
-  const size = preview.kind === "remote" ? {} : { width: 1200, height: 630 };
+  const size = preview.kind === "remote" ? {} : { width: PREVIEW_IMAGE.width, height: PREVIEW_IMAGE.height };
   const image = { url: preview.url, ...size, alt };
   const translations = page.translationPath
     ? { [LANGUAGE_TAG[page.locale]]: url, [LANGUAGE_TAG[other]]: absoluteUrl(page.translationPath) }

@@ -1,15 +1,21 @@
 // The one place that knows what this site's URLs look like: folding a slug,
 // building permalinks and reading the Jekyll-style paths editors write in
 // `trans_url`. Everything else asks this module.
-import { isLocale, otherLocale, type Locale } from "@/i18n/routing";
-import { siteOrigins } from "@/lib/config";
+import { isLocale, otherLocale, routing, type Locale } from "../i18n/routing";
+import { siteOrigins } from "./config";
+import { INTERNAL_SEGMENTS, OLD_SITE_HOSTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
 
 export type PostDate = { year: string; month: string; day: string };
 
-const BLOG_SEGMENT: Record<Locale, string> = { en: "blog", fr: "blogue" };
-const TAGS_SEGMENT: Record<Locale, string> = { en: "tags", fr: "etiquettes" };
-const UNTRANSLATED_SEGMENT: Record<Locale, string> = { en: "not-translated", fr: "non-traduit" };
-const SEARCH_SEGMENT: Record<Locale, string> = { en: "search", fr: "recherche" };
+const {
+  blog: BLOG_SEGMENT,
+  tags: TAGS_SEGMENT,
+  untranslated: UNTRANSLATED_SEGMENT,
+  search: SEARCH_SEGMENT,
+} = TRANSLATED_SEGMENTS;
+
+/** A path's language prefix, in any case: `/en`, `/FR` (followed by `/` or nothing). */
+const LOCALE_PREFIX = /^\/([a-z]{2})(?=\/|$)/i;
 
 /**
  * Folds any spelling of a slug to its canonical form: accents and case
@@ -69,7 +75,7 @@ export function tagSlugIn(locale: Locale, foldedPath: string): string | undefine
 
 /** The page in `locale` that says a post of the other language has no translation: `/fr/blogue/non-traduit/2019/07/08/lonely/`. */
 export function untranslatedPath(locale: Locale, postPathname: string): string {
-  return `${blogPath(locale)}${UNTRANSLATED_SEGMENT[locale]}${postPathname.replace(/^\/[a-z]{2}(?=\/)/, "")}`;
+  return `${blogPath(locale)}${UNTRANSLATED_SEGMENT[locale]}${withoutLocale(postPathname)}`;
 }
 
 /** The post path (of the other language) an untranslated notice path under `locale` names, if it is one. */
@@ -105,7 +111,18 @@ export function pagePath(locale: Locale, permalink: string): string {
 }
 
 /** The origins of the old Jekyll sites, whose links the build points at this site. */
-export const OLD_SITE_ORIGIN = /^https?:\/\/(digital|numerique)\.canada\.ca(?=\/|$)/i;
+export const OLD_SITE_ORIGIN = new RegExp(
+  `^https?://(${Object.values(OLD_SITE_HOSTS)
+    .map((host) => host.replace(/\./g, "\\."))
+    .join("|")})(?=/|$)`,
+  "i",
+);
+
+/** The language of the old site a link names by its origin (`https://numerique.canada.ca/…` is French). */
+export function oldSiteLocale(href: string): Locale | undefined {
+  const host = OLD_SITE_ORIGIN.exec(href)?.[1]?.toLowerCase();
+  return routing.locales.find((locale) => OLD_SITE_HOSTS[locale] === host);
+}
 
 /** What a site-relative or absolute link written by an editor points at. */
 export type LinkTarget =
@@ -155,7 +172,7 @@ export function foldRequestPath(locale: Locale, segments: readonly string[]): st
 
 /** The path as requested, decoded, for comparing with its canonical form. */
 export function requestPath(locale: Locale, segments: readonly string[]): string {
-  return `/${locale}/${segments.map(decodeSegment).join("/")}/`;
+  return segments.length === 0 ? homePath(locale) : `/${locale}/${segments.map(decodeSegment).join("/")}/`;
 }
 
 /**
@@ -177,14 +194,14 @@ export function listPageNumber(base: string, locale: Locale, segments: readonly 
   return /^\d+$/.test(written) ? Number(written) : 0;
 }
 
-/** Where a hero image, cut to 1200×630 for link previews, is served: named by a hash of the image. */
+/** Where a hero image, cut to the preview size for link previews, is served: named by a hash of the image. */
 export function shareImagePath(imageKey: string): string {
-  return `/og/${imageKey}.jpg`;
+  return `${PREVIEW_IMAGE.cutsRoot}${imageKey}.jpg`;
 }
 
 /** Where the generated preview card of a page without an image is served. */
 export function shareCardPath(pathname: string): string {
-  return `/og-cards${pathname}card.png`;
+  return `${PREVIEW_IMAGE.cardsRoot.slice(0, -1)}${pathname}${PREVIEW_IMAGE.cardFile}`;
 }
 
 /** The absolute URL of an internal path (`/en/…`, `/fr/…`, `/assets/…`, `/`), on the origin that serves it. */
@@ -209,7 +226,7 @@ export function linkHref(from: Locale, path: string): string {
 
 /** The language a requested path's prefix names, in any case (`/EN/`, `/Fr/blogue/`). */
 export function requestedLocale(pathname: string): Locale | undefined {
-  const first = /^\/([a-z]{2})(?=\/|$)/i.exec(pathname)?.[1]?.toLowerCase();
+  const first = LOCALE_PREFIX.exec(pathname)?.[1]?.toLowerCase();
   return first && isLocale(first) ? first : undefined;
 }
 
@@ -228,18 +245,21 @@ export function redirectLocation(requestHost: string | null, path: string): stri
 // The internal routes that render a page, or its preview card, on its first
 // request (app/[locale]/on-demand, app/og-cards/on-demand). proxy.ts
 // rewrites a reader's URL to them; no link names them.
-const ON_DEMAND_SEGMENT = "on-demand";
-const CARD_ROOT = "/og-cards/";
+const ON_DEMAND_SEGMENT = INTERNAL_SEGMENTS.onDemand;
+const CARD_ROOT = PREVIEW_IMAGE.cardsRoot;
 
 /** `/en/2017/…/` → `/en/on-demand/2017/…/`. */
 export function onDemandPagePath(path: string): string {
-  return path.replace(/^\/([a-z]{2})\//, `/$1/${ON_DEMAND_SEGMENT}/`);
+  const locale = localeOf(path);
+  return locale ? `/${locale}/${ON_DEMAND_SEGMENT}${withoutLocale(path)}` : path;
 }
 
 /** The page a preview card URL (`/og-cards/en/…/card.png`) belongs to, if it is one. */
 export function cardPagePath(cardPath: string): string | undefined {
-  const page = cardPath.startsWith(CARD_ROOT) ? /^(\/.*\/)card\.png$/.exec(cardPath.slice(CARD_ROOT.length - 1)) : null;
-  return page?.[1];
+  const page = cardPath.slice(CARD_ROOT.length - 1);
+  return cardPath.startsWith(CARD_ROOT) && page.endsWith(`/${PREVIEW_IMAGE.cardFile}`)
+    ? page.slice(0, -PREVIEW_IMAGE.cardFile.length)
+    : undefined;
 }
 
 /** `/og-cards/en/…/card.png` → `/og-cards/on-demand/en/…/card.png`. */
@@ -249,7 +269,7 @@ export function onDemandCardPath(pagePath: string): string {
 
 /** Whether a requested path names an on-demand route itself, under a prefix, a domain or the cards. */
 export function namesOnDemandRoute(pathname: string): boolean {
-  return new RegExp(`^/(?:[a-z]{2}/|og-cards/)?${ON_DEMAND_SEGMENT}(?:/|$)`, "i").test(pathname);
+  return new RegExp(`^/(?:[a-z]{2}/|${CARD_ROOT.slice(1)})?${ON_DEMAND_SEGMENT}(?:/|$)`, "i").test(pathname);
 }
 
 /**
@@ -272,10 +292,11 @@ export function feedbackHref(formUrl: string, path: string): string {
 
 /** The language an internal path belongs to, from its prefix. */
 export function localeOf(path: string): Locale | undefined {
-  const first = /^\/([a-z]{2})(?=\/|$)/.exec(path)?.[1];
+  const first = LOCALE_PREFIX.exec(path)?.[1];
   return first && isLocale(first) ? first : undefined;
 }
 
-function withoutLocale(path: string): string {
-  return path.replace(/^\/[a-z]{2}(?=\/|$)/, "") || "/";
+/** An internal path without its language prefix: `/fr/blogue/` → `/blogue/`. */
+export function withoutLocale(path: string): string {
+  return localeOf(path) ? path.replace(LOCALE_PREFIX, "") || "/" : path;
 }

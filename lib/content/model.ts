@@ -2,8 +2,9 @@
 // validated, rendered and paired (bodies are stored apart, see Rendered). The site re-validates it on load, so its
 // types come from this schema and nothing is cast.
 import { z } from "zod";
+import { routing } from "@/i18n/routing";
 
-const locale = z.enum(["en", "fr"]);
+const locale = z.enum(routing.locales);
 
 const image = z.object({
   src: z.string(),

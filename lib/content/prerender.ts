@@ -2,7 +2,7 @@
 // build's cost then stays the same as the archive grows, while the pages
 // readers open most (the newest posts, the first pages of each list) are
 // ready before anyone asks.
-import { routing, type Locale } from "@/i18n/routing";
+import { perLocale, routing, type Locale } from "@/i18n/routing";
 import { blogPath, tagPath } from "@/lib/urls";
 
 /** Posts on each page of the blog and of a tag. */
@@ -26,7 +26,7 @@ export function onDemandPaths(
   tags: readonly Tagged[],
   keep: { posts: number; listPages: number },
 ): string[] {
-  const seen: Record<Locale, number> = { en: 0, fr: 0 };
+  const seen = perLocale(() => 0);
   const olderPosts = postsNewestFirst.filter((post) => ++seen[post.locale] > keep.posts).map((post) => post.path);
   const laterPages = (count: number, path: (page: number) => string) =>
     Array.from({ length: Math.max(0, count - keep.listPages) }, (_, index) => path(keep.listPages + index + 1));

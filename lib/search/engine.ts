@@ -1,7 +1,7 @@
 // Searching the indexes of a SearchIndexFile: the site's (lib/search/index.ts)
 // or, in tests, one built on the spot.
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
-import { otherLocale, type Locale } from "@/i18n/routing";
+import { otherLocale, perLocale, type Locale } from "@/i18n/routing";
 import type { Post } from "@/lib/content/model";
 import type { SearchIndexFile } from "./model";
 import { RESULTS_PER_PAGE } from "./limits";
@@ -18,10 +18,7 @@ export type SearchHit = { post: Post; snippet: Snippet };
 export type SearchOutcome = { hits: SearchHit[]; total: number; otherLanguageTotal: number };
 
 export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Post | undefined) {
-  const indexes: Record<Locale, MiniSearch> = {
-    en: MiniSearch.loadJSON(file.indexes.en, indexOptions("en")),
-    fr: MiniSearch.loadJSON(file.indexes.fr, indexOptions("fr")),
-  };
+  const indexes = perLocale((locale) => MiniSearch.loadJSON(file.indexes[locale], indexOptions(locale)));
 
   function find(locale: Locale, query: string): SearchResult[] {
     const words = wordsOf(query).flatMap((word) => {

@@ -1,9 +1,10 @@
 // What the build hands the search page: one MiniSearch index per language,
 // serialized, and per post what results show besides the post itself.
 import { z } from "zod";
+import { perLocale } from "@/i18n/routing";
 
 export const searchIndexSchema = z.object({
-  indexes: z.object({ en: z.string(), fr: z.string() }),
+  indexes: z.object(perLocale(() => z.string())),
   posts: z.record(
     z.string(),
     z.object({

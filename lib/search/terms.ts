@@ -3,9 +3,9 @@
 // too, so `l’expérience` is `l` + `expérience`), case and accents folded,
 // elisions and stop words dropped, then stemmed in the page's language (Snowball).
 import { newStemmer } from "snowball-stemmers";
-import type { Locale } from "@/i18n/routing";
+import { perLocale, type Locale } from "@/i18n/routing";
 
-const STEMMERS = { en: newStemmer("english"), fr: newStemmer("french") };
+const STEMMERS: Record<Locale, ReturnType<typeof newStemmer>> = { en: newStemmer("english"), fr: newStemmer("french") };
 /**
  * Words that say nothing about what a post is about, and that nearly every
  * post has: searching for them would only make every search slower. French
@@ -25,7 +25,7 @@ const STOP_WORDS: Record<Locale, Set<string>> = {
   ),
 };
 const APOSTROPHE_LETTERS = /[\u02b9\u02bb\u02bc\u02bd]/g;
-const stems: Record<Locale, Map<string, string | null>> = { en: new Map(), fr: new Map() };
+const stems = perLocale(() => new Map<string, string | null>());
 
 export type Word = { text: string; start: number; end: number };
 

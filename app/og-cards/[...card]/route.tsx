@@ -3,7 +3,9 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { entryAt, prerenderedPathsWithCards } from "@/lib/content";
+import { entryAt } from "@/lib/content";
+import { prerenderedPathsWithCards } from "@/lib/page-kinds/registry";
+import { PREVIEW_IMAGE } from "@/lib/site";
 import { localeOf } from "@/lib/urls";
 
 // Link-preview cards for pages without a picture, in the page's own language
@@ -12,10 +14,10 @@ import { localeOf } from "@/lib/urls";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-const CARD_FILE = "card.png";
+const { width, height, cardFile } = PREVIEW_IMAGE;
 
 export function generateStaticParams() {
-  return prerenderedPathsWithCards().map((pagePath) => ({ card: [...pagePath.split("/").filter(Boolean), CARD_FILE] }));
+  return prerenderedPathsWithCards().map((pagePath) => ({ card: [...pagePath.split("/").filter(Boolean), cardFile] }));
 }
 
 const fonts = () =>
@@ -64,6 +66,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ car
         {site("name")}
       </div>
     </div>,
-    { width: 1200, height: 630, fonts: fonts() },
+    { width, height, fonts: fonts() },
   );
 }

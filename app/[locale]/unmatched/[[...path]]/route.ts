@@ -1,3 +1,3 @@
 // Every path under /en or /fr that has no prerendered page lands here (see
-// next.config.js fallback rewrites); routing matches the prefix in any case.
+// next.config.ts fallback rewrites); routing matches the prefix in any case.
 export { answerPrefixedPath as GET, answerPrefixedPath as HEAD } from "@/lib/redirects";

@@ -1,5 +1,5 @@
 // Where scripts/build-content.ts leaves what it made of the content tree.
-// Plain JavaScript so that next.config.js can read the image origins too.
+// next.config.ts reads the image origins from here too.
 // Paths are relative to the working directory: the repo at build time, and
 // .next/standalone when the standalone server runs (scripts/standalone.sh
 // copies this folder there).
@@ -32,8 +32,7 @@ export const BODIES_DIR = path.join(GENERATED_DIR, "bodies");
 /**
  * The file holding the rendered body of the post or page at `entryPath`,
  * named by a hash so that any URL makes a plain file name.
- * @param {string} entryPath
  */
-export function bodyFileOf(entryPath) {
+export function bodyFileOf(entryPath: string): string {
   return path.join(BODIES_DIR, `${createHash("sha1").update(entryPath).digest("hex").slice(0, 24)}.html`);
 }

@@ -1,7 +1,19 @@
-// The response headers of this site, defined once. next.config.js applies the
+// The response headers of this site, defined once. next.config.ts applies the
 // security headers to every path; the route handlers that build their own
 // responses (404s, redirects, health, search) take their Cache-Control from here.
-// Plain JavaScript so that next.config.js can import it.
+import { routing } from "../i18n/routing";
+import { INTERNAL_SEGMENTS } from "./site";
+import { searchPath, withoutLocale } from "./urls";
+
+export type Header = { key: string; value: string };
+export type SiteHeaders = {
+  /** The remote origins the content's images come from (computed at build). */
+  imageOrigins: readonly string[];
+  /** Whether the site is served over https (HSTS and upgrading requests). */
+  https: boolean;
+  /** `next dev`, whose React needs eval for its error overlay. */
+  development?: boolean;
+};
 
 /** The only host whose frames sanitizing lets into a body (lib/content/safety.ts). */
 export const EMBED_ORIGIN = "https://www.youtube-nocookie.com";
@@ -23,15 +35,9 @@ export const CACHE_CONTROL = {
   redirect: "public, max-age=3600, s-maxage=86400",
   /** Health checks and anything per request. */
   none: "no-store",
-};
+} as const;
 
-/**
- * @param {{ imageOrigins: readonly string[], https: boolean, development?: boolean }} site
- *   imageOrigins: the remote origins the content's images come from (computed at build);
- *   https: whether the site is served over https (HSTS and upgrading requests);
- *   development: `next dev`, whose React needs eval for its error overlay.
- */
-export function contentSecurityPolicy({ imageOrigins, https, development = false }) {
+export function contentSecurityPolicy({ imageOrigins, https, development = false }: SiteHeaders): string {
   const directives = [
     "default-src 'self'",
     // Next's prerendered pages bootstrap with inline scripts that differ per page and
@@ -79,20 +85,25 @@ const PERMISSIONS_POLICY = [
   `fullscreen=(self "${EMBED_ORIGIN}")`,
 ].join(", ");
 
+export type HeaderRule = { source: string; missing: Array<{ type: "header"; key: string }>; headers: Header[] };
+
 /**
  * Cache-Control for the files Next serves as plain files or metadata routes,
  * which it would otherwise mark for revalidation on every request, even by CDNs.
- * @param {{ domains: boolean }} site whether each language has its own domain (unprefixed paths)
- * @returns {{ source: string, missing: { type: "header", key: string }[], headers: { key: string, value: string }[] }[]}
+ * `domains`: each language has its own domain, so its paths are also served unprefixed.
  */
-export function cacheHeaders({ domains }) {
+export function cacheHeaders({ domains }: { domains: boolean }): HeaderRule[] {
   // Never on a request of Next's router (`RSC: 1`): Next answers it with a 307 to an `_rsc=` URL,
   // which a shared cache must not keep under the page's own URL and hand to a browser.
-  const rule = (/** @type {string} */ source, /** @type {string} */ value) => ({
+  const rule = (source: string, value: string): HeaderRule => ({
     source,
-    missing: [{ type: /** @type {const} */ ("header"), key: "rsc" }],
+    missing: [{ type: "header", key: "rsc" }],
     headers: [{ key: "Cache-Control", value }],
   });
+  // The search pages' paths as lib/urls.ts writes them and as the route that serves them is named,
+  // and (two-domain mode) without their prefix.
+  const prefixed = routing.locales.flatMap((locale) => [searchPath(locale), `/${locale}/${INTERNAL_SEGMENTS.search}/`]);
+  const searchPaths = [...new Set([...prefixed, ...(domains ? prefixed.map(withoutLocale) : [])])];
   return [
     rule("/sitemap.xml", CACHE_CONTROL.document),
     rule("/robots.txt", CACHE_CONTROL.document),
@@ -101,19 +112,12 @@ export function cacheHeaders({ domains }) {
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
     // The icons change only with the GC packages they are cut from (scripts/icons.ts).
     rule("/favicon.ico", CACHE_CONTROL.contentImage),
-    // The search pages' paths, prefixed and (two-domain mode) not, as lib/urls.ts `searchPath` writes them.
-    rule("/:locale(en|fr)/search/", CACHE_CONTROL.search),
-    rule("/fr/recherche/", CACHE_CONTROL.search),
-    ...(domains ? [rule("/search/", CACHE_CONTROL.search), rule("/recherche/", CACHE_CONTROL.search)] : []),
+    ...searchPaths.map((path) => rule(path, CACHE_CONTROL.search)),
   ];
 }
 
-/**
- * The headers every response carries, whatever its kind.
- * @param {{ imageOrigins: readonly string[], https: boolean, development?: boolean }} site
- * @returns {{ key: string, value: string }[]}
- */
-export function securityHeaders(site) {
+/** The headers every response carries, whatever its kind. */
+export function securityHeaders(site: SiteHeaders): Header[] {
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(site) },
     ...(site.https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),

@@ -1,0 +1,77 @@
+// How Next maps a reader's URL onto the app/ folders, derived from the site's
+// tables (i18n/routing.ts, lib/site.ts) rather than written out: a new
+// language or a renamed segment changes these rules with it.
+import { LOCALE_ALTERNATIVES, routing, type Locale } from "../i18n/routing";
+import type { SiteOrigins } from "./config";
+import { INTERNAL_SEGMENTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
+
+type Rewrite = { source: string; destination: string; has?: Array<{ type: "host"; value: string }> };
+
+const { onDemand, unmatched, pageNotFound, moved, former, search } = INTERNAL_SEGMENTS;
+const LOCALE_PARAM = `:locale(${LOCALE_ALTERNATIVES})`;
+const folder = (path: string) => path.replace(/^\/|\/$/g, "");
+
+/** Files and generated routes that are the same on every domain, never under a language. */
+const SHARED = [
+  "_next/",
+  "assets/",
+  `${folder(PREVIEW_IMAGE.cutsRoot)}/`,
+  `${folder(PREVIEW_IMAGE.cardsRoot)}/`,
+  ...routing.locales.map((locale) => `${locale}/`),
+  `${moved}/`,
+  "healthz",
+  "sitemap\\.xml",
+  "robots\\.txt",
+  "favicon\\.ico",
+  "icon\\.svg",
+  "apple-icon\\.png",
+].join("|");
+
+const onHost = (origin: string) => [{ type: "host" as const, value: new URL(origin).hostname }];
+
+/**
+ * With a domain per language, each domain serves its language without the
+ * prefix (`https://numerique.canada.ca/x/` is the page built at `/fr/x/`), and
+ * a path written with a prefix answers 308 to the unprefixed one on its
+ * language's domain (app/moved): a rewrite to a route handler rather than a
+ * `redirects()` entry, since Next's own redirects carry none of the site's headers.
+ */
+function domainRewrites(origins: Record<Locale, string>): Rewrite[] {
+  return [
+    ...Object.values(origins).map((origin) => ({
+      // Not the 404 pages proxy.ts rewrites to.
+      source: `/${LOCALE_PARAM}/:path((?!${unmatched}/|${onDemand}/).*)`,
+      has: onHost(origin),
+      destination: `/${moved}/:locale/:path`,
+    })),
+    ...routing.locales.map((locale) => ({
+      source: `/:path((?!${SHARED}).*)`,
+      has: onHost(origins[locale]),
+      destination: `/${locale}/:path`,
+    })),
+  ];
+}
+
+export function siteRewrites(origins: SiteOrigins) {
+  return {
+    beforeFiles: [
+      ...(origins.kind === "domains" ? domainRewrites(origins.origins) : []),
+      // The search page's name in each language (app/[locale]/search serves both).
+      ...routing.locales
+        .filter((locale) => TRANSLATED_SEGMENTS.search[locale] !== search)
+        .map((locale) => ({
+          source: `/${locale}/${TRANSLATED_SEGMENTS.search[locale]}/`,
+          destination: `/${locale}/${search}/`,
+        })),
+      // The 404 page is only ever served with status 404.
+      { source: `/${LOCALE_PARAM}/${pageNotFound}/`, destination: `/:locale/${unmatched}/${pageNotFound}/` },
+    ],
+    afterFiles: [],
+    fallback: [
+      // Paths under a locale that no page was prerendered for: other spellings of a URL, or nothing.
+      { source: `/${LOCALE_PARAM}/:path*`, destination: `/:locale/${unmatched}/:path*` },
+      // Old URLs without a language prefix, from the Jekyll sites.
+      { source: "/:path*", destination: `/${former}/:path*` },
+    ],
+  };
+}

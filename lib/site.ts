@@ -1,0 +1,55 @@
+// What defines this site's addresses, declared once: the path segments each
+// language translates, the internal route segments no reader sees, and the
+// link-preview size. lib/urls.ts builds paths from these tables; next.config.ts
+// derives its rewrites and cache rules from them, and a test checks proxy.ts's
+// matcher (which Next reads as a literal) against them.
+import type { Locale } from "../i18n/routing";
+
+/** The segments each language writes in its own words: `/en/blog/`, `/fr/blogue/`. */
+export const TRANSLATED_SEGMENTS = {
+  blog: { en: "blog", fr: "blogue" },
+  tags: { en: "tags", fr: "etiquettes" },
+  untranslated: { en: "not-translated", fr: "non-traduit" },
+  search: { en: "search", fr: "recherche" },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type TranslatedSegment = keyof typeof TRANSLATED_SEGMENTS;
+
+/**
+ * The folders of app/ that serve what a reader's URL does not name: next.config.ts
+ * and proxy.ts rewrite to them. Each must match its folder's name.
+ */
+export const INTERNAL_SEGMENTS = {
+  /** app/[locale]/on-demand, app/og-cards/on-demand: pages and cards rendered on their first request. */
+  onDemand: "on-demand",
+  /** app/[locale]/unmatched: a path under a language with no page of its own. */
+  unmatched: "unmatched",
+  /** app/[locale]/page-not-found: the 404 page, only ever served with status 404. */
+  pageNotFound: "page-not-found",
+  /** app/moved: with a domain per language, a prefixed path answers 308 to its own domain. */
+  moved: "moved",
+  /** app/former: old URLs without a language prefix. */
+  former: "former",
+  /** app/[locale]/search: the search page of both languages, whatever its translated name. */
+  search: "search",
+} as const;
+
+/** Link-preview images: a hero image cut, or a card drawn for a page without one. */
+export const PREVIEW_IMAGE = {
+  width: 1200,
+  height: 630,
+  /** Where cuts of hero images are served, named by their content. */
+  cutsRoot: "/og/",
+  /** Where generated cards are served: `/og-cards/en/…/card.png`. */
+  cardsRoot: "/og-cards/",
+  cardFile: "card.png",
+} as const;
+
+/** The old Jekyll sites, one host per language: links to them are links to this site. */
+export const OLD_SITE_HOSTS = { en: "digital.canada.ca", fr: "numerique.canada.ca" } as const satisfies Record<
+  Locale,
+  string
+>;
+
+/** The Hugo site's tag pages, `/tags/{tag}/` in both languages: old links to them lead to this site's tag pages. */
+export const HUGO_TAGS_SEGMENT = "tags";

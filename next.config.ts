@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { buildTimeEnv, servedOverHttps, siteOrigins } from "./lib/config";
+import { IMAGE_ORIGINS_FILE } from "./lib/content/store-path";
+import { cacheHeaders, securityHeaders } from "./lib/http-headers";
+import { siteRewrites } from "./lib/rewrites";
+
+// next.config.ts and the modules it imports (lib/config, lib/http-headers,
+// lib/rewrites, lib/urls, lib/site, i18n/routing) import each other by
+// relative path: Next compiles them for the config, and resolves `@/` only here.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+const origins = siteOrigins();
+
+/** The remote image origins of the content tree, written by `npm run content:build`. */
+function contentImageOrigins(): string[] {
+  if (!fs.existsSync(IMAGE_ORIGINS_FILE)) return [];
+  const origins: unknown = JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"));
+  return Array.isArray(origins) ? origins.map(String) : [];
+}
+
+const nextConfig: NextConfig = {
+  // Post URLs end with a slash, as they did on the Jekyll site; the other form answers 308.
+  trailingSlash: true,
+  // The slash is added by proxy.ts instead, so that its 308 carries the headers below.
+  skipTrailingSlashRedirect: true,
+  // npm start runs what a deployment runs: .next/standalone/server.js (scripts/standalone.sh).
+  output: "standalone",
+  poweredByHeader: false,
+  // The test command type-checks first (npm run typecheck); doing it again in every build costs time and memory.
+  typescript: { ignoreBuildErrors: true },
+  env: buildTimeEnv(),
+  images: {
+    // Post images live in the content tree and are copied to /assets at build time.
+    localPatterns: [{ pathname: "/assets/**" }],
+    formats: ["image/webp"],
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders({
+          imageOrigins: contentImageOrigins(),
+          https: servedOverHttps(),
+          development: process.env.NODE_ENV === "development",
+        }),
+      },
+      ...cacheHeaders({ domains: origins.kind === "domains" }),
+    ];
+  },
+  async rewrites() {
+    return siteRewrites(origins);
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -11,6 +11,26 @@ export default defineConfig([
       "@next/next/no-img-element": "error",
     },
   },
+  {
+    // What serves requests never reads, parses or renders content: lib/build/ runs once, at build
+    // (scripts/), and the server only reads what it left in lib/content/generated/.
+    files: ["app/**", "components/**", "i18n/**", "lib/**", "proxy.ts", "next.config.ts"],
+    ignores: ["lib/build/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/lib/build|(\\.\\.?/)+(lib/)?build)(/|$)",
+              message:
+                "Server code must not import build code (lib/build/): read what the build stored through lib/content/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { securityHeaders } from "@/lib/http-headers";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/build/load";
 import { stubRemoteHosts, watch } from "./browser-watch";
 import { locales, site } from "./site";
 

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { contentDir } from "@/lib/config";
-import { formatFinding } from "@/lib/content/findings";
+import { formatFinding } from "@/lib/build/findings";
 import { buildContent } from "./lib/content-build";
 
 const root = path.resolve(contentDir());

@@ -2,8 +2,8 @@
 // each (`path:line: error|warning: …`), in file order. Exits 1 on errors.
 import path from "node:path";
 import { contentDir } from "@/lib/config";
-import { formatFinding } from "@/lib/content/findings";
-import { loadContent } from "@/lib/content/load";
+import { formatFinding } from "@/lib/build/findings";
+import { loadContent } from "@/lib/build/load";
 
 const root = path.resolve(process.argv[2] ?? contentDir());
 const { findings, posts, pages, unpublished } = await loadContent(root);

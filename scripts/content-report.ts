@@ -3,7 +3,7 @@
 import path from "node:path";
 import { routing } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
-import { loadContent, type Pairing } from "@/lib/content/load";
+import { loadContent, type Pairing } from "@/lib/build/load";
 
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");

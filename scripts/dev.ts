@@ -8,10 +8,9 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { contentDir } from "@/lib/config";
-import { formatFinding } from "@/lib/content/findings";
-import { findSourceFiles, pathFromFileName } from "@/lib/content/load";
-import { storeDevFindings } from "@/lib/content/stored";
-import { buildContent } from "./lib/content-build";
+import { formatFinding } from "@/lib/build/findings";
+import { findSourceFiles, pathFromFileName } from "@/lib/build/load";
+import { buildContent, storeDevFindings } from "./lib/content-build";
 
 const SETTLE_MS = 30;
 const root = path.resolve(contentDir());

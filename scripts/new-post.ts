@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/build/load";
 import { absoluteUrl, foldSlug, postPath } from "@/lib/urls";
 
 const LAYOUT = "cds/post";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "@/lib/content/findings";
-import { loadContent } from "@/lib/content/load";
+import { formatFinding } from "@/lib/build/findings";
+import { loadContent } from "@/lib/build/load";
 
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 

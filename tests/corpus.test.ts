@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "@/lib/content/findings";
-import { loadContent } from "@/lib/content/load";
+import { formatFinding } from "@/lib/build/findings";
+import { loadContent } from "@/lib/build/load";
 import { CORPUS_DIR, corpusPostFiles, corpusPresent } from "./corpus";
 
 describe.skipIf(!corpusPresent)("the CDS Jekyll corpus", async () => {

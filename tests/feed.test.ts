@@ -1,7 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Post } from "@/lib/content/model";
-import { summarize } from "@/lib/content/render";
+import { summarize } from "@/lib/build/render";
 import { atomFeed } from "@/lib/feed";
 
 const post: Post & { bodyHtml: string } = {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/build/load";
 
 const hugo = path.join(import.meta.dirname, "fixtures", "hugo");
 

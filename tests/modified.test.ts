@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
+import { loadContent } from "@/lib/build/load";
 
 // "Date modified" comes from the front matter when written, else from the
 // file's last commit, else from the publication date.

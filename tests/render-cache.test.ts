@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RenderContext } from "@/lib/content/render";
-import { RenderCache } from "@/lib/content/render-cache";
+import type { RenderContext } from "@/lib/build/render";
+import { RenderCache } from "@/lib/build/render-cache";
 
 // A rebuild reuses a body's render only while everything it asked still has the same answer.
 function contextWith(links: Record<string, string>, seen: string[]): RenderContext {

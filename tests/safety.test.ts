@@ -1,10 +1,10 @@
 import path from "node:path";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { formatFinding } from "@/lib/content/findings";
-import { loadContent } from "@/lib/content/load";
-import { frenchSpacing } from "@/lib/content/typography";
-import { renderBody } from "@/lib/content/render";
+import { formatFinding } from "@/lib/build/findings";
+import { loadContent } from "@/lib/build/load";
+import { frenchSpacing } from "@/lib/build/typography";
+import { renderBody } from "@/lib/build/render";
 
 const fixture = path.join(import.meta.dirname, "fixtures", "xss");
 const render = (body: string, locale: "en" | "fr" = "fr") =>

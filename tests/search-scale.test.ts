@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Post, Rendered } from "@/lib/content/model";
-import { loadContent } from "@/lib/content/load";
-import { buildSearchIndex } from "@/lib/search/build";
+import { loadContent } from "@/lib/build/load";
+import { buildSearchIndex } from "@/lib/build/search-index";
 import { searchEngine } from "@/lib/search/engine";
 import { CORPUS_DIR, corpusPresent } from "./corpus";
 import { syntheticPosts } from "../bench/synthetic";

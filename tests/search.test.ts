@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/i18n/routing";
 import type { Post, Rendered, Tag } from "@/lib/content/model";
-import { buildSearchIndex } from "@/lib/search/build";
+import { buildSearchIndex } from "@/lib/build/search-index";
 import { searchEngine } from "@/lib/search/engine";
 
 let day = 0;

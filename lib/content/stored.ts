@@ -1,6 +1,7 @@
-// Reads what the build stored (lib/content/store-path.js) from disk, at run
-// time: imported instead, the whole archive would be bundled into every
-// server chunk that asks about content, and loaded before the first answer.
+// Reads what the build stored (lib/content/store-path.ts) from disk, at run
+// time; only the build (scripts/lib/content-build.ts) writes it. Imported
+// instead, the whole archive would be bundled into every server chunk that
+// asks about content, and loaded before the first answer.
 import fs from "node:fs";
 import {
   DEV_FINDINGS_FILE,
@@ -46,10 +47,6 @@ export function readOnDemandPaths(): string[] {
     throw new Error(`${ON_DEMAND_FILE} is not a list of paths: run \`npm run content:build\` again`);
   }
   return paths;
-}
-
-export function storeDevFindings(findings: DevFindings[]): void {
-  fs.writeFileSync(DEV_FINDINGS_FILE, JSON.stringify(findings));
 }
 
 /** The findings of the file that would be at `path`, during a preview; none otherwise. */

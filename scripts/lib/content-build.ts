@@ -5,51 +5,30 @@
 // redoes only what the edit touched.
 import fs from "node:fs";
 import path from "node:path";
-import sharp from "sharp";
+import type { Finding } from "@/lib/build/findings";
+import { cutShareImage } from "@/lib/build/images";
+import { assetsDir, loadContent } from "@/lib/build/load";
+import { RenderCache } from "@/lib/build/render-cache";
+import { rendererVersion } from "@/lib/build/renderer-version";
+import { buildSearchIndex } from "@/lib/build/search-index";
 import { prerenderedListPages, prerenderedPostsPerLanguage } from "@/lib/config";
-import type { Finding } from "@/lib/content/findings";
-import { assetsDir, loadContent } from "@/lib/content/load";
 import type { Post, Rendered } from "@/lib/content/model";
 import { onDemandPaths } from "@/lib/content/prerender";
-import { RenderCache, contentHash } from "@/lib/content/render-cache";
 import {
   BODIES_DIR,
   CONTENT_STAMP_FILE,
+  DEV_FINDINGS_FILE,
   GENERATED_CONTENT_FILE,
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
   bodyFileOf,
 } from "@/lib/content/store-path";
-import { buildSearchIndex } from "@/lib/search/build";
-import { shareImagePath } from "@/lib/urls";
+import type { DevFindings } from "@/lib/content/stored";
 import { mirrorDir, removeOthers, writeIfChanged } from "./sync-files";
 
-const SHARE_IMAGE = { width: 1200, height: 630 };
 const BUILD_CACHE_DIR = path.resolve("node_modules/.cache/cds-site");
-// A change to any of these changes what a body renders to, so it starts a fresh cache.
-const RENDERER_SOURCES = [
-  "lib/content/render.ts",
-  "lib/content/render-cache.ts",
-  "lib/content/safety.ts",
-  "lib/content/typography.ts",
-  "lib/urls.ts",
-  "package-lock.json",
-];
 const CONCURRENT_CUTS = 4;
-
-// A preview runs the content step on every save: a picture is read and hashed
-// again only when it changed, not for each save (some are 3 MB).
-const imageKeys = new Map<string, string>();
-function imageKeyOf(source: string): string {
-  const { size, mtimeMs } = fs.statSync(source);
-  const version = `${source}\0${size}\0${mtimeMs}`;
-  const known = imageKeys.get(version);
-  if (known) return known;
-  const key = contentHash(fs.readFileSync(source));
-  imageKeys.set(version, key);
-  return key;
-}
 
 export type ContentBuild = { findings: Finding[]; errors: number; summary: string };
 
@@ -59,8 +38,7 @@ export type ContentBuild = { findings: Finding[]; errors: number; summary: strin
  * error, so every other page still works while an editor fixes one.
  */
 export async function buildContent(root: string, { preview = false, keepGoing = false } = {}): Promise<ContentBuild> {
-  const renderer = contentHash(...RENDERER_SOURCES.map((file) => fs.readFileSync(file)));
-  const cache = new RenderCache(path.join(BUILD_CACHE_DIR, "renders.json"), renderer);
+  const cache = new RenderCache(path.join(BUILD_CACHE_DIR, "renders.json"), rendererVersion(process.cwd()));
   const { findings, imageOrigins, ...content } = await loadContent(root, { cache, preview });
   const errors = findings.filter((finding) => finding.severity === "error").length;
   if (errors > 0 && !keepGoing) return { findings, errors, summary: `${errors} error(s) in ${root}` };
@@ -73,48 +51,21 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   const shareImagesDir = path.join(publicDir, "og");
   fs.mkdirSync(shareImagesDir, { recursive: true });
 
-  /**
-   * Link previews want 1200×630. Each distinct hero image is cut once, named by
-   * its content, and kept across builds: a translation's post, a reused picture
-   * and a rebuild all share the cut.
-   */
-  const cuts = new Map<string, Promise<string>>();
-  const cutShareImage = (source: string): Promise<string> => {
-    const known = cuts.get(source);
-    if (known) return known;
-    const cut = (async () => {
-      const key = imageKeyOf(source);
-      const kept = path.join(BUILD_CACHE_DIR, "og", `${key}.jpg`);
-      if (!fs.existsSync(kept)) {
-        fs.mkdirSync(path.dirname(kept), { recursive: true });
-        await sharp(source)
-          .resize({ ...SHARE_IMAGE, fit: "cover" })
-          .flatten({ background: "#ffffff" })
-          .jpeg({ quality: 82, mozjpeg: true })
-          .toFile(`${kept}.tmp`);
-        fs.renameSync(`${kept}.tmp`, kept);
-      }
-      const served = shareImagePath(key);
-      // Named by its content: a file already there is this very image.
-      const target = path.join(publicDir, served);
-      if (!fs.existsSync(target)) fs.copyFileSync(kept, target);
-      return served;
-    })();
-    cuts.set(source, cut);
-    return cut;
+  const cuts = new Set<string>();
+  const withShareImage = async (post: Rendered<Post>): Promise<Rendered<Post>> => {
+    if (!post.image?.width) return post;
+    const source = path.join(publicDir, decodeURI(post.image.src));
+    const shareImage = await cutShareImage(source, path.join(BUILD_CACHE_DIR, "og"), publicDir);
+    cuts.add(shareImage);
+    return { ...post, shareImage };
   };
-  const withShareImage = async (post: Rendered<Post>): Promise<Rendered<Post>> =>
-    post.image?.width
-      ? { ...post, shareImage: await cutShareImage(path.join(publicDir, decodeURI(post.image.src))) }
-      : post;
   // A few at a time: sharp has its own threads, and a 3 MB picture is large once decoded.
   const posts: Array<Rendered<Post>> = [];
   for (let start = 0; start < content.posts.length; start += CONCURRENT_CUTS) {
     posts.push(...(await Promise.all(content.posts.slice(start, start + CONCURRENT_CUTS).map(withShareImage))));
   }
 
-  const servedShareImages = await Promise.all(cuts.values());
-  removeOthers(shareImagesDir, new Set(servedShareImages.map((served) => path.basename(served))));
+  removeOthers(shareImagesDir, new Set([...cuts].map((served) => path.basename(served))));
   fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
   storeBodies([...posts, ...content.pages]);
   const withoutBody = <Entry extends { bodyHtml?: string; bodyText?: string }>(entry: Entry) => ({
@@ -149,4 +100,10 @@ function storeBodies(entries: ReadonlyArray<{ path: string; bodyHtml: string }>)
   const files = new Map(entries.map((entry) => [bodyFileOf(entry.path), entry.bodyHtml]));
   removeOthers(BODIES_DIR, new Set([...files.keys()].map((file) => path.basename(file))));
   for (const [file, bodyHtml] of files) writeIfChanged(file, bodyHtml);
+}
+
+/** In a preview: the findings of the files left out, by the URL each would have, for the page shown there. */
+export function storeDevFindings(findings: DevFindings[]): void {
+  fs.mkdirSync(path.dirname(DEV_FINDINGS_FILE), { recursive: true });
+  fs.writeFileSync(DEV_FINDINGS_FILE, JSON.stringify(findings));
 }

@@ -12,13 +12,19 @@ export function lastCommitDates(root: string): Map<string, string> {
   const dates = new Map<string, string>();
   let log: string;
   try {
-    const top = execFileSync("git", ["-C", root, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] })
+    const top = execFileSync("git", ["-C", root, "rev-parse", "--show-toplevel"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    })
       .toString()
       .trim();
-    log = execFileSync("git", ["-C", top, "log", "--format=%x00commit %cI", "--name-only", "--no-renames", "--", path.resolve(root)], {
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024,
-    }).toString();
+    log = execFileSync(
+      "git",
+      ["-C", top, "log", "--format=%x00commit %cI", "--name-only", "--no-renames", "--", path.resolve(root)],
+      {
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    ).toString();
     const prefix = path.relative(top, path.resolve(root));
     for (const commit of log.split(COMMIT).slice(1)) {
       const [date, ...files] = commit.split("\n").filter(Boolean);

@@ -1,6 +1,7 @@
 // The front matter editors may write, as one schema: the build and
 // `content:check` both validate with it, and the types below derive from it.
 import { z } from "zod";
+import { routing } from "@/i18n/routing";
 
 /** Jekyll treats `key:` with nothing after it as absent. */
 const absentIfEmpty = (value: unknown) =>
@@ -54,7 +55,7 @@ export const frontMatterSchema = z.looseObject({
   ),
   /** `section` on a Hugo `_index.md`: the blog section's own text. */
   type: optionalText,
-  lang: z.preprocess(absentIfEmpty, z.enum(["en", "fr"], "must be en or fr").optional()),
+  lang: z.preprocess(absentIfEmpty, z.enum(routing.locales, `must be ${routing.locales.join(" or ")}`).optional()),
   /** Any value: the folder decides what a file is; an unknown layout is only worth a warning (lib/content/load.ts). */
   layout: optionalText,
   trans_url: optionalText,
@@ -91,7 +92,11 @@ export function readWrittenDate(value: string): WrittenDate | undefined {
   const iso = `${year}-${month}-${day}T${hour.padStart(2, "0")}:${minute}:${second}${offset}`;
   const instant = Date.parse(iso);
   const calendarDay = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (Number.isNaN(instant) || calendarDay.getUTCDate() !== Number(day) || calendarDay.getUTCMonth() !== Number(month) - 1) {
+  if (
+    Number.isNaN(instant) ||
+    calendarDay.getUTCDate() !== Number(day) ||
+    calendarDay.getUTCMonth() !== Number(month) - 1
+  ) {
     return undefined;
   }
   return { year, month, day, iso, instant };

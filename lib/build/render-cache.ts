@@ -15,7 +15,11 @@ const renderRecordSchema = z.object({
   text: z.string(),
   summary: z.string(),
   lookups: z.array(
-    z.object({ kind: z.enum(["href", "asset"]), value: z.string(), answer: z.union([z.string(), z.boolean(), z.null()]) }),
+    z.object({
+      kind: z.enum(["href", "asset"]),
+      value: z.string(),
+      answer: z.union([z.string(), z.boolean(), z.null()]),
+    }),
   ),
   findings: z.array(
     z.union([
@@ -48,7 +52,9 @@ export class RenderCache {
     private readonly file: string,
     readonly version: string,
   ) {
-    const saved = fs.existsSync(file) ? cacheFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8"))) : undefined;
+    const saved = fs.existsSync(file)
+      ? cacheFileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")))
+      : undefined;
     this.kept = new Map(saved?.success && saved.data.version === version ? saved.data.records : []);
   }
 

@@ -39,7 +39,11 @@ export function splitFrontMatter(file: string, text: string, findings: FindingLi
   const keyLines = topLevelKeyLines(yamlText);
   for (const [key, lines] of keyLines) {
     for (const line of lines.slice(0, -1)) {
-      findings.warning(file, line, `\`${key}\` is written twice (again on line ${lines.at(-1)}); the last value is used, delete this one`);
+      findings.warning(
+        file,
+        line,
+        `\`${key}\` is written twice (again on line ${lines.at(-1)}); the last value is used, delete this one`,
+      );
     }
   }
   return {

@@ -55,7 +55,6 @@ const titleSchema: SanitizeSchema = {
   strip: ["script", "style"],
 };
 
-
 /** Points links and images at this site, and drops images whose file is missing. */
 const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
   visit(tree, "element", (node: Element, index, parent) => {
@@ -95,7 +94,11 @@ export function renderBody(body: string, format: BodyFormat, context: RenderCont
 
 function toHast(body: string, format: BodyFormat): Root {
   if (format === "html") return unified().use(rehypeParse, { fragment: true }).parse(body);
-  const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+  const markdown = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw);
   return markdown.runSync(markdown.parse(body));
 }
 
@@ -113,7 +116,9 @@ export function renderTitle(title: string, locale: Locale): { html: string; text
 /** The text of an HTML fragment, tags dropped and entities decoded, on one line. */
 export function plainText(html: string): string {
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
-  return toString(tree).replace(/[ \t\r\n]+/g, " ").trim();
+  return toString(tree)
+    .replace(/[ \t\r\n]+/g, " ")
+    .trim();
 }
 
 const SUMMARY_LENGTH = 160;
@@ -124,7 +129,9 @@ export function summarize(html: string): string {
   let text = "";
   visit(tree, "element", (node: Element) => {
     if (text || node.tagName !== "p") return;
-    text = toString(node).replace(/[ \t\r\n]+/g, " ").trim();
+    text = toString(node)
+      .replace(/[ \t\r\n]+/g, " ")
+      .trim();
     return SKIP;
   });
   if (text.length <= SUMMARY_LENGTH) return text;

@@ -48,7 +48,13 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
       .filter((file) => /\.md$/i.test(file) && path.basename(file) !== "_index.md")
       .map((file) => {
         const absolute = path.join(dir, file);
-        return { kind: "post" as const, locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
+        return {
+          kind: "post" as const,
+          locale,
+          absolute,
+          relative: path.relative(root, absolute),
+          pairing: "translationKey" as const,
+        };
       });
   });
 }

@@ -1,6 +1,7 @@
-// Pairs each post and page with its translation from `trans_url`, read the
-// way a forgiving editor means it (see parseSiteLink), and records how the
-// pair was found so editors can be told what to tidy.
+// What a link written by an editor (a `trans_url`, an old URL, a link in a
+// body) names among the posts and pages, read the way a forgiving editor
+// means it (see parseSiteLink), and how closely it was spelt. The build pairs
+// translations with it; the server finds old URLs' posts with it.
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { foldPermalink, parseSiteLink, type LinkTarget } from "@/lib/urls";
 

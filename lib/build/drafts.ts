@@ -1,0 +1,168 @@
+// A content file read into a draft: its front matter validated, its URL
+// worked out from its folder, name and front matter. Every finding about a
+// single file's front matter is made here.
+import fs from "node:fs";
+import path from "node:path";
+import type { Linkable, Resolution } from "@/lib/content/links";
+import { foldPermalink, foldSlug, pagePath, postPath } from "@/lib/urls";
+import type { FindingList } from "./findings";
+import { splitFrontMatter, type RawFile } from "./frontmatter";
+import { KNOWN_LAYOUTS, frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
+import type { SourceFile } from "./tree";
+
+export type Draft = Linkable & {
+  file: SourceFile;
+  raw: RawFile;
+  meta: FrontMatter;
+  date?: WrittenDate;
+  translation?: Resolution<Draft>;
+  pairedByOtherSide?: boolean;
+};
+
+const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
+
+/** Reads every file of the tree into a draft, leaving out (with findings) those that cannot be one. */
+export function readDrafts(files: readonly SourceFile[], findings: FindingList): Draft[] {
+  const unknownLayouts = new Set<string>();
+  const drafts = files.flatMap((file) => readDraft(file, findings, unknownLayouts) ?? []);
+  reportDuplicateUrls(drafts, findings);
+  return drafts;
+}
+
+/**
+ * The URL a file's name gives it, before its front matter is read: where an
+ * editor previewing it looks for it when the front matter is broken.
+ */
+export function pathFromFileName(file: SourceFile): string | undefined {
+  const base = path.basename(file.relative);
+  if (file.kind === "page") return pagePath(file.locale, foldPermalink(base.replace(/\.[^.]+$/, "")));
+  const name = POST_FILE_NAME.exec(base);
+  return name ? postPath(file.locale, { year: name[1], month: name[2], day: name[3] }, foldSlug(name[4])) : undefined;
+}
+
+function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<string>): Draft | undefined {
+  const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
+  if (!raw) return undefined;
+  const parsed = frontMatterSchema.safeParse(raw.fields);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      findings.error(file.relative, raw.keyLine(key), `\`${key}\` ${issue.message}`);
+    }
+    return undefined;
+  }
+  const meta = parsed.data;
+  let ok = true;
+  if (meta.layout && !(KNOWN_LAYOUTS as readonly string[]).includes(meta.layout) && !unknownLayouts.has(meta.layout)) {
+    // Reported once per value: a whole tree written for another site's layouts says so once, not per file.
+    unknownLayouts.add(meta.layout);
+    findings.warning(
+      file.relative,
+      raw.keyLine("layout"),
+      `\`layout: ${meta.layout}\` is not a layout this site knows (${KNOWN_LAYOUTS.join(", ")}); files with it are shown as ${file.kind}s, as the folder says`,
+    );
+  }
+  if ("description" in raw.fields && !meta.description) {
+    findings.warning(
+      file.relative,
+      raw.keyLine("description"),
+      "`description` is empty; write one or two sentences for search results and link previews",
+    );
+  }
+  if (meta.image && !meta["image-alt"]) {
+    findings.warning(
+      file.relative,
+      raw.keyLine("image-alt") > 1 ? raw.keyLine("image-alt") : raw.keyLine("image"),
+      "`image-alt` is empty; describe the image for people who cannot see it",
+    );
+  }
+  if (!meta.title) {
+    findings.error(file.relative, 1, '`title` is missing; add `title: "…"` to the front matter');
+    ok = false;
+  }
+  if (meta.lang && meta.lang !== file.locale) {
+    findings.error(
+      file.relative,
+      raw.keyLine("lang"),
+      `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; move the file or fix \`lang\``,
+    );
+    ok = false;
+  }
+  if (file.kind === "page") {
+    const written = meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, "");
+    const slug = foldPermalink(written);
+    if (!slug) {
+      findings.error(
+        file.relative,
+        raw.keyLine("permalink"),
+        "`permalink` is empty once folded; give the page a permalink such as `/about/`",
+      );
+      return undefined;
+    }
+    return ok
+      ? {
+          kind: "page",
+          locale: file.locale,
+          file,
+          raw,
+          meta,
+          slug,
+          writtenSlug: written,
+          path: pagePath(file.locale, slug),
+        }
+      : undefined;
+  }
+
+  const name = POST_FILE_NAME.exec(path.basename(file.relative));
+  const writtenSlug = name ? name[4] : path.basename(file.relative).replace(/\.[^.]+$/, "");
+  const date = meta.date
+    ? readWrittenDate(meta.date)
+    : name
+      ? readWrittenDate(`${name[1]}-${name[2]}-${name[3]}`)
+      : undefined;
+  if (!date) {
+    const line = meta.date ? raw.keyLine("date") : 1;
+    findings.error(
+      file.relative,
+      line,
+      meta.date
+        ? `\`date: ${meta.date}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`
+        : "`date` is missing; add `date: YYYY-MM-DD HH:MM:SS -0400` or start the file name with YYYY-MM-DD-",
+    );
+    return undefined;
+  }
+  const slug = foldSlug(writtenSlug);
+  if (!slug) {
+    findings.error(file.relative, 1, "the file name has no letters or digits to make a URL from; rename the file");
+    return undefined;
+  }
+  return ok
+    ? {
+        kind: "post",
+        locale: file.locale,
+        file,
+        raw,
+        meta,
+        date,
+        slug,
+        writtenSlug,
+        path: postPath(file.locale, date, slug),
+      }
+    : undefined;
+}
+
+function reportDuplicateUrls(drafts: Draft[], findings: FindingList): void {
+  const owner = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const first = owner.get(draft.path);
+    if (first) {
+      findings.error(
+        draft.file.relative,
+        1,
+        `has the same URL ${draft.path} as ${first.file.relative}; rename one of them`,
+      );
+    } else {
+      owner.set(draft.path, draft);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// Build time only (scripts/build-content.ts): indexes every post once.
+import MiniSearch from "minisearch";
+import { perLocale } from "@/i18n/routing";
+import type { Post, Rendered, Tag } from "@/lib/content/model";
+import type { SearchIndexFile } from "@/lib/search/model";
+import { indexOptions, type SearchDocument } from "@/lib/search/options";
+import { titleKeyOf } from "@/lib/search/titles";
+
+/** How much of a body is kept for snippets: enough for most matches, not the whole archive in memory. */
+const SNIPPET_SOURCE_LENGTH = 4000;
+
+export function buildSearchIndex(posts: ReadonlyArray<Rendered<Post>>, tags: readonly Tag[]): SearchIndexFile {
+  const tagName = new Map(tags.map((tag) => [`${tag.locale}/${tag.slug}`, tag.name]));
+  const indexes = perLocale((locale) => {
+    const index = new MiniSearch<SearchDocument>(indexOptions(locale));
+    index.addAll(
+      posts
+        .filter((post) => post.locale === locale)
+        .map((post) => ({
+          path: post.path,
+          title: post.title,
+          description: post.description ?? "",
+          tags: post.tags.map((slug) => tagName.get(`${post.locale}/${slug}`) ?? slug).join(", "),
+          author: post.author ?? "",
+          body: post.bodyText,
+        })),
+    );
+    return JSON.stringify(index);
+  });
+  return {
+    indexes,
+    posts: Object.fromEntries(
+      posts.map((post) => [
+        post.path,
+        { text: post.bodyText.slice(0, SNIPPET_SOURCE_LENGTH), titleKey: titleKeyOf(post.title) },
+      ]),
+    ),
+  };
+}

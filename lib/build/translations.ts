@@ -1,0 +1,82 @@
+// Pairs each post and page with its translation: by `translationKey` in a
+// Hugo tree, by `trans_url` in a Jekyll one (lib/content/links.ts reads it),
+// else through the file that names it. Records how each pair was found so
+// editors can be told what to tidy.
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { resolveTransUrl } from "@/lib/content/links";
+import { withoutLocale } from "@/lib/urls";
+import type { Draft } from "./drafts";
+import type { FindingList } from "./findings";
+
+/** How one post or page was paired with its translation, for the translation report. */
+export type Pairing = {
+  kind: "post" | "page";
+  locale: Locale;
+  source: string;
+  translation?: string;
+  /** How `trans_url` found it: as written, once folded, by slug alone, or only through the other side. */
+  match?: "exact" | "folded" | "slug" | "other-side";
+  reciprocal: boolean;
+};
+
+export function pairTranslations(drafts: Draft[], findings: FindingList): void {
+  for (const draft of drafts) {
+    const key = draft.file.pairing === "translationKey" ? draft.meta.translationKey : undefined;
+    const partner = key && drafts.find((other) => other.locale !== draft.locale && other.meta.translationKey === key);
+    if (partner) draft.translation = { target: partner, match: "exact" };
+  }
+  for (const draft of drafts) {
+    const transUrl = draft.file.pairing === "trans_url" ? draft.meta.trans_url : undefined;
+    if (!transUrl) continue;
+    draft.translation = resolveTransUrl(drafts, draft, transUrl);
+    const line = draft.raw.keyLine("trans_url");
+    if (!draft.translation) {
+      findings.warning(
+        draft.file.relative,
+        line,
+        `trans_url ${transUrl} names no ${otherLocale(draft.locale)} post or page; fix it or remove it`,
+      );
+    } else if (draft.translation.match !== "exact") {
+      const how =
+        draft.translation.match === "folded"
+          ? "only once its spelling is folded"
+          : "only by its slug (the date differs)";
+      findings.warning(
+        draft.file.relative,
+        line,
+        `trans_url ${transUrl} finds ${draft.translation.target.file.relative} ${how}; write ${withoutLocale(draft.translation.target.path)}`,
+      );
+    }
+  }
+  // A post whose own trans_url is missing or broken still pairs with the post that names it.
+  for (const draft of drafts) {
+    if (draft.translation) continue;
+    const namer = drafts.find((other) => other.translation?.target === draft);
+    if (namer) {
+      draft.translation = { target: namer, match: namer.translation?.match ?? "exact" };
+      draft.pairedByOtherSide = true;
+    }
+  }
+  for (const draft of drafts) {
+    const partner = draft.translation?.target;
+    if (partner?.translation && partner.translation.target !== draft) {
+      findings.warning(
+        draft.file.relative,
+        draft.raw.keyLine("trans_url"),
+        `${partner.file.relative} is its translation but names ${partner.translation.target.file.relative}; make the pair name each other`,
+      );
+    }
+  }
+}
+
+export function pairingOf(draft: Draft): Pairing {
+  const partner = draft.translation?.target;
+  return {
+    kind: draft.kind,
+    locale: draft.locale,
+    source: draft.file.relative,
+    translation: partner?.file.relative,
+    match: draft.pairedByOtherSide ? "other-side" : draft.translation?.match,
+    reciprocal: !partner || partner.translation?.target === draft,
+  };
+}

@@ -1,21 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { blogPage, blogPageCount, sectionIn } from "@/lib/content";
-import { blogPath, homePath, linkHref, tagIndexPath } from "@/lib/urls";
+import { blogPath, linkHref, tagIndexPath } from "@/lib/urls";
 import { PostList } from "./PostList";
 
 /** One page of the blog: that language's posts, newest first, with the section's own text first. */
-export async function BlogIndex({ page }: { page: number }) {
+export async function BlogIndex({ page, heading }: { page: number; heading: string }) {
   const locale = await getLocale();
   const t = await getTranslations("Blog");
   const tags = await getTranslations("Tags");
-  const crumbs = await getTranslations("Breadcrumbs");
   const section = sectionIn(locale);
-  const count = blogPageCount(locale);
   return (
     <PostList
-      trail={[{ label: crumbs("home"), href: homePath(locale) }]}
-      title={t("title")}
-      heading={page > 1 ? t("pageTitle", { page, count }) : t("title")}
+      heading={heading}
       intro={
         <>
           {section?.bodyHtml && <div className="prose lead" dangerouslySetInnerHTML={{ __html: section.bodyHtml }} />}
@@ -26,7 +22,7 @@ export async function BlogIndex({ page }: { page: number }) {
       }
       posts={blogPage(locale, page)}
       page={page}
-      count={count}
+      count={blogPageCount(locale)}
       base={blogPath(locale)}
       paginationLabel={t("pagination")}
     />

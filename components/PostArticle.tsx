@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { bodyOf, neighbours, type Post } from "@/lib/content";
-import { blogPath, homePath, linkHref } from "@/lib/urls";
-import { Breadcrumbs } from "./Breadcrumbs";
+import { linkHref } from "@/lib/urls";
 import { HeroImage } from "./HeroImage";
 import { PostDate } from "./PostDate";
 import { PostJsonLd } from "./PostJsonLd";
@@ -11,17 +10,9 @@ import { ShareLinks } from "./ShareLinks";
 
 export async function PostArticle({ post }: { post: Post }) {
   const t = await getTranslations("Post");
-  const crumbs = await getTranslations("Breadcrumbs");
   const { newer, older } = neighbours(post);
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { label: crumbs("home"), href: homePath(post.locale) },
-          { label: crumbs("blog"), href: blogPath(post.locale) },
-        ]}
-        current={post.title}
-      />
       <article className="post">
         {post.unpublished && <p className="unpublished-label">{t(post.unpublished)}</p>}
         <h1 dangerouslySetInnerHTML={{ __html: post.titleHtml }} />

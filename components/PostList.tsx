@@ -2,15 +2,12 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Post } from "@/lib/content";
 import { pagedPath } from "@/lib/urls";
-import { Breadcrumbs, type Crumb } from "./Breadcrumbs";
 import { FeedLink } from "./FeedLink";
 import { Pagination } from "./Pagination";
 import { PostSummary } from "./PostSummary";
 
 type Props = {
-  trail: Crumb[];
-  /** The list's name, in the breadcrumbs; `heading` is the page's `<h1>`, which says the page number too. */
-  title: string;
+  /** The page's `<h1>`, which says the page number after the first. */
   heading: string;
   intro?: ReactNode;
   posts: Post[];
@@ -22,11 +19,10 @@ type Props = {
 };
 
 /** One page of a list of posts (the blog, a tag), with the blog's look. */
-export async function PostList({ trail, title, heading, intro, posts, page, count, base, paginationLabel }: Props) {
+export async function PostList({ heading, intro, posts, page, count, base, paginationLabel }: Props) {
   const t = await getTranslations("Blog");
   return (
     <>
-      <Breadcrumbs trail={trail} current={title} />
       <h1>{heading}</h1>
       {page === 1 && intro}
       {posts.length === 0 && <p>{t("empty")}</p>}

@@ -3,8 +3,7 @@ import { otherLocale } from "@/i18n/routing";
 import { searchPosts } from "@/lib/search";
 import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE } from "@/lib/search/limits";
 import type { SearchRequest } from "@/lib/search/request";
-import { blogPath, homePath, linkHref, searchPath } from "@/lib/urls";
-import { Breadcrumbs } from "./Breadcrumbs";
+import { blogPath, linkHref, searchPath } from "@/lib/urls";
 import { Pagination } from "./Pagination";
 import { PostDate } from "./PostDate";
 
@@ -13,7 +12,6 @@ export async function SearchResults({ search }: { search: SearchRequest }) {
   const locale = await getLocale();
   const other = otherLocale(locale);
   const t = await getTranslations("Search");
-  const crumbs = await getTranslations("Breadcrumbs");
   const { query, page, problem } = search;
   const outcome = query && !problem ? searchPosts(locale, query, page) : undefined;
   const count = Math.max(1, Math.ceil((outcome?.total ?? 0) / RESULTS_PER_PAGE));
@@ -29,7 +27,6 @@ export async function SearchResults({ search }: { search: SearchRequest }) {
   );
   return (
     <>
-      <Breadcrumbs trail={[{ label: crumbs("home"), href: homePath(locale) }]} current={t("title")} />
       <h1>{heading}</h1>
       {problem === "tooLong" && <p className="search-problem">{t("tooLong", { max: MAX_QUERY_LENGTH })}</p>}
       {problem === "badPage" || (outcome && outcome.total > 0 && page > count) ? (

@@ -1,23 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Post } from "@/lib/content";
-import { blogPath, homePath, linkHref } from "@/lib/urls";
-import { Breadcrumbs } from "./Breadcrumbs";
+import { blogPath, linkHref } from "@/lib/urls";
 
 /** Says, in this page's language, that `post` exists only in its own language, and where to go from here. */
-export async function UntranslatedNotice({ post }: { post: Post }) {
+export async function UntranslatedNotice({ post, heading }: { post: Post; heading: string }) {
   const locale = await getLocale();
   const t = await getTranslations("Untranslated");
-  const crumbs = await getTranslations("Breadcrumbs");
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { label: crumbs("home"), href: homePath(locale) },
-          { label: crumbs("blog"), href: blogPath(locale) },
-        ]}
-        current={t("title", { language: post.locale })}
-      />
-      <h1>{t("title", { language: post.locale })}</h1>
+      <h1>{heading}</h1>
       <p>{t("body", { language: post.locale })}</p>
       <ul>
         <li>

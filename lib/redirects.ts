@@ -1,10 +1,66 @@
 // Answers for paths that have no page of their own: a 308 to the page they
-// name, else the 404 page. Kept apart from lib/not-found-page.ts, which proxy.ts
-// uses and which must not bring the content into the proxy's bundle.
-import { routing, type Locale } from "@/i18n/routing";
-import { canonicalPathFor } from "@/lib/content";
+// name (another spelling, an old URL), else the 404 page. Kept apart from
+// lib/not-found-page.ts, which proxy.ts uses and which must not bring the
+// content into the proxy's bundle.
+import { otherLocale, routing, type Locale } from "@/i18n/routing";
+import { content, pagesIn, tagAt } from "@/lib/content";
+import { findPost } from "@/lib/content/links";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
-import { redirectLocation, requestedLocale } from "@/lib/urls";
+import { lookUp } from "@/lib/page-kinds/registry";
+import { HUGO_TAGS_SEGMENT } from "@/lib/site";
+import {
+  blogPath,
+  blogSegment,
+  decodeSegment,
+  foldPermalink,
+  parseSiteLink,
+  redirectLocation,
+  requestedLocale,
+  tagPath,
+} from "@/lib/urls";
+
+/** The canonical URL a path under `locale` names in any spelling, if it names one. */
+export function canonicalPathFor(locale: Locale, segments: readonly string[]): string | undefined {
+  const found = lookUp(locale, segments);
+  if (found) return "shown" in found ? found.shown.path : found.redirect;
+  return formerPathTarget(segments, locale);
+}
+
+/**
+ * Where an old or misspelt path leads, if anywhere: the same path folded under
+ * `preferred`, a post by date and slug (or slug alone) in either language, a
+ * page's `redirect_from`, the old blog sections, or the Hugo site's `/tags/…/`.
+ * Used for paths without a prerendered page, so none of this runs for a canonical URL.
+ */
+export function formerPathTarget(segments: readonly string[], preferred?: Locale): string | undefined {
+  const found = preferred ? lookUp(preferred, segments) : undefined;
+  if (found && "redirect" in found) return found.redirect;
+  const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
+  // A `?` written in a file name reaches here decoded (Hugo linked it as %3F): it is part of the name, not a query.
+  const written = segments
+    .map(decodeSegment)
+    .map((segment) => segment.replace(/[?#]/g, encodeURIComponent))
+    .join("/");
+  const link = parseSiteLink(`/${written}`);
+  if (link?.kind === "post") {
+    return languages.map((locale) => findPost(content.posts, link, locale)).find(Boolean)?.target.path;
+  }
+  const folded = foldPermalink(link?.kind === "page" ? link.permalink : written);
+  const legacySection = routing.locales.find((locale) => folded === blogSegment(locale));
+  if (legacySection) return blogPath(legacySection);
+  const [first, tagSlug, ...rest] = folded.split("/");
+  if (first === HUGO_TAGS_SEGMENT && tagSlug && rest.length === 0) {
+    const tag = languages.map((locale) => tagAt(locale, tagSlug)).find(Boolean);
+    return tag ? tagPath(tag.locale, tag.slug) : undefined;
+  }
+  for (const locale of languages) {
+    const page = pagesIn(locale).find(
+      (candidate) => candidate.permalink === folded || candidate.redirectFrom.includes(folded),
+    );
+    if (page) return page.path;
+  }
+  return undefined;
+}
 
 /** A path with no page of its own: 308 to the page it names (relative where it can be), else the 404 page. */
 export function redirectOrNotFound(request: Request, target: string | undefined, locale?: Locale): Response {

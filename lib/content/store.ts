@@ -57,6 +57,11 @@ export function postAt(path: string): Post | undefined {
   return postByPath.get(path);
 }
 
+export function pageAt(path: string): Page | undefined {
+  const entry = entryByPath.get(path);
+  return entry?.kind === "page" ? entry : undefined;
+}
+
 export function onePage<T>(items: readonly T[], page: number): T[] {
   return items.slice((page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
 }

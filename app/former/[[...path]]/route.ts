@@ -1,10 +1,9 @@
-import { canonicalPathFor, formerPathTarget } from "@/lib/content";
-import { redirectOrNotFound } from "@/lib/redirects";
+import { canonicalPathFor, formerPathTarget, redirectOrNotFound } from "@/lib/redirects";
 import { requestedLocale } from "@/lib/urls";
 
 type Context = { params: Promise<{ path?: string[] }> };
 
-// Paths without a language prefix that no file answers (see next.config.js):
+// Paths without a language prefix that no file answers (see next.config.ts):
 // the old sites' URLs (posts at /yyyy/mm/dd/slug/, /blog/, /blogue/, pages'
 // redirect_from) answer 308 to their page here; anything else is a 404.
 // Paths under /en or /fr whose segments routing will not match (control

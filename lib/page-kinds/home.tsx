@@ -1,0 +1,33 @@
+// A language's home: `/en/`, `/fr/` (app/[locale]/page.tsx).
+import { getTranslations } from "next-intl/server";
+import { HomeContent } from "@/components/HomeContent";
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { latestModifiedIn } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { homePath } from "@/lib/urls";
+import type { PageKind, ShownPage } from "./kind";
+
+export const homeKind: PageKind = {
+  name: "home",
+  indexable: true,
+  find: ({ locale, segments }) => (segments.every((segment) => !segment) ? homePage(locale) : undefined),
+  paths: (locale) => [homePath(locale)],
+};
+
+export function homePage(locale: Locale): ShownPage {
+  const path = homePath(locale);
+  const translation = homePath(otherLocale(locale));
+  return {
+    locale,
+    path,
+    translation,
+    toggle: translation,
+    modified: latestModifiedIn(locale),
+    metadata: async () => {
+      const site = await getTranslations({ locale, namespace: "Site" });
+      // Titled with the site's name alone.
+      return pageMetadata({ locale, path, description: site("description"), translationPath: translation });
+    },
+    content: async () => <HomeContent />,
+  };
+}

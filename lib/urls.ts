@@ -73,7 +73,7 @@ export function tagSlugIn(locale: Locale, foldedPath: string): string | undefine
   return foldedPath.startsWith(index) ? foldedPath.slice(index.length).split("/")[0] || undefined : undefined;
 }
 
-/** The page in `locale` that says a post of the other language has no translation: `/fr/blogue/non-traduit/2019/07/08/lonely/`. */
+/** The page in `locale` that says a post of the other language has no translation: `/en/blog/not-translated/2019/07/08/seul/`. */
 export function untranslatedPath(locale: Locale, postPathname: string): string {
   return `${blogPath(locale)}${UNTRANSLATED_SEGMENT[locale]}${withoutLocale(postPathname)}`;
 }
@@ -224,7 +224,7 @@ export function linkHref(from: Locale, path: string): string {
   return locale === from ? withoutLocale(path) : absoluteUrl(path);
 }
 
-/** The language a requested path's prefix names, in any case (`/EN/`, `/Fr/blogue/`). */
+/** The language a requested path's prefix names, in any case (`/EN/`, `/Fr/x/`). */
 export function requestedLocale(pathname: string): Locale | undefined {
   const first = LOCALE_PREFIX.exec(pathname)?.[1]?.toLowerCase();
   return first && isLocale(first) ? first : undefined;
@@ -254,7 +254,7 @@ export function onDemandPagePath(path: string): string {
   return locale ? `/${locale}/${ON_DEMAND_SEGMENT}${withoutLocale(path)}` : path;
 }
 
-/** The page a preview card URL (`/og-cards/en/…/card.png`) belongs to, if it is one. */
+/** The page a preview card URL (shareCardPath) belongs to, if it is one. */
 export function cardPagePath(cardPath: string): string | undefined {
   const page = cardPath.slice(CARD_ROOT.length - 1);
   return cardPath.startsWith(CARD_ROOT) && page.endsWith(`/${PREVIEW_IMAGE.cardFile}`)
@@ -262,7 +262,7 @@ export function cardPagePath(cardPath: string): string | undefined {
     : undefined;
 }
 
-/** `/og-cards/en/…/card.png` → `/og-cards/on-demand/en/…/card.png`. */
+/** A page's preview card URL → the on-demand route that draws it. */
 export function onDemandCardPath(pagePath: string): string {
   return `${CARD_ROOT}${ON_DEMAND_SEGMENT}${shareCardPath(pagePath).slice(CARD_ROOT.length - 1)}`;
 }
@@ -296,7 +296,7 @@ export function localeOf(path: string): Locale | undefined {
   return first && isLocale(first) ? first : undefined;
 }
 
-/** An internal path without its language prefix: `/fr/blogue/` → `/blogue/`. */
+/** An internal path without its language prefix: `/en/blog/` → `/blog/`. */
 export function withoutLocale(path: string): string {
   return localeOf(path) ? path.replace(LOCALE_PREFIX, "") || "/" : path;
 }

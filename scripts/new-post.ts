@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
 import { loadContent } from "@/lib/build/load";
 import { absoluteUrl, foldSlug, postPath } from "@/lib/urls";
@@ -42,7 +42,7 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day)))
 const root = path.resolve(contentDir());
 const titles: Record<Locale, string> = { en: values.en, fr: values.fr };
 const date = { year, month, day: dayOfMonth };
-const posts = (["en", "fr"] as const).map((locale) => {
+const posts = routing.locales.map((locale) => {
   const slug = foldSlug(titles[locale]);
   if (!slug) fail(`the ${locale} title has no letters or digits to make a URL from`);
   return {

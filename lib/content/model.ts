@@ -55,7 +55,7 @@ export const postSchema = z.object({
   thumb: image.optional(),
   /** Slugs of its tags, in this language (see `tags` below). */
   tags: z.array(z.string()),
-  /** The hero image cut to 1200×630 for link previews (made by scripts/build-content.ts). */
+  /** The hero image cut to the preview size (lib/site.ts) for link previews (made by scripts/build-content.ts). */
   shareImage: z.string().optional(),
   /** Only in a preview (`npm run dev`): a draft, or a post dated in the future. A production build leaves both out. */
   unpublished: z.enum(["draft", "scheduled"]).optional(),

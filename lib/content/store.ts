@@ -127,7 +127,7 @@ export function postsTagged(tag: Tag): Post[] {
 export type ShareImage = { url: string; kind: "cut" | "remote" | "card" };
 
 /**
- * The link-preview image of a page, absolute: a post's hero cut to 1200×630
+ * The link-preview image of a page, absolute: a post's hero cut to the preview size
  * at build, else its remote picture as it is, else a card generated for it.
  */
 export function shareImageOf(path: string): ShareImage {

@@ -1,4 +1,4 @@
-// The blog, page by page: `/en/blog/`, `/fr/blogue/page/2/`.
+// The blog, page by page: `/en/blog/`, `/en/blog/page/2/`, and the same in French.
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { BlogIndex } from "@/components/BlogIndex";

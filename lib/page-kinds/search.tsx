@@ -1,4 +1,4 @@
-// The search page: `/en/search/?q=…`, `/fr/recherche/?q=…`, rendered for each
+// The search page: `/en/search/?q=…` and its French twin, rendered for each
 // request (app/[locale]/search/page.tsx). No path of the catch-all reaches it,
 // so it is looked up by its route, not found by the registry.
 import { getTranslations } from "next-intl/server";

@@ -1,4 +1,4 @@
-// Every tag of a language: `/en/blog/tags/`, `/fr/blogue/etiquettes/`.
+// Every tag of a language: `/en/blog/tags/`, and the same in French.
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TagIndex } from "@/components/TagIndex";

@@ -1,5 +1,5 @@
 // The notice that a post of the other language has no translation into this
-// one: `/fr/blogue/non-traduit/2019/07/08/lonely/`. Where that post's toggle leads.
+// one, under the blog's untranslated segment (lib/site.ts). Where that post's toggle leads.
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { UntranslatedNotice } from "@/components/UntranslatedNotice";

@@ -6,8 +6,8 @@ import { isLocale } from "@/i18n/routing";
 import { searchPage } from "@/lib/page-kinds/search";
 import { readSearch } from "@/lib/search/request";
 
-// Rendered for each request from the index built with the site: `/en/search/?q=…`,
-// `/fr/recherche/?q=…` (next.config.ts rewrites each language's name for it here).
+// Rendered for each request from the index built with the site, at each
+// language's own name for search (lib/site.ts; next.config.ts rewrites it here).
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

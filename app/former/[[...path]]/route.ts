@@ -4,7 +4,7 @@ import { requestedLocale } from "@/lib/urls";
 type Context = { params: Promise<{ path?: string[] }> };
 
 // Paths without a language prefix that no file answers (see next.config.ts):
-// the old sites' URLs (posts at /yyyy/mm/dd/slug/, /blog/, /blogue/, pages'
+// the old sites' URLs (posts at /yyyy/mm/dd/slug/, each language's blog, pages'
 // redirect_from) answer 308 to their page here; anything else is a 404.
 // Paths under /en or /fr whose segments routing will not match (control
 // characters) land here too: they are answered in their prefix's language.

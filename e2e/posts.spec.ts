@@ -4,7 +4,8 @@ import sharp from "sharp";
 import { otherLocale } from "@/i18n/routing";
 import { absoluteUrl } from "@/lib/urls";
 import { expectLandsOn, fetchPage, hreflangs, meta, visibleText } from "./html";
-import { entries, expectedToggle, site, sourceFrontMatter } from "./site";
+import { entries, expectedToggle, expectedTranslation, site, sourceFrontMatter } from "./site";
+import { sameText, tree, treeEntry } from "./tree";
 
 const remotePictures = site.posts
   .flatMap((post) => [post.image?.src, post.thumb?.src])
@@ -21,13 +22,26 @@ async function expectImage(request: APIRequestContext, src: string, size?: { wid
   if (size) expect(await sharp(await response.body()).metadata(), src).toMatchObject(size);
 }
 
+test("every file the tree publishes is built, and nothing else", () => {
+  expect(tree.length, "files read from the tree").toBeGreaterThan(0);
+  expect(
+    entries()
+      .map((entry) => entry.source)
+      .sort(),
+  ).toEqual(tree.map((entry) => entry.source).sort());
+});
+
 for (const entry of entries()) {
   test(`${entry.source} serves at ${entry.path}`, async ({ request }) => {
+    const source = treeEntry(entry.source);
+    expect(source, "the file, read from the tree").toBeDefined();
+    expect(entry.path, "the URL its name, date or permalink give it").toBe(source?.path);
+    expect(entry.translationPath, "its translation, as the tree names it").toBe(expectedTranslation(entry));
     const { status, headers, document } = await fetchPage(request, entry.path);
     expect(status).toBe(200);
     expect(headers["set-cookie"]).toBeUndefined();
     expect(document.querySelector("html")?.getAttribute("lang")).toBe(entry.locale);
-    expect(visibleText(document.querySelector("h1"))).toBe(entry.title);
+    expect(sameText(visibleText(document.querySelector("h1"))), "the title its front matter gives").toBe(source?.title);
 
     const other = otherLocale(entry.locale);
     const toggle = document.querySelector(`header a[hreflang="${other}"]`);

@@ -8,6 +8,7 @@ import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { siteContentSchema, type Page, type Post, type Tag } from "@/lib/content/model";
 import { GENERATED_CONTENT_FILE, bodyFileOf } from "@/lib/content/store-path";
 import { blogPath, homePath, searchPath, tagIndexPath, tagPath, untranslatedPath } from "@/lib/urls";
+import { treeEntry } from "./tree";
 
 export const site = siteContentSchema.parse(JSON.parse(fs.readFileSync(GENERATED_CONTENT_FILE, "utf8")));
 export const locales: readonly Locale[] = routing.locales;
@@ -26,13 +27,19 @@ export function entries(): Array<Post | Page> {
   return [...site.posts, ...site.pages];
 }
 
+/** The URL of an entry's translation, as the tree's files name it (e2e/tree.ts), not as the build paired it. */
+export function expectedTranslation(entry: Post | Page): string | undefined {
+  const translation = treeEntry(entry.source)?.translation;
+  return translation ? treeEntry(translation)?.path : undefined;
+}
+
 /**
  * Where an entry's language toggle must land: its translation, else, for a
  * post, the other language's page saying it is untranslated, for a page, the other home.
  */
 export function expectedToggle(entry: Post | Page): string {
   const other = otherLocale(entry.locale);
-  return entry.translationPath ?? (entry.kind === "post" ? untranslatedPath(other, entry.path) : homePath(other));
+  return expectedTranslation(entry) ?? (entry.kind === "post" ? untranslatedPath(other, entry.path) : homePath(other));
 }
 
 export function tagsIn(locale: Locale): Tag[] {

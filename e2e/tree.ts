@@ -1,0 +1,166 @@
+// What the tree's own files say, read here apart from what the build made of
+// them (lib/content/generated/site.json): each file's URL, title and
+// translation. The suite checks the served site against these, so a build that
+// pairs, titles or drops a file wrongly cannot also set what the tests expect.
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import { otherLocale, routing, type Locale } from "@/i18n/routing";
+import { contentDir } from "@/lib/config";
+import { foldPermalink, foldSlug, pagePath, postPath } from "@/lib/urls";
+
+export type SourceEntry = {
+  /** The file, relative to the tree's root. */
+  source: string;
+  kind: "post" | "page";
+  locale: Locale;
+  /** The URL its folder, name, date or permalink give it. */
+  path: string;
+  /** Its title as written, tags dropped and spacing folded: compare with `sameText`. */
+  title: string;
+  /** The source of the file it is the translation of, when the tree names one. */
+  translation?: string;
+};
+
+type Read = SourceEntry & { slug: string; day?: string; transUrl?: string; translationKey?: string };
+
+export const treeRoot = path.resolve(contentDir());
+const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Two texts are the same once tags are dropped and every run of spaces (no-break ones too) is one space. */
+export function sameText(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, "")
+    .replace(/&amp;/g, "&")
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim();
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|markdown|html)$/i.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function frontMatterOf(file: string): Record<string, unknown> {
+  // Keys written twice keep their last value, as the build says it does.
+  return matter(fs.readFileSync(file, "utf8"), {
+    engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) as object },
+  }).data;
+}
+
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+/** A post that is a draft or dated in the future has no page in a production build. */
+function unpublished(meta: Record<string, unknown>, day: string | undefined): boolean {
+  return (
+    meta.draft === true || meta.draft === "true" || (day !== undefined && day > new Date().toISOString().slice(0, 10))
+  );
+}
+
+function readTree(): Read[] {
+  const hugo = [path.join(treeRoot, "content"), treeRoot].find((dir) =>
+    routing.locales.some((locale) => fs.existsSync(path.join(dir, locale, "blog"))),
+  );
+  const read: Read[] = [];
+  for (const locale of routing.locales) {
+    const postFiles = hugo
+      ? filesUnder(path.join(hugo, locale, "blog")).filter((file) => path.basename(file) !== "_index.md")
+      : filesUnder(path.join(treeRoot, "_posts", locale));
+    for (const file of postFiles) {
+      const meta = frontMatterOf(file);
+      const name = POST_NAME.exec(path.basename(file));
+      const written = text(meta.date)?.trim() ?? (name ? `${name[1]}-${name[2]}-${name[3]}` : "");
+      const [, year, month, day] = DATE.exec(written) ?? [];
+      const slug = foldSlug(name ? name[4] : path.basename(file).replace(/\.[^.]+$/, ""));
+      if (!year || unpublished(meta, `${year}-${month}-${day}`)) continue;
+      read.push({
+        source: path.relative(treeRoot, file),
+        kind: "post",
+        locale,
+        path: postPath(locale, { year, month, day }, slug),
+        title: sameText(text(meta.title) ?? ""),
+        slug,
+        day: `${year}/${month}/${day}`,
+        transUrl: text(meta.trans_url),
+        translationKey: hugo ? text(meta.translationKey) : undefined,
+      });
+    }
+    if (hugo) continue;
+    for (const file of filesUnder(path.join(treeRoot, "_pages", locale))) {
+      const meta = frontMatterOf(file);
+      const slug = foldPermalink(text(meta.permalink) ?? path.basename(file).replace(/\.[^.]+$/, ""));
+      read.push({
+        source: path.relative(treeRoot, file),
+        kind: "page",
+        locale,
+        path: pagePath(locale, slug),
+        title: sameText(text(meta.title) ?? ""),
+        slug,
+        transUrl: text(meta.trans_url),
+      });
+    }
+  }
+  return read;
+}
+
+/**
+ * The file a `trans_url` names in the other language, read as an editor means
+ * it: any origin, prefix, case or accents; a post by date and slug, else by
+ * its slug alone when only one post has it.
+ */
+function named(entries: readonly Read[], from: Read, transUrl: string): Read | undefined {
+  const segments = transUrl
+    .replace(/^[a-z]+:\/\/[^/]+/i, "")
+    .replace(/[?#].*$/, "")
+    .split("/")
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment));
+  if (segments[0] && routing.locales.some((locale) => locale === segments[0].toLowerCase())) segments.shift();
+  const candidates = entries.filter((entry) => entry.locale === otherLocale(from.locale));
+  const [year, month, day, ...rest] = segments;
+  if (rest.length > 0 && /^\d{4}$/.test(year)) {
+    const slug = foldSlug(rest.join("/"));
+    const sameSlug = candidates.filter((entry) => entry.kind === "post" && entry.slug === slug);
+    const date = `${year}/${month.padStart(2, "0")}/${day.padStart(2, "0")}`;
+    return sameSlug.find((entry) => entry.day === date) ?? (sameSlug.length === 1 ? sameSlug[0] : undefined);
+  }
+  const slug = foldPermalink(segments.join("/"));
+  return candidates.find((entry) => entry.kind === "page" && entry.slug === slug);
+}
+
+function pairAll(entries: Read[]): SourceEntry[] {
+  const partner = new Map<Read, Read>();
+  for (const entry of entries) {
+    const found = entry.translationKey
+      ? entries.find((other) => other.locale !== entry.locale && other.translationKey === entry.translationKey)
+      : entry.transUrl
+        ? named(entries, entry, entry.transUrl)
+        : undefined;
+    if (found) partner.set(entry, found);
+  }
+  // A file whose own trans_url names nothing still pairs with the file that names it.
+  for (const entry of entries) {
+    const namer = entries.find((other) => partner.get(other) === entry);
+    if (!partner.has(entry) && namer) partner.set(entry, namer);
+  }
+  return entries.map(({ source, kind, locale, path: entryPath, title }, index) => ({
+    source,
+    kind,
+    locale,
+    path: entryPath,
+    title,
+    translation: partner.get(entries[index])?.source,
+  }));
+}
+
+/** Every file of the tree that a production build publishes, with what its front matter and name say. */
+export const tree: readonly SourceEntry[] = pairAll(readTree());
+
+export function treeEntry(source: string): SourceEntry | undefined {
+  return tree.find((entry) => entry.source === source);
+}

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { parse } from "node-html-parser";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
 import { foldPermalink, foldSlug, pagePath, postPath } from "@/lib/urls";
@@ -29,12 +30,10 @@ export const treeRoot = path.resolve(contentDir());
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** Two texts are the same once tags are dropped and every run of spaces (no-break ones too) is one space. */
+/** Two texts are the same once read as HTML (tags dropped, entities decoded) with every run of spaces, no-break ones too, one space. */
 export function sameText(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, "")
-    .replace(/&amp;/g, "&")
-    .replace(/[\s\u00a0\u202f]+/g, " ")
+  return parse(text)
+    .textContent.replace(/[\s\u00a0\u202f]+/g, " ")
     .trim();
 }
 

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Locale } from "@/i18n/routing";
-import { plainText, renderBody, summarize, type BodyFormat, type RenderContext } from "./render";
+import { renderBody, summarize, visibleText, type BodyFormat, type RenderContext } from "./render";
 
 const renderRecordSchema = z.object({
   html: z.string(),
@@ -70,7 +70,7 @@ export class RenderCache {
     this.misses++;
     const record: RenderRecord = { html: "", text: "", summary: "", lookups: [], findings: [] };
     record.html = renderBody(source.body, source.format, recording(record, context));
-    record.text = plainText(record.html);
+    record.text = visibleText(record.html);
     record.summary = summarize(record.html);
     this.used.set(key, record);
     return record;
@@ -86,7 +86,7 @@ export class RenderCache {
 /** Renders without keeping anything: for checks and tests. */
 export function renderOnce(source: { body: string; format: BodyFormat }, context: RenderContext): RenderedBody {
   const html = renderBody(source.body, source.format, context);
-  return { html, text: plainText(html), summary: summarize(html) };
+  return { html, text: visibleText(html), summary: summarize(html) };
 }
 
 function stillHolds(record: RenderRecord, context: RenderContext): boolean {

@@ -113,6 +113,34 @@ export function renderTitle(title: string, locale: Locale): { html: string; text
   return { html, text: plainText(html) };
 }
 
+/** Elements that end a run of words: their text never runs into the next element's. */
+const BLOCKS = new Set(
+  "address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul".split(
+    " ",
+  ),
+);
+
+/**
+ * The text a reader sees in a body, for search and its snippets: what only a
+ * screen reader hears (`visually-hidden`, such as a link's "opens in a new
+ * window") left out, and a space wherever blocks or line breaks part words.
+ */
+export function visibleText(html: string): string {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  visit(tree, "element", (node: Element, index, parent) => {
+    const classes = node.properties.className;
+    if (Array.isArray(classes) && classes.includes("visually-hidden") && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (BLOCKS.has(node.tagName)) node.children.push({ type: "text", value: " " });
+  });
+  // French spacing's no-break spaces stay: the snippet shows them.
+  return toString(tree)
+    .replace(/[ \t\r\n]+/g, " ")
+    .trim();
+}
+
 /** The text of an HTML fragment, tags dropped and entities decoded, on one line. */
 export function plainText(html: string): string {
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html);

@@ -3,6 +3,7 @@ import { requestedLocale } from "@/lib/urls";
 import { rawRequest, type RawRequest, type RawResponse } from "./raw-http";
 import { seededRandom } from "../bench/synthetic";
 import { pagesOfEachKind, samplePost } from "./site";
+import { searchLocaleOf } from "@/lib/search/admission";
 
 // What a hostile or broken client sends, a few thousand requests from a fixed
 // seed: no 5xx, nothing that leaks how the server is built, no file outside
@@ -141,7 +142,12 @@ const FILE_CONTENTS =
 function problemsWith(sent: Sent, response: RawResponse): string[] {
   const what = `${sent.method ?? "GET"} ${sent.path.slice(0, 120)}${sent.headers ? ` ${JSON.stringify(sent.headers).slice(0, 80)}` : ""}`;
   const problems: string[] = [];
-  if (response.status >= 500) problems.push(`${what}: ${response.status}`);
+  // A search beyond what the instance works on at once is refused for load, saying when to come back; nothing else is a 5xx.
+  const refusedForLoad =
+    response.status === 503 &&
+    response.headers["retry-after"] &&
+    searchLocaleOf(sent.headers?.Host ?? "localhost", sent.path);
+  if (response.status >= 500 && !refusedForLoad) problems.push(`${what}: ${response.status}`);
   const exposed = response.body + JSON.stringify(response.headers);
   for (const [leak, pattern] of LEAKS) if (pattern.test(exposed)) problems.push(`${what}: shows ${leak}`);
   if (FILE_CONTENTS.test(response.body)) problems.push(`${what}: serves a file outside the site`);

@@ -80,6 +80,9 @@ test("odd URLs each get their one answer, never a 500", async ({ request }) => {
     ["/fr/%F0%9F%8D%81/", 404],
     ["/en/a/b/c/d/e/f/g/", 404],
     [`${blogPath("en")}x.y`, 404],
+    // The pages only ever served with their own status (404, and 503 for a search refused for load).
+    ["/fr/page-not-found/", 404],
+    ["/en/search-busy/", 404],
     // Other spellings of a page: one 308 to it.
     [`${blogPath("en")}page/1/`, blogPath("en")],
     [blogPath("en").toUpperCase(), blogPath("en")],

@@ -70,6 +70,16 @@ function positiveInteger(name: string, fallback: number, least = 1): number {
 }
 
 /**
+ * How many searches one instance works on at once (SEARCH_CONCURRENCY,
+ * default 4, one per core and a little more: a search keeps a core busy for
+ * tens of milliseconds at most). A search beyond that is answered at once with
+ * 503 and the busy page, never queued. Read when the server starts.
+ */
+export function searchConcurrency(): number {
+  return positiveInteger("SEARCH_CONCURRENCY", 4);
+}
+
+/**
  * Where "Report a problem on this page" leads (FEEDBACK_URL, e.g. a GC Forms
  * form), or undefined for no such link. Read at build time.
  */

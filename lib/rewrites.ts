@@ -7,7 +7,7 @@ import { INTERNAL_SEGMENTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
 
 type Rewrite = { source: string; destination: string; has?: Array<{ type: "host"; value: string }> };
 
-const { onDemand, unmatched, pageNotFound, moved, former, search } = INTERNAL_SEGMENTS;
+const { onDemand, unmatched, pageNotFound, searchBusy, moved, former, search } = INTERNAL_SEGMENTS;
 const LOCALE_PARAM = `:locale(${LOCALE_ALTERNATIVES})`;
 const folder = (path: string) => path.replace(/^\/|\/$/g, "");
 
@@ -63,8 +63,11 @@ export function siteRewrites(origins: SiteOrigins) {
           source: `/${locale}/${TRANSLATED_SEGMENTS.search[locale]}/`,
           destination: `/${locale}/${search}/`,
         })),
-      // The 404 page is only ever served with status 404.
-      { source: `/${LOCALE_PARAM}/${pageNotFound}/`, destination: `/:locale/${unmatched}/${pageNotFound}/` },
+      // The 404 and search-busy pages are only ever served with their status, 404 and 503.
+      ...[pageNotFound, searchBusy].map((page) => ({
+        source: `/${LOCALE_PARAM}/${page}/`,
+        destination: `/:locale/${unmatched}/${page}/`,
+      })),
     ],
     afterFiles: [],
     fallback: [

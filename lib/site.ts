@@ -26,6 +26,8 @@ export const INTERNAL_SEGMENTS = {
   unmatched: "unmatched",
   /** app/[locale]/page-not-found: the 404 page, only ever served with status 404. */
   pageNotFound: "page-not-found",
+  /** app/[locale]/search-busy: the page a search refused for load gets, only ever served with status 503. */
+  searchBusy: "search-busy",
   /** app/moved: with a domain per language, a prefixed path answers 308 to its own domain. */
   moved: "moved",
   /** app/former: old URLs without a language prefix. */

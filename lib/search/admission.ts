@@ -1,0 +1,100 @@
+// Admission for search: the one page every request renders afresh, and so the
+// cheapest way to starve an instance. At most `searchConcurrency()` searches
+// are worked on at once; one more is answered at once with 503, Retry-After
+// and the busy page in its language (lib/page-kinds/search-busy.tsx), never
+// queued. Pages, feeds and files are never counted or refused. It sits in
+// front of Next, on the HTTP server itself (instrumentation.ts), because a
+// page cannot answer with its own status, and it must know when a search ends.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { routing, type Locale } from "@/i18n/routing";
+import { searchConcurrency, servedOverHttps } from "@/lib/config";
+import { IMAGE_ORIGINS_FILE } from "@/lib/content/store-path";
+import { CACHE_CONTROL, securityHeaders } from "@/lib/http-headers";
+import { INTERNAL_SEGMENTS } from "@/lib/site";
+import { searchPath, sitePathOf } from "@/lib/urls";
+
+/** How long a refused reader is asked to wait before searching again. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The language of the search a request asks for, whatever name or domain it uses; undefined for any other request. */
+export function searchLocaleOf(host: string | undefined, url: string | undefined): Locale | undefined {
+  const pathname = sitePathOf(host ?? null, (url ?? "").split("?")[0]);
+  return routing.locales.find(
+    (locale) => pathname === searchPath(locale) || pathname === `/${locale}/${INTERNAL_SEGMENTS.search}/`,
+  );
+}
+
+export type Admission = { inFlight: () => number; bound: number };
+
+/**
+ * Counts the searches under way on every HTTP server of this process and
+ * refuses one beyond `bound` with `refuse`; a search leaves the count when its
+ * response is done or its client goes away.
+ */
+export function admitSearches(
+  bound: number,
+  refuse: (locale: Locale, response: http.ServerResponse) => void,
+): Admission {
+  let inFlight = 0;
+  const emit: (this: http.Server, event: string, ...args: unknown[]) => boolean = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitAdmitted(this: http.Server, event: string, ...args: unknown[]) {
+    const [request, response] = args;
+    if (
+      event !== "request" ||
+      !(request instanceof http.IncomingMessage) ||
+      !(response instanceof http.ServerResponse)
+    ) {
+      return emit.call(this, event, ...args);
+    }
+    // Reading is GET and HEAD; other methods are answered as before, by Next or deploy/refuse-trace.mjs.
+    const reading = request.method === "GET" || request.method === "HEAD";
+    const locale = reading ? searchLocaleOf(request.headers.host, request.url) : undefined;
+    if (!locale) return emit.call(this, event, ...args);
+    if (inFlight >= bound) {
+      refuse(locale, response);
+      return true;
+    }
+    inFlight++;
+    response.once("close", () => inFlight--);
+    return emit.call(this, event, ...args);
+  };
+  return { inFlight: () => inFlight, bound };
+}
+
+/** The prerendered busy page of `locale`, read once; a plain one where there is none (`next dev`). */
+const busyPages = new Map<Locale, string>();
+function busyHtml(locale: Locale): string {
+  const known = busyPages.get(locale);
+  if (known) return known;
+  const file = path.join(process.cwd(), ".next/server/app", locale, `${INTERNAL_SEGMENTS.searchBusy}.html`);
+  const html = fs.existsSync(file)
+    ? fs.readFileSync(file, "utf8")
+    : `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>503</title></head><body><main><h1>503</h1></main></body></html>`;
+  busyPages.set(locale, html);
+  return html;
+}
+
+/** The answer to a search refused for load: the busy page, with the headers every page has. */
+export function refuseBusy(locale: Locale, response: http.ServerResponse): void {
+  const imageOrigins: unknown = fs.existsSync(IMAGE_ORIGINS_FILE)
+    ? JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"))
+    : [];
+  const headers = securityHeaders({
+    imageOrigins: Array.isArray(imageOrigins) ? imageOrigins.map(String) : [],
+    https: servedOverHttps(),
+  });
+  response.writeHead(503, {
+    ...Object.fromEntries(headers.map(({ key, value }) => [key, value])),
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": CACHE_CONTROL.none,
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+  });
+  response.end(busyHtml(locale));
+}
+
+/** Installs admission for this server process, with the configured bound. */
+export function guardSearch(): Admission {
+  return admitSearches(searchConcurrency(), refuseBusy);
+}

@@ -1,11 +1,17 @@
 import { expect, test, type Browser } from "@playwright/test";
 import autocannon from "autocannon";
+import net from "node:net";
 import { parse } from "node-html-parser";
-import { otherLocale } from "@/i18n/routing";
-import { blogPath, homePath } from "@/lib/urls";
+import { otherLocale, type Locale } from "@/i18n/routing";
+import { blogPath, homePath, searchPath } from "@/lib/urls";
 import { rawRequest } from "../e2e/raw-http";
 import { pagesOfEachKind, samplePage, samplePost, site } from "../e2e/site";
-import { startInstance, startProxy, stopInstance, stopProxy, type Instance, type Proxy } from "./stack";
+import en from "@/messages/en.json" with { type: "json" };
+import fr from "@/messages/fr.json" with { type: "json" };
+import { searchLocaleOf } from "@/lib/search/admission";
+import { SEARCH_LIMIT, startInstance, startProxy, stopInstance, stopProxy, type Instance, type Proxy } from "./stack";
+
+const BUSY_TITLE: Record<Locale, string> = { en: en.Search.busyTitle, fr: fr.Search.busyTitle };
 
 // Two instances behind nginx configured as deploy/nginx.conf: caching by the
 // site's own headers never hands a browser an RSC payload, readers navigate
@@ -18,6 +24,9 @@ const INSTANCES = [3101, 3102];
 const PROXY = 3100;
 /** A cache that keys on the URL alone and ignores Vary, as some CDNs do. */
 const URL_ONLY_PROXY = 3110;
+/** nginx with production's search limit; the two above let the tests' one client search freely. */
+const LIMITING_PROXY = 3120;
+const UNLIMITED = { rate: 10_000, burst: 10_000 };
 
 let instances: Instance[] = [];
 let proxies: Proxy[] = [];
@@ -26,7 +35,11 @@ const origin = new Map<string, { status: number; body: string }>();
 
 test.beforeAll(async () => {
   instances = await Promise.all(INSTANCES.map((port) => startInstance(port)));
-  proxies = [await startProxy(PROXY, INSTANCES), await startProxy(URL_ONLY_PROXY, INSTANCES, { urlOnly: true })];
+  proxies = [
+    await startProxy(PROXY, INSTANCES, { searchLimit: UNLIMITED }),
+    await startProxy(URL_ONLY_PROXY, INSTANCES, { urlOnly: true, searchLimit: UNLIMITED }),
+    await startProxy(LIMITING_PROXY, INSTANCES),
+  ];
   for (const [, path] of pagesOfEachKind()) {
     const { status, body } = await rawRequest(path, { port: INSTANCES[0] });
     origin.set(path, { status, body });
@@ -127,17 +140,126 @@ async function readerTour(browser: Browser, base: string) {
   await context.close();
 }
 
-/** Every page kind, half of the requests with a query no cache has seen, so that they reach the instances. */
-function loadRequests(): autocannon.Request[] {
-  let unique = 0;
-  return pagesOfEachKind().flatMap(([, path]) => [
-    { method: "GET", path },
-    { method: "GET", path, setupRequest: (request) => ({ ...request, path: `${path}?load=${++unique}` }) },
-  ]);
+test("nginx limits each client's searches: a flood gets 429s, another client's search and every page get 200", async () => {
+  const flooder = { port: LIMITING_PROXY, localAddress: "127.0.0.2" };
+  const flood = await Promise.all(
+    Array.from({ length: 40 }, (_, index) => rawRequest(`${searchPath("en")}?q=flood+${index}`, flooder)),
+  );
+  const statuses = flood.map((response) => response.status);
+  console.log(`40 searches at once from one client through nginx: ${JSON.stringify(tally(statuses))}`);
+  // At most the burst and the one the rate allows pass; an instance may also refuse one for load.
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(40 - SEARCH_LIMIT.burst - 2);
+  expect(statuses.filter((status) => ![200, 429, 503].includes(status))).toEqual([]);
+  const limited = flood.find((response) => response.status === 429)!;
+  expect(limited.headers["retry-after"]).toBe("5");
+  expect(limited.headers["cache-control"]).toBe("no-store");
+  expect(limited.body).toContain("Trop de recherches");
+
+  const other = await rawRequest(`${searchPath("fr")}?q=autre+client`, {
+    port: LIMITING_PROXY,
+    localAddress: "127.0.0.3",
+  });
+  expect(other.status, "another client's search").toBe(200);
+  for (const [, path] of pagesOfEachKind().filter(([, path]) => !searchLocaleOf("localhost", path))) {
+    expect((await rawRequest(path, flooder)).status, `${path} for the flooding client`).toBe(origin.get(path)?.status);
+  }
+});
+
+test("an instance refuses the searches beyond its bound with 503 and the busy page in their language, and answers pages", async () => {
+  const bounded = await startInstance(INSTANCES[1] + 10, { SEARCH_CONCURRENCY: "1" });
+  try {
+    // Sent at once, on connections opened beforehand: the instance reads them all before the first is rendered.
+    const locales: Locale[] = Array.from({ length: 12 }, (_, index) => (index % 2 ? "fr" : "en"));
+    const answers = await burst(
+      bounded.port,
+      locales.map((locale, index) => `${searchPath(locale)}?q=mot+${index}`),
+    );
+    expect((await rawRequest(samplePost("en").path, { port: bounded.port })).status, "a post").toBe(200);
+    console.log(`12 searches at once, bound 1: ${JSON.stringify(tally(answers.map(({ status }) => status)))}`);
+    expect(answers.filter(({ status }) => status === 200).length, "searches admitted").toBeGreaterThanOrEqual(1);
+    expect(answers.filter(({ status }) => status === 503).length, "searches refused").toBeGreaterThanOrEqual(1);
+    answers.forEach(({ status, head, body }, index) => {
+      expect([200, 503]).toContain(status);
+      if (status !== 503) return;
+      expect(head).toMatch(/^retry-after: 5$/im);
+      expect(head).toMatch(/^cache-control: no-store$/im);
+      expect(head).toMatch(/^content-security-policy: /im);
+      expect(body).toContain(`<html lang="${locales[index]}"`);
+      expect(body).toContain(BUSY_TITLE[locales[index]]);
+    });
+  } finally {
+    await stopInstance(bounded);
+  }
+});
+
+/** GETs `paths` on connections all opened first, then written in one go; each answer's status, head and body. */
+async function burst(port: number, paths: string[]): Promise<Array<{ status: number; head: string; body: string }>> {
+  const sockets = await Promise.all(
+    paths.map(
+      () =>
+        new Promise<net.Socket>((resolve, reject) => {
+          const socket = net.connect(port, "127.0.0.1", () => resolve(socket));
+          socket.once("error", reject);
+        }),
+    ),
+  );
+  const answers = sockets.map(
+    (socket) =>
+      new Promise<{ status: number; head: string; body: string }>((resolve, reject) => {
+        const chunks: Buffer[] = [];
+        socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+        socket.once("error", reject);
+        socket.once("close", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          const split = text.indexOf("\r\n\r\n");
+          const head = text.slice(0, split);
+          resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), head, body: text.slice(split + 4) });
+        });
+      }),
+  );
+  sockets.forEach((socket, index) =>
+    socket.write(`GET ${encodeURI(paths[index])} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`),
+  );
+  return Promise.all(answers);
 }
 
-async function load(port: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url: `http://127.0.0.1:${port}`, connections: 20, duration: seconds, requests: loadRequests() });
+/** The statuses a load got, searches apart: a search may be refused for load (503), a page never. */
+type Answers = { pages: number[]; searches: number[] };
+
+/** Every page kind, half of the requests with a query no cache has seen, so that they reach the instances. */
+function loadRequests(answers: Answers): autocannon.Request[] {
+  let unique = 0;
+  return pagesOfEachKind().flatMap(([, path]) => {
+    const answered = searchLocaleOf("localhost", path) ? answers.searches : answers.pages;
+    const onResponse = (status: number) => void answered.push(status);
+    return [
+      { method: "GET", path, onResponse },
+      {
+        method: "GET",
+        path,
+        onResponse,
+        setupRequest: (request) => ({ ...request, path: `${path}?load=${++unique}` }),
+      },
+    ];
+  });
+}
+
+async function load(port: number, seconds: number): Promise<autocannon.Result & Answers> {
+  const answers: Answers = { pages: [], searches: [] };
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 20,
+    duration: seconds,
+    requests: loadRequests(answers),
+  });
+  return Object.assign(result, answers);
+}
+
+/** No page failed, and a search was answered or refused for load, nothing else. */
+function expectNoFailure(result: autocannon.Result & Answers): void {
+  expect(result.errors + result.timeouts).toBe(0);
+  expect(result.pages.filter((status) => status >= 500)).toEqual([]);
+  expect(result.searches.filter((status) => status !== 200 && status !== 503)).toEqual([]);
 }
 
 test("throughput through the proxy, next to one instance alone, in this run", async () => {
@@ -152,10 +274,7 @@ test("throughput through the proxy, next to one instance alone, in this run", as
       row("nginx in front of two", proxied),
     ].join("\n"),
   );
-  for (const result of [alone, proxied]) {
-    expect(result.errors + result.timeouts).toBe(0);
-    expect(result["5xx"]).toBe(0);
-  }
+  for (const result of [alone, proxied]) expectNoFailure(result);
 });
 
 test("under load, killing one instance fails no request", async () => {
@@ -163,15 +282,14 @@ test("under load, killing one instance fails no request", async () => {
   await new Promise((resolve) => setTimeout(resolve, 2500));
   await stopInstance(instances[0], "SIGKILL");
   const result = await running;
+  const busy = result.searches.filter((status) => status === 503).length;
   console.log(
-    `Load with one instance killed: ${result.requests.total} requests, ${result["2xx"]} 2xx, ${result["4xx"]} 4xx (404 pages), ${result["5xx"]} 5xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    `Load with one instance killed: ${result.requests.total} requests, ${result["2xx"]} 2xx, ${result["4xx"]} 4xx (404 pages), ${result["5xx"]} 5xx (${busy} searches refused for load), ${result.errors} errors, ${result.timeouts} timeouts`,
   );
   // The load ran, before and after the kill; how much of it a busy machine gets through is the benchmark's to say.
   expect(result.requests.total).toBeGreaterThan(20);
-  expect(result.errors).toBe(0);
-  expect(result.timeouts).toBe(0);
-  expect(result["5xx"]).toBe(0);
-  expect(result.non2xx).toBe(result["4xx"]);
+  expectNoFailure(result);
+  expect(result.pages.filter((status) => status >= 300 && status !== 404)).toEqual([]);
 });
 
 test("with both instances down, cached pages still answer with their right body", async () => {
@@ -183,3 +301,10 @@ test("with both instances down, cached pages still answer with their right body"
     expect(parse(response.body).querySelector("main"), `${what} ${path}`).not.toBeNull();
   }
 });
+
+function tally(statuses: number[]): Record<number, number> {
+  return statuses.reduce<Record<number, number>>(
+    (counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }),
+    {},
+  );
+}

@@ -5,6 +5,8 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { routing } from "@/i18n/routing";
+import { searchPath, withoutLocale } from "@/lib/urls";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => fs.existsSync(candidate)) ?? "nginx";
@@ -37,12 +39,12 @@ export function accepts(port: number): Promise<boolean> {
 const START = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start as string;
 
 /** One instance of what `npm start` runs, on its own port. */
-export async function startInstance(port: number): Promise<Instance> {
+export async function startInstance(port: number, env: Record<string, string> = {}): Promise<Instance> {
   if (!START.startsWith("exec "))
     throw new Error('package.json "start" must exec the server, so that signals reach it');
   const child = spawn("sh", ["-c", START], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOSTNAME: "localhost" },
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: "localhost" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForPort(port, child);
@@ -58,11 +60,26 @@ export async function stopInstance(instance: Instance, signal: NodeJS.Signals = 
 
 export type Proxy = { port: number; process: ChildProcess; dir: string };
 
+/** What deploy/nginx.conf lets one client address search: per second, and in a burst (README "Deploying"). */
+export const SEARCH_LIMIT = { rate: 2, burst: 10 };
+
+/** The search pages' paths, each language's, prefixed and not, as nginx's `location ~` reads them. */
+export function searchPathsPattern(): string {
+  const prefixed = routing.locales.map((locale) => searchPath(locale).replace(/\/$/, ""));
+  const paths = [...new Set([...prefixed, ...prefixed.map(withoutLocale)])];
+  return `(?:${paths.join("|")})`;
+}
+
 /**
  * nginx with deploy/nginx.conf in front of `upstreams`. `urlOnly` makes it a
- * cache that keys on the URL alone and ignores Vary, as some CDNs do.
+ * cache that keys on the URL alone and ignores Vary, as some CDNs do;
+ * `searchLimit` sets what one client address may search (production's by default).
  */
-export async function startProxy(port: number, upstreams: number[], { urlOnly = false } = {}): Promise<Proxy> {
+export async function startProxy(
+  port: number,
+  upstreams: number[],
+  { urlOnly = false, searchLimit = SEARCH_LIMIT } = {},
+): Promise<Proxy> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cds-nginx-${port}-`));
   // nginx's workers drop root and must still write the cache here.
   fs.chmodSync(dir, 0o777);
@@ -74,7 +91,10 @@ export async function startProxy(port: number, upstreams: number[], { urlOnly = 
       "{{UPSTREAMS}}",
       upstreams.map((upstream) => `server 127.0.0.1:${upstream} max_fails=1 fail_timeout=10s;`).join("\n    "),
     )
-    .replaceAll("{{CACHE_KEYING}}", urlOnly ? "proxy_ignore_headers Vary;" : "");
+    .replaceAll("{{CACHE_KEYING}}", urlOnly ? "proxy_ignore_headers Vary;" : "")
+    .replaceAll("{{SEARCH_PATHS}}", searchPathsPattern())
+    .replaceAll("{{SEARCH_RATE}}", String(searchLimit.rate))
+    .replaceAll("{{SEARCH_BURST}}", String(searchLimit.burst));
   const file = path.join(dir, "nginx.conf");
   fs.writeFileSync(file, config);
   const child = spawn(NGINX, ["-c", file, "-p", dir, "-e", path.join(dir, "error.log"), "-g", "daemon off;"], {

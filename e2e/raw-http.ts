@@ -5,14 +5,21 @@ import http from "node:http";
 
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-export type RawRequest = { method?: string; headers?: Record<string, string>; port?: number; timeoutMs?: number };
+export type RawRequest = {
+  method?: string;
+  headers?: Record<string, string>;
+  port?: number;
+  timeoutMs?: number;
+  /** The loopback address to send from (127.0.0.2, …), to stand for another client. */
+  localAddress?: string;
+};
 
 export function rawRequest(
   path: string,
-  { method = "GET", headers = {}, port = 3000, timeoutMs = 15_000 }: RawRequest = {},
+  { method = "GET", headers = {}, port = 3000, timeoutMs = 15_000, localAddress }: RawRequest = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, path, method, headers }, (response) => {
+    const request = http.request({ host: "127.0.0.1", port, path, method, headers, localAddress }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () =>

@@ -16,24 +16,42 @@ export type Throughput = {
   p50: number;
   p99: number;
   errors: number;
+  /** The share of answers that were 503, searches refused for load. */
+  refused: number;
 };
 
-export async function throughput(port: number, name: string, paths: string[]): Promise<Throughput> {
+/** `CONNECTIONS` clients asking for `pathOf(n)`, the n-th request's path, for SECONDS. */
+export async function throughput(port: number, name: string, pathOf: (n: number) => string): Promise<Throughput> {
   let next = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: SECONDS,
-    requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }],
+    requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: pathOf(next++) }) }],
   });
+  const refused = result.statusCodeStats?.["503"]?.count ?? 0;
   return {
     name,
-    path: paths[0],
+    path: pathOf(0),
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    errors: result.errors + result.non2xx - refused,
+    refused: result.requests.total ? Number((refused / result.requests.total).toFixed(3)) : 0,
   };
+}
+
+/** `measured` while `load` runs alongside it, both for SECONDS: what a reader feels during a flood. */
+export async function throughputDuring(
+  port: number,
+  measured: { name: string; pathOf: (n: number) => string },
+  load: (n: number) => string,
+): Promise<{ measured: Throughput; load: Throughput }> {
+  const [during, flood] = await Promise.all([
+    throughput(port, measured.name, measured.pathOf),
+    throughput(port, "the load alongside", load),
+  ]);
+  return { measured: during, load: flood };
 }
 
 /** Starts the server and times its first answer, for `path`, counted from the moment it accepts connections. */

@@ -12,6 +12,15 @@ import { titleKeyOf } from "./titles";
 
 /** A typo is forgiven in words this long or longer. */
 const FUZZY_FROM_LENGTH = 5;
+/**
+ * How many recent searches' matches are kept: a reader paging through
+ * results, or toggling to the other language, asks the same search again
+ * under another URL, which no shared cache has seen.
+ */
+const RECENT_SEARCHES = 64;
+
+/** A match as kept: the post's path and the index terms it matched (for its snippet), best first. */
+type Match = { path: string; terms: string[] };
 
 export type SearchHit = { post: Post; snippet: Snippet };
 /** `hits` are the page asked for; `total` counts every match. */
@@ -20,7 +29,24 @@ export type SearchOutcome = { hits: SearchHit[]; total: number; otherLanguageTot
 export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Post | undefined) {
   const indexes = perLocale((locale) => MiniSearch.loadJSON(file.indexes[locale], indexOptions(locale)));
 
-  function find(locale: Locale, query: string): SearchResult[] {
+  const recent = new Map<string, Match[]>();
+
+  /** `match`, remembered for the most recent searches (a Map keeps insertion order: the oldest goes first). */
+  function find(locale: Locale, query: string): Match[] {
+    const key = `${locale}\0${query}`;
+    const known = recent.get(key);
+    if (known) {
+      recent.delete(key);
+      recent.set(key, known);
+      return known;
+    }
+    const found = match(locale, query).map((result) => ({ path: String(result.id), terms: result.terms }));
+    recent.set(key, found);
+    if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value ?? key);
+    return found;
+  }
+
+  function match(locale: Locale, query: string): SearchResult[] {
     const words = wordsOf(query).flatMap((word) => {
       const stem = termOf(locale, word.text);
       return stem
@@ -63,8 +89,8 @@ export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Po
     const results = find(locale, query);
     // Snippets only for the page shown: a common word matches thousands of posts.
     const hits = results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).flatMap((result) => {
-      const post = postAt(String(result.id));
-      const text = file.posts[String(result.id)]?.text ?? "";
+      const post = postAt(result.path);
+      const text = file.posts[result.path]?.text ?? "";
       return post ? [{ post, snippet: snippetOf(locale, text, new Set(result.terms)) }] : [];
     });
     return {

@@ -17,6 +17,7 @@ for (const locale of locales) {
     expect(index.status).toBe(200);
     const listed = index.document.querySelectorAll("main .tag-index a").map((link) => link.getAttribute("href"));
     expect(listed).toEqual(tagsIn(locale).map((tag) => tagPath(locale, tag.slug)));
+    test.skip(tagsIn(locale).length === 0, `no ${locale} post of this tree has a tag`);
     for (const tag of tagsIn(locale)) {
       const paths: string[] = [];
       for (let page = 1; page <= Math.ceil(tag.posts.length / POSTS_PER_PAGE); page++) {
@@ -32,6 +33,7 @@ for (const locale of locales) {
   });
 
   test(`${locale}: every tag page's toggle lands on a page, its paired tag where there is one`, async ({ request }) => {
+    test.skip(tagsIn(locale).length === 0, `no ${locale} post of this tree has a tag`);
     for (const tag of tagsIn(locale)) {
       const { document } = await fetchPage(request, tagPath(locale, tag.slug));
       const toggle = document.querySelector(`header a[hreflang="${other}"]`)?.getAttribute("href") ?? "";
@@ -44,6 +46,7 @@ for (const locale of locales) {
   });
 
   test(`${locale}: each post links its tags and up to three related posts of its language`, async ({ request }) => {
+    expect(postsIn(locale).length, `${locale} posts`).toBeGreaterThan(1);
     for (const post of postsIn(locale).slice(0, 12)) {
       const { document } = await fetchPage(request, post.path);
       const tagLinks = document.querySelectorAll(".post-tags a").map((link) => link.getAttribute("href"));

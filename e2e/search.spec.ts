@@ -11,6 +11,7 @@ for (const locale of locales) {
   const other = otherLocale(locale);
 
   test(`${locale}: a post's exact title finds it first`, async ({ request }) => {
+    expect(postsIn(locale).length, `${locale} posts`).toBeGreaterThan(0);
     for (const post of postsIn(locale).slice(0, 15)) {
       const { status, document } = await fetchPage(request, searchPath(locale, post.title));
       expect(status).toBe(200);

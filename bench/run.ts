@@ -164,6 +164,9 @@ const preview = await measurePreview();
 say();
 say(`Preview (npm run dev on content/), save to title shown in the open page: ${preview.ms.join(", ")} ms.`);
 
+/** Searches answered a second, those refused for load (503) apart. */
+const answered = (row: { requestsPerSecond: number; refused: number }) =>
+  Math.round(row.requestsPerSecond * (1 - row.refused));
 const big = builds.at(-1);
 const post = weights[3];
 const targets: Array<[string, boolean, string]> = big
@@ -196,9 +199,9 @@ const targets: Array<[string, boolean, string]> = big
         `${f0((100 * flood.measured.requestsPerSecond) / serving[1].requestsPerSecond)} %, p99 ${flood.measured.p99} ms`,
       ],
       [
-        "search ≥ 25 % of the post's throughput, p99 < 1 s",
-        search.requestsPerSecond >= 0.25 * serving[1].requestsPerSecond && search.p99 < 1000,
-        `${f0((100 * search.requestsPerSecond) / serving[1].requestsPerSecond)} %, p99 ${search.p99} ms, ${f0(100 * search.refused)} % refused`,
+        "search answered ≥ 25 % of the post's throughput, p99 < 1 s",
+        answered(search) >= 0.25 * serving[1].requestsPerSecond && search.p99 < 1000,
+        `${answered(search)} answered/s = ${f0((100 * answered(search)) / serving[1].requestsPerSecond)} %, p99 ${search.p99} ms, ${f0(100 * search.refused)} % refused`,
       ],
       ["post JS ≤ floor + 5 KB", post.jsKb <= floor.jsKb + 5, `${(post.jsKb - floor.jsKb).toFixed(1)} KB over`],
       ["post CSS ≤ 15 KB", post.cssKb <= 15, `${post.cssKb} KB`],

@@ -63,35 +63,46 @@ export function admitSearches(
   return { inFlight: () => inFlight, bound };
 }
 
-/** The prerendered busy page of `locale`, read once; a plain one where there is none (`next dev`). */
-const busyPages = new Map<Locale, string>();
-function busyHtml(locale: Locale): string {
-  const known = busyPages.get(locale);
+type BusyAnswer = { headers: Record<string, string>; body: Buffer };
+
+/**
+ * The busy answer of `locale`, made once: during a flood, refusing must cost
+ * next to nothing. Its page is the prerendered one (a plain one where there is
+ * none, in `next dev`), with the headers every page has.
+ */
+const busyAnswers = new Map<Locale, BusyAnswer>();
+function busyAnswer(locale: Locale): BusyAnswer {
+  const known = busyAnswers.get(locale);
   if (known) return known;
   const file = path.join(process.cwd(), ".next/server/app", locale, `${INTERNAL_SEGMENTS.searchBusy}.html`);
   const html = fs.existsSync(file)
     ? fs.readFileSync(file, "utf8")
     : `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>503</title></head><body><main><h1>503</h1></main></body></html>`;
-  busyPages.set(locale, html);
-  return html;
-}
-
-/** The answer to a search refused for load: the busy page, with the headers every page has. */
-export function refuseBusy(locale: Locale, response: http.ServerResponse): void {
   const imageOrigins: unknown = fs.existsSync(IMAGE_ORIGINS_FILE)
     ? JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"))
     : [];
-  const headers = securityHeaders({
+  const security = securityHeaders({
     imageOrigins: Array.isArray(imageOrigins) ? imageOrigins.map(String) : [],
     https: servedOverHttps(),
   });
-  response.writeHead(503, {
-    ...Object.fromEntries(headers.map(({ key, value }) => [key, value])),
-    "Content-Type": "text/html; charset=utf-8",
-    "Cache-Control": CACHE_CONTROL.none,
-    "Retry-After": String(RETRY_AFTER_SECONDS),
-  });
-  response.end(busyHtml(locale));
+  const answer = {
+    headers: {
+      ...Object.fromEntries(security.map(({ key, value }) => [key, value])),
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": CACHE_CONTROL.none,
+      "Retry-After": String(RETRY_AFTER_SECONDS),
+    },
+    body: Buffer.from(html),
+  };
+  busyAnswers.set(locale, answer);
+  return answer;
+}
+
+/** The answer to a search refused for load: 503 and the busy page in the search's language. */
+export function refuseBusy(locale: Locale, response: http.ServerResponse): void {
+  const { headers, body } = busyAnswer(locale);
+  response.writeHead(503, { ...headers, "Content-Length": String(body.length) });
+  response.end(body);
 }
 
 /** Installs admission for this server process, with the configured bound. */

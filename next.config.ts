@@ -1,23 +1,15 @@
-import fs from "node:fs";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { buildTimeEnv, servedOverHttps, siteOrigins } from "./lib/config";
-import { IMAGE_ORIGINS_FILE } from "./lib/content/store-path";
+import { readStoredImageOrigins } from "./lib/content/stored";
 import { cacheHeaders, securityHeaders } from "./lib/http-headers";
 import { siteRewrites } from "./lib/rewrites";
 
 // next.config.ts and the modules it imports (lib/config, lib/http-headers,
-// lib/rewrites, lib/urls, lib/site, i18n/routing) import each other by
+// lib/rewrites, lib/urls, lib/site, lib/content/stored, i18n/routing) import each other by
 // relative path: Next compiles them for the config, and resolves `@/` only here.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const origins = siteOrigins();
-
-/** The remote image origins of the content tree, written by `npm run content:build`. */
-function contentImageOrigins(): string[] {
-  if (!fs.existsSync(IMAGE_ORIGINS_FILE)) return [];
-  const origins: unknown = JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"));
-  return Array.isArray(origins) ? origins.map(String) : [];
-}
 
 const nextConfig: NextConfig = {
   // Post URLs end with a slash, as they did on the Jekyll site; the other form answers 308.
@@ -40,7 +32,7 @@ const nextConfig: NextConfig = {
       {
         source: "/:path*",
         headers: securityHeaders({
-          imageOrigins: contentImageOrigins(),
+          imageOrigins: readStoredImageOrigins(),
           https: servedOverHttps(),
           development: process.env.NODE_ENV === "development",
         }),

@@ -6,7 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { routing } from "@/i18n/routing";
-import { searchPath, withoutLocale } from "@/lib/urls";
+import { searchPagePaths, withoutLocale } from "@/lib/urls";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => fs.existsSync(candidate)) ?? "nginx";
@@ -65,7 +65,7 @@ export const SEARCH_LIMIT = { rate: 2, burst: 10 };
 
 /** The search pages' paths, each language's, prefixed and not, as nginx's `location ~` reads them. */
 export function searchPathsPattern(): string {
-  const prefixed = routing.locales.map((locale) => searchPath(locale).replace(/\/$/, ""));
+  const prefixed = routing.locales.flatMap(searchPagePaths).map((path) => path.replace(/\/$/, ""));
   const paths = [...new Set([...prefixed, ...prefixed.map(withoutLocale)])];
   return `(?:${paths.join("|")})`;
 }

@@ -2,8 +2,7 @@
 // security headers to every path; the route handlers that build their own
 // responses (404s, redirects, health, search) take their Cache-Control from here.
 import { routing } from "../i18n/routing";
-import { INTERNAL_SEGMENTS } from "./site";
-import { searchPath, withoutLocale } from "./urls";
+import { searchPagePaths, withoutLocale } from "./urls";
 
 export type Header = { key: string; value: string };
 export type SiteHeaders = {
@@ -15,7 +14,7 @@ export type SiteHeaders = {
   development?: boolean;
 };
 
-/** The only host whose frames sanitizing lets into a body (lib/content/safety.ts). */
+/** The only host whose frames sanitizing lets into a body (lib/build/safety.ts). */
 export const EMBED_ORIGIN = "https://www.youtube-nocookie.com";
 
 /** How long each kind of response may be kept, and by whom. */
@@ -100,9 +99,8 @@ export function cacheHeaders({ domains }: { domains: boolean }): HeaderRule[] {
     missing: [{ type: "header", key: "rsc" }],
     headers: [{ key: "Cache-Control", value }],
   });
-  // The search pages' paths as lib/urls.ts writes them and as the route that serves them is named,
-  // and (two-domain mode) without their prefix.
-  const prefixed = routing.locales.flatMap((locale) => [searchPath(locale), `/${locale}/${INTERNAL_SEGMENTS.search}/`]);
+  // The search pages' paths, and (two-domain mode) the same without their prefix.
+  const prefixed = routing.locales.flatMap(searchPagePaths);
   const searchPaths = [...new Set([...prefixed, ...(domains ? prefixed.map(withoutLocale) : [])])];
   return [
     rule("/sitemap.xml", CACHE_CONTROL.document),

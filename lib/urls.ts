@@ -93,6 +93,15 @@ export function searchPath(locale: Locale, query?: string, page = 1): string {
   return search ? `${base}?${search}` : base;
 }
 
+/**
+ * Every path a language's search page answers at: its own name (`searchPath`)
+ * and the name of the route that serves both languages, which a reader can
+ * also write. Cache rules, search admission and the edge limit all need each one.
+ */
+export function searchPagePaths(locale: Locale): string[] {
+  return [...new Set([searchPath(locale), `/${locale}/${INTERNAL_SEGMENTS.search}/`])];
+}
+
 export function feedPath(locale: Locale): string {
   return `/${locale}/feed.xml`;
 }

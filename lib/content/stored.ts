@@ -6,6 +6,7 @@ import fs from "node:fs";
 import {
   DEV_FINDINGS_FILE,
   GENERATED_CONTENT_FILE,
+  IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
   bodyFileOf,
@@ -28,6 +29,17 @@ function readStored(file: string): string {
 /** The site's content without bodies, as JSON the store validates. */
 export function readStoredContent(): unknown {
   return JSON.parse(readStored(GENERATED_CONTENT_FILE));
+}
+
+/**
+ * The remote origins the content's images come from, which the security
+ * policy allows: for next.config.ts and the answers made outside Next. None
+ * before the first content build (`next typegen` loads the config too).
+ */
+export function readStoredImageOrigins(): string[] {
+  if (!fs.existsSync(IMAGE_ORIGINS_FILE)) return [];
+  const origins: unknown = JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"));
+  return Array.isArray(origins) ? origins.map(String) : [];
 }
 
 /** The search indexes, as JSON lib/search validates. */

@@ -10,33 +10,34 @@ import http from "node:http";
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import { searchConcurrency, servedOverHttps } from "@/lib/config";
-import { IMAGE_ORIGINS_FILE } from "@/lib/content/store-path";
+import { readStoredImageOrigins } from "@/lib/content/stored";
 import { CACHE_CONTROL, securityHeaders } from "@/lib/http-headers";
 import { INTERNAL_SEGMENTS } from "@/lib/site";
-import { searchPath, sitePathOf } from "@/lib/urls";
+import { searchPagePaths, sitePathOf, withoutLocale } from "@/lib/urls";
 
 /** How long a refused reader is asked to wait before searching again. */
 export const RETRY_AFTER_SECONDS = 5;
 
+/** Each search page's path and its language; worked out once, since every request is looked up. */
+const SEARCH_PAGES = new Map(
+  routing.locales.flatMap((locale) => searchPagePaths(locale).map((path) => [path, locale] as const)),
+);
+/** The same without their prefix, as a language's own domain serves them. */
+const UNPREFIXED_SEARCH_PAGES = new Set([...SEARCH_PAGES.keys()].map(withoutLocale));
+
 /** The language of the search a request asks for, whatever name or domain it uses; undefined for any other request. */
 export function searchLocaleOf(host: string | undefined, url: string | undefined): Locale | undefined {
-  const pathname = sitePathOf(host ?? null, (url ?? "").split("?")[0]);
-  return routing.locales.find(
-    (locale) => pathname === searchPath(locale) || pathname === `/${locale}/${INTERNAL_SEGMENTS.search}/`,
-  );
+  const pathname = (url ?? "").split("?")[0];
+  if (SEARCH_PAGES.has(pathname)) return SEARCH_PAGES.get(pathname);
+  return UNPREFIXED_SEARCH_PAGES.has(pathname) ? SEARCH_PAGES.get(sitePathOf(host ?? null, pathname)) : undefined;
 }
-
-export type Admission = { inFlight: () => number; bound: number };
 
 /**
  * Counts the searches under way on every HTTP server of this process and
  * refuses one beyond `bound` with `refuse`; a search leaves the count when its
  * response is done or its client goes away.
  */
-export function admitSearches(
-  bound: number,
-  refuse: (locale: Locale, response: http.ServerResponse) => void,
-): Admission {
+export function admitSearches(bound: number, refuse: (locale: Locale, response: http.ServerResponse) => void): void {
   let inFlight = 0;
   const emit: (this: http.Server, event: string, ...args: unknown[]) => boolean = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitAdmitted(this: http.Server, event: string, ...args: unknown[]) {
@@ -60,7 +61,6 @@ export function admitSearches(
     response.once("close", () => inFlight--);
     return emit.call(this, event, ...args);
   };
-  return { inFlight: () => inFlight, bound };
 }
 
 type BusyAnswer = { headers: Record<string, string>; body: Buffer };
@@ -78,13 +78,7 @@ function busyAnswer(locale: Locale): BusyAnswer {
   const html = fs.existsSync(file)
     ? fs.readFileSync(file, "utf8")
     : `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>503</title></head><body><main><h1>503</h1></main></body></html>`;
-  const imageOrigins: unknown = fs.existsSync(IMAGE_ORIGINS_FILE)
-    ? JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"))
-    : [];
-  const security = securityHeaders({
-    imageOrigins: Array.isArray(imageOrigins) ? imageOrigins.map(String) : [],
-    https: servedOverHttps(),
-  });
+  const security = securityHeaders({ imageOrigins: readStoredImageOrigins(), https: servedOverHttps() });
   const answer = {
     headers: {
       ...Object.fromEntries(security.map(({ key, value }) => [key, value])),
@@ -106,6 +100,6 @@ export function refuseBusy(locale: Locale, response: http.ServerResponse): void 
 }
 
 /** Installs admission for this server process, with the configured bound. */
-export function guardSearch(): Admission {
-  return admitSearches(searchConcurrency(), refuseBusy);
+export function guardSearch(): void {
+  admitSearches(searchConcurrency(), refuseBusy);
 }

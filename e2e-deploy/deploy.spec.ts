@@ -154,6 +154,15 @@ test("nginx limits each client's searches: a flood gets 429s, another client's s
   expect(limited.headers["retry-after"]).toBe("5");
   expect(limited.headers["cache-control"]).toBe("no-store");
   expect(limited.body).toContain("Trop de recherches");
+  // Every name a search page answers at is limited, the route's own name too.
+  const byRouteName = await Promise.all(
+    Array.from({ length: 20 }, (_, index) =>
+      rawRequest(`/fr/search/?q=nom+${index}`, { port: LIMITING_PROXY, localAddress: "127.0.0.4" }),
+    ),
+  );
+  expect(byRouteName.filter((response) => response.status === 429).length).toBeGreaterThanOrEqual(
+    20 - SEARCH_LIMIT.burst - 2,
+  );
 
   const other = await rawRequest(`${searchPath("fr")}?q=autre+client`, {
     port: LIMITING_PROXY,
@@ -168,6 +177,8 @@ test("nginx limits each client's searches: a flood gets 429s, another client's s
 test("an instance refuses the searches beyond its bound with 503 and the busy page in their language, and answers pages", async () => {
   const bounded = await startInstance(INSTANCES[1] + 10, { SEARCH_CONCURRENCY: "1" });
   try {
+    // Next answers its first request only once it has started, admission with it (instrumentation.ts).
+    expect((await rawRequest(samplePost("fr").path, { port: bounded.port })).status, "the first answer").toBe(200);
     // Sent at once, on connections opened beforehand: the instance reads them all before the first is rendered.
     const locales: Locale[] = Array.from({ length: 12 }, (_, index) => (index % 2 ? "fr" : "en"));
     const answers = await burst(

@@ -2,13 +2,11 @@
 // page of whichever tree was built (the repo's content/ or CONTENT_DIR).
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
-import yaml from "js-yaml";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { siteContentSchema, type Page, type Post, type Tag } from "@/lib/content/model";
 import { GENERATED_CONTENT_FILE, bodyFileOf } from "@/lib/content/store-path";
 import { blogPath, homePath, searchPath, tagIndexPath, tagPath, untranslatedPath } from "@/lib/urls";
-import { treeEntry } from "./tree";
+import { frontMatterOf, treeEntry } from "./tree";
 
 export const site = siteContentSchema.parse(JSON.parse(fs.readFileSync(GENERATED_CONTENT_FILE, "utf8")));
 export const locales: readonly Locale[] = routing.locales;
@@ -65,9 +63,7 @@ export function samplePage(locale: Locale): Page | undefined {
 
 /** The front matter of an entry's source file, as the editor wrote it. */
 export function sourceFrontMatter(entry: Post | Page): Record<string, unknown> {
-  return matter(fs.readFileSync(path.join(site.root, entry.source), "utf8"), {
-    engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) as object },
-  }).data;
+  return frontMatterOf(path.join(site.root, entry.source));
 }
 
 /** One page of each kind in both languages, for checks made page by page in a browser (axe, security policy). */

@@ -45,7 +45,8 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-function frontMatterOf(file: string): Record<string, unknown> {
+/** A content file's front matter, as the editor wrote it. */
+export function frontMatterOf(file: string): Record<string, unknown> {
   // Keys written twice keep their last value, as the build says it does.
   return matter(fs.readFileSync(file, "utf8"), {
     engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) as object },

@@ -27,14 +27,13 @@ export function canonicalPathFor(locale: Locale, segments: readonly string[]): s
 }
 
 /**
- * Where an old or misspelt path leads, if anywhere: the same path folded under
- * `preferred`, a post by date and slug (or slug alone) in either language, a
- * page's `redirect_from`, the old blog sections, or the Hugo site's `/tags/…/`.
- * Used for paths without a prerendered page, so none of this runs for a canonical URL.
+ * Where an old path leads, if anywhere, once no page of `preferred` answers
+ * it (canonicalPathFor asks first): a post by date and slug (or slug alone) in
+ * either language, `preferred` first, a page's `redirect_from`, the old blog
+ * sections, or the Hugo site's `/tags/…/`. Used for paths without a
+ * prerendered page, so none of this runs for a canonical URL.
  */
 export function formerPathTarget(segments: readonly string[], preferred?: Locale): string | undefined {
-  const found = preferred ? lookUp(preferred, segments) : undefined;
-  if (found && "redirect" in found) return found.redirect;
   const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
   // A `?` written in a file name reaches here decoded (Hugo linked it as %3F): it is part of the name, not a query.
   const written = segments

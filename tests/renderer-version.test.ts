@@ -12,7 +12,7 @@ const repo = process.cwd();
 
 describe("the renderer's version", () => {
   it("covers the messages and the headers module that bodies are made with", () => {
-    const graph = importGraph(repo);
+    const graph = [...importGraph(repo).keys()];
     expect(graph).toEqual(
       expect.arrayContaining([
         "lib/build/render-cache.ts",

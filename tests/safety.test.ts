@@ -5,18 +5,10 @@ import { formatFinding } from "@/lib/build/findings";
 import { loadContent } from "@/lib/build/load";
 import { frenchSpacing } from "@/lib/build/typography";
 import { renderBody } from "@/lib/build/render";
+import { quietContext } from "./render-context";
 
 const fixture = path.join(import.meta.dirname, "fixtures", "xss");
-const render = (body: string, locale: "en" | "fr" = "fr") =>
-  renderBody(body, "markdown", {
-    locale,
-    onSanitized: () => {},
-    rewriteHref: () => undefined,
-    assetExists: () => true,
-    onMissingImage: () => {},
-    onImageWithoutAlt: () => {},
-    onRemoteImage: () => {},
-  });
+const render = (body: string, locale: "en" | "fr" = "fr") => renderBody(body, "markdown", quietContext(locale));
 
 describe("sanitizing known XSS payloads", async () => {
   const { posts, findings } = await loadContent(fixture);

@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { renderBody, visibleText } from "@/lib/build/render";
-import type { RenderContext } from "@/lib/build/render";
 import { snippetOf } from "@/lib/search/snippet";
 import { termOf } from "@/lib/search/terms";
+import { quietContext } from "./render-context";
 
 // A search result's snippet is what a reader sees in the post: not the labels
 // only screen readers hear, and never two words run together where blocks met.
-const context = (locale: "en" | "fr"): RenderContext => ({
-  locale,
-  onSanitized: () => {},
-  rewriteHref: () => undefined,
-  assetExists: () => true,
-  onImageWithoutAlt: () => {},
-  onRemoteImage: () => {},
-  onMissingImage: () => {},
-});
 
 const snippetText = (locale: "en" | "fr", body: string, word: string) => {
-  const text = visibleText(renderBody(body, "markdown", context(locale)));
+  const text = visibleText(renderBody(body, "markdown", quietContext(locale)));
   return snippetOf(locale, text, new Set([termOf(locale, word) ?? word]))
     .map((part) => part.text)
     .join("");
@@ -33,10 +24,12 @@ describe("search snippets", () => {
 
   it("part the words of list items, headings and line breaks", () => {
     const body = "## Steps\n- Plan\n- Build  \nthen ship\n\n<p>Mesurer<br>ensuite</p>";
-    expect(visibleText(renderBody(body, "markdown", context("fr")))).toBe("Steps Plan Build then ship Mesurer ensuite");
+    expect(visibleText(renderBody(body, "markdown", quietContext("fr")))).toBe(
+      "Steps Plan Build then ship Mesurer ensuite",
+    );
   });
 
   it("keep French no-break spaces as the page shows them", () => {
-    expect(visibleText(renderBody("Une question ?", "markdown", context("fr")))).toBe("Une question\u202f?");
+    expect(visibleText(renderBody("Une question ?", "markdown", quietContext("fr")))).toBe("Une question\u202f?");
   });
 });

@@ -61,8 +61,7 @@ export async function localImage(root: string, src: string, alt: string): Promis
 }
 
 /** A hash of a file's bytes, read once per version: names its preview cut. */
-export function contentKeyOf(file: string): string {
-  const version = versionOf(file);
+function contentKeyOf(file: string, version = versionOf(file)): string {
   version.key ??= contentHash(fs.readFileSync(file));
   return version.key;
 }
@@ -74,9 +73,9 @@ export function contentKeyOf(file: string): string {
  * the cut. Returns the path it is served at.
  */
 export async function cutShareImage(source: string, cacheDir: string, publicDir: string): Promise<string> {
-  const key = contentKeyOf(source);
-  const kept = path.join(cacheDir, `${key}.jpg`);
   const version = versionOf(source);
+  const key = contentKeyOf(source, version);
+  const kept = path.join(cacheDir, `${key}.jpg`);
   version.cut ??= fs.existsSync(kept) ? Promise.resolve(kept) : cut(source, kept);
   await version.cut;
   const served = shareImagePath(key);

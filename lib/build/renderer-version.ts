@@ -13,26 +13,28 @@ const IMPORT =
   /(?:^|[\s;])(?:import|export)\s[^"';]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm;
 const EXTENSIONS = ["", ".ts", ".tsx", ".js", ".mjs", ".json", "/index.ts"];
 
-/** The repo's files `entry` imports, itself included, relative to `repo` and sorted. */
-export function importGraph(repo: string, entry = RENDERER_ENTRY, read = readText): string[] {
-  const seen = new Set<string>();
+/** The repo's files `entry` imports, itself included, relative to `repo`, sorted, each with its text. */
+export function importGraph(repo: string, entry = RENDERER_ENTRY, read = readText): Map<string, string> {
+  const texts = new Map<string, string>();
   const pending = [entry];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
+    if (texts.has(file)) continue;
+    const text = read(path.join(repo, file));
+    texts.set(file, text);
     if (file.endsWith(".json")) continue;
-    for (const match of read(path.join(repo, file)).matchAll(IMPORT)) {
+    for (const match of text.matchAll(IMPORT)) {
       const imported = resolveImport(repo, file, match[1] ?? match[2] ?? match[3]);
       if (imported) pending.push(imported);
     }
   }
-  return [...seen].sort();
+  return new Map([...texts].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The renderer's version: what a cached body was rendered with. */
 export function rendererVersion(repo: string, read = readText): string {
-  const files = [...importGraph(repo, RENDERER_ENTRY, read), "package-lock.json"];
-  return contentHash(...files.flatMap((file) => [file, read(path.join(repo, file))]));
+  const graph = importGraph(repo, RENDERER_ENTRY, read);
+  graph.set("package-lock.json", read(path.join(repo, "package-lock.json")));
+  return contentHash(...[...graph].flat());
 }
 
 /** A repo file an import names (`@/lib/x`, `./x`), or undefined for a package. */

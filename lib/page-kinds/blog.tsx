@@ -10,7 +10,6 @@ import { trailTo } from "./crumbs";
 import type { PageKind, ShownPage } from "./kind";
 
 export const blogKind: PageKind = {
-  name: "blog",
   indexable: true,
   find: ({ locale, segments }) => {
     const page = blogPageNumber(locale, segments);

@@ -8,7 +8,6 @@ import { homePath } from "@/lib/urls";
 import type { PageKind, ShownPage } from "./kind";
 
 export const homeKind: PageKind = {
-  name: "home",
   indexable: true,
   find: ({ locale, segments }) => (segments.every((segment) => !segment) ? homePage(locale) : undefined),
   paths: (locale) => [homePath(locale)],

@@ -30,8 +30,6 @@ export type ShownPage = {
 export type RequestedPath = { locale: Locale; canonical: string; segments: readonly string[] };
 
 export type PageKind = {
-  /** What the README and the tests call it. */
-  name: string;
   /** Whether search engines should list its pages (the sitemap); notices that only point elsewhere are not. */
   indexable: boolean;
   /** The page of this kind a request names, if any. */

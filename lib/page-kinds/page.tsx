@@ -9,7 +9,6 @@ import { trailTo } from "./crumbs";
 import type { PageKind, ShownPage } from "./kind";
 
 export const pageKind: PageKind = {
-  name: "page",
   indexable: true,
   find: ({ canonical }) => {
     const page = pageAt(canonical);

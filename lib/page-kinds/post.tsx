@@ -9,7 +9,6 @@ import { trailTo } from "./crumbs";
 import type { PageKind, ShownPage } from "./kind";
 
 export const postKind: PageKind = {
-  name: "post",
   indexable: true,
   find: ({ canonical }) => {
     const post = postAt(canonical);

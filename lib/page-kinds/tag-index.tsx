@@ -10,7 +10,6 @@ import { trailTo } from "./crumbs";
 import type { PageKind, ShownPage } from "./kind";
 
 export const tagIndexKind: PageKind = {
-  name: "tag index",
   indexable: true,
   find: ({ locale, canonical }) => (canonical === tagIndexPath(locale) ? shownTagIndex(locale) : undefined),
   paths: (locale) => [tagIndexPath(locale)],

@@ -10,7 +10,6 @@ import { trailTo } from "./crumbs";
 import type { PageKind, ShownPage } from "./kind";
 
 export const tagKind: PageKind = {
-  name: "tag",
   indexable: true,
   find: ({ locale, canonical, segments }) => {
     const slug = tagSlugIn(locale, canonical);

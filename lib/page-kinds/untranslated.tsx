@@ -11,7 +11,6 @@ import { trailTo } from "./crumbs";
 import type { PageKind, ShownPage } from "./kind";
 
 export const untranslatedKind: PageKind = {
-  name: "untranslated notice",
   // It only points elsewhere.
   indexable: false,
   find: ({ locale, canonical }) => {

@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { buildTimeEnv, servedOverHttps, siteOrigins } from "./lib/config";
-import { readStoredImageOrigins } from "./lib/content/stored";
+import { readStoredImageOrigins, readStoredStaticRoots } from "./lib/content/stored";
 import { cacheHeaders, securityHeaders } from "./lib/http-headers";
 import { siteRewrites } from "./lib/rewrites";
 
@@ -37,11 +37,11 @@ const nextConfig: NextConfig = {
           development: process.env.NODE_ENV === "development",
         }),
       },
-      ...cacheHeaders({ domains: origins.kind === "domains" }),
+      ...cacheHeaders({ domains: origins.kind === "domains", staticRoots: readStoredStaticRoots() }),
     ];
   },
   async rewrites() {
-    return siteRewrites(origins);
+    return siteRewrites(origins, readStoredStaticRoots());
   },
 };
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { readOnDemandPaths } from "@/lib/content/stored";
+import { readOnDemandPaths, readStoredStaticRoots } from "@/lib/content/stored";
 import { CACHE_CONTROL } from "@/lib/http-headers";
 import { notFoundResponse } from "@/lib/not-found-page";
 import {
@@ -28,6 +28,7 @@ import {
 //   (security headers, Cache-Control), so `skipTrailingSlashRedirect` is on
 //   and the redirect is made here, where they are kept.
 const onDemand = new Set(readOnDemandPaths());
+const staticRoots = new Set(readStoredStaticRoots());
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -35,6 +36,8 @@ export function proxy(request: NextRequest) {
   if (!decodesToText(pathname) || namesOnDemandRoute(pathname)) {
     return notFoundResponse(requestedLocale(sitePathOf(host, pathname)));
   }
+  // A Hugo tree's static file (reached here when its name holds a `%`): served as it is.
+  if (staticRoots.has(pathname.split("/")[1] ?? "") && /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
   const card = cardPagePath(pathname);
   if (card) return onDemand.has(card) ? rewrite(request, onDemandCardPath(card)) : NextResponse.next();
   if (pathname.endsWith("/")) {

@@ -1,10 +1,22 @@
 import { bodyOf, type Page } from "@/lib/content";
+import { CareersSection } from "./pages/CareersSection";
+import { ContactBlock } from "./pages/ContactBlock";
+import { ToolkitPage } from "./pages/ToolkitPage";
 
+/** A page: its title (unless its body opens with a heading of its own), its body, and what its layout adds. */
 export function PageArticle({ page }: { page: Page }) {
+  const body = bodyOf(page);
+  const { view } = page;
+  if (view.layout === "landing" || view.layout === "list" || view.layout === "sub-list" || view.layout === "single") {
+    return <ToolkitPage page={page} view={view} body={body} />;
+  }
   return (
     <article className="page">
-      <h1 dangerouslySetInnerHTML={{ __html: page.titleHtml }} />
-      <div className="prose" dangerouslySetInnerHTML={{ __html: bodyOf(page) }} />
+      {!/<h1[\s>]/.test(body) && <h1 dangerouslySetInnerHTML={{ __html: page.titleHtml }} />}
+      {view.layout === "careers" && page.description && <p className="lead">{page.description}</p>}
+      {body.trim() && <div className="prose" dangerouslySetInnerHTML={{ __html: body }} />}
+      {view.layout === "about-us" && view.contact && <ContactBlock contact={view.contact} />}
+      {view.layout === "careers" && <CareersSection postings={view.postings} />}
     </article>
   );
 }

@@ -25,7 +25,7 @@ export function PageShell({
 }) {
   return (
     <>
-      <SiteHeader toggleHref={toggleHref} query={query} />
+      <SiteHeader toggleHref={toggleHref} query={query} currentPath={path} />
       <main id="main" tabIndex={-1} className="container">
         {children}
         <ReportProblem path={path} />

@@ -64,9 +64,11 @@ export async function SearchResults({ search }: { search: SearchRequest }) {
                 <h2 className="post-summary-title">
                   <a href={linkHref(locale, post.path)} dangerouslySetInnerHTML={{ __html: post.titleHtml }} />
                 </h2>
-                <p className="post-meta">
-                  <PostDate date={post.date} />
-                </p>
+                {post.kind === "post" && (
+                  <p className="post-meta">
+                    <PostDate date={post.date} />
+                  </p>
+                )}
                 {post.description && <p>{post.description}</p>}
                 {snippet.length > 0 && (
                   <p className="search-snippet">

@@ -2,6 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { securityHeaders } from "@/lib/http-headers";
 import { loadContent } from "@/lib/build/load";
+import { blogPath } from "@/lib/urls";
 import { stubRemoteHosts, watch } from "./browser-watch";
 import { locales, site } from "./site";
 
@@ -22,7 +23,8 @@ for (const locale of locales) {
     await page.goto(post!.path, { waitUntil: "networkidle" });
     await page.locator("button.copy-link").click();
     await expect(page.locator(".copy-link-status")).not.toBeEmpty();
-    await page.locator(".site-bar a.site-nav-link").click();
+    // The blog's link in the site bar: alone in a blog's bar, one entry of a whole site's menu.
+    await page.locator(`.site-bar a.site-nav-link[href="${blogPath(locale)}"]`).click();
     await expect(page.locator("main .post-summary-title a").first()).toBeVisible();
     await page.locator("header .language-toggle").click();
     await expect(page.locator("html")).not.toHaveAttribute("lang", locale);

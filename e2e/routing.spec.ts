@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { blogPath, homePath } from "@/lib/urls";
-import { POSTS_PER_PAGE, locales, postsIn } from "./site";
+import { POSTS_PER_PAGE, locales, postsIn, site } from "./site";
 
 test("the language selection page offers both languages, each marked with its lang", async ({ page }) => {
   const response = await page.goto("/");
@@ -16,6 +16,7 @@ test("the language selection page offers both languages, each marked with its la
 
 for (const locale of locales) {
   test(`${locale}: home lists the latest posts and links to the blog`, async ({ page }) => {
+    test.skip(site.homes.length > 0, "this tree's home is a page of its own (a Hugo site), which shows its products");
     expect((await page.goto(homePath(locale)))?.status()).toBe(200);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     const latest = page.locator("main .post-summary-title a");

@@ -9,7 +9,7 @@ import yaml from "js-yaml";
 import { parse } from "node-html-parser";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
-import { foldPermalink, foldSlug, pagePath, postPath } from "@/lib/urls";
+import { foldPermalink, foldSlug, hugoSlug, pagePath, postPath } from "@/lib/urls";
 
 export type SourceEntry = {
   /** The file, relative to the tree's root. */
@@ -24,7 +24,7 @@ export type SourceEntry = {
   translation?: string;
 };
 
-type Read = SourceEntry & { slug: string; day?: string; transUrl?: string; translationKey?: string };
+type Read = SourceEntry & { slug: string; day?: string; transUrl?: string; translationKey?: string; treePath?: string };
 
 export const treeRoot = path.resolve(contentDir());
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
@@ -76,7 +76,9 @@ function readTree(): Read[] {
       const name = POST_NAME.exec(path.basename(file));
       const written = text(meta.date)?.trim() ?? (name ? `${name[1]}-${name[2]}-${name[3]}` : "");
       const [, year, month, day] = DATE.exec(written) ?? [];
-      const slug = foldSlug(name ? name[4] : path.basename(file).replace(/\.[^.]+$/, ""));
+      const fileSlug = name ? name[4] : path.basename(file).replace(/\.[^.]+$/, "");
+      // Hugo published a post at its file name as its sanitizer wrote it (tests/hugo-oracle.test.ts holds it to Hugo).
+      const slug = hugo ? hugoSlug(fileSlug) : foldSlug(fileSlug);
       if (!year || unpublished(meta, `${year}-${month}-${day}`)) continue;
       read.push({
         source: path.relative(treeRoot, file),
@@ -90,7 +92,10 @@ function readTree(): Read[] {
         translationKey: hugo ? text(meta.translationKey) : undefined,
       });
     }
-    if (hugo) continue;
+    if (hugo) {
+      read.push(...hugoPages(path.join(hugo, locale), locale));
+      continue;
+    }
     for (const file of filesUnder(path.join(treeRoot, "_pages", locale))) {
       const meta = frontMatterOf(file);
       const slug = foldPermalink(text(meta.permalink) ?? path.basename(file).replace(/\.[^.]+$/, ""));
@@ -106,6 +111,41 @@ function readTree(): Read[] {
     }
   }
   return read;
+}
+
+/**
+ * A Hugo language folder's pages, read as Hugo does: every content file but
+ * posts, tags' and products' files, redirect stubs (no front matter) and the
+ * home; at its `url`, else at its place in the folder. Its title, for the
+ * suite, is the heading a reader sees: its body's own h1 where it has one.
+ */
+function hugoPages(languageDir: string, locale: Locale): Read[] {
+  return filesUnder(languageDir).flatMap((file) => {
+    const treePath = path.relative(languageDir, file).split(path.sep).join("/");
+    const [top] = treePath.split("/");
+    const isIndex = /(^|\/)_?index\.[a-z]+$/.test(treePath);
+    if (["blog", "tags"].includes(top) || (top === "our-products" && !isIndex) || /^_?index\./.test(treePath))
+      return [];
+    const source = fs.readFileSync(file, "utf8");
+    if (!source.startsWith("---")) return [];
+    const meta = frontMatterOf(file);
+    const address = text(meta.url) ?? treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");
+    const slug = foldPermalink(address.toLowerCase());
+    const bodyHeading = /<(?:h1|gcds-heading[^>]*tag="h1")[^>]*>([\s\S]*?)<\//.exec(matter(source).content)?.[1];
+    return [
+      {
+        source: path.relative(treeRoot, file),
+        kind: "page" as const,
+        locale,
+        path: pagePath(locale, slug),
+        title: sameText(text(meta.hero_title) ?? bodyHeading ?? text(meta.title) ?? ""),
+        slug,
+        transUrl: undefined,
+        translationKey: text(meta.translationKey),
+        treePath,
+      },
+    ];
+  });
 }
 
 /**
@@ -141,6 +181,14 @@ function pairAll(entries: Read[]): SourceEntry[] {
       : entry.transUrl
         ? named(entries, entry, entry.transUrl)
         : undefined;
+    if (found) partner.set(entry, found);
+  }
+  // A Hugo page without a key is the translation of the page at the same place in the other folder.
+  for (const entry of entries) {
+    if (partner.has(entry) || !entry.treePath) continue;
+    const found = entries.find(
+      (other) => other.locale !== entry.locale && other.treePath === entry.treePath && !other.translationKey,
+    );
     if (found) partner.set(entry, found);
   }
   // A file whose own trans_url names nothing still pairs with the file that names it.

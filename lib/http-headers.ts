@@ -91,7 +91,14 @@ export type HeaderRule = { source: string; missing: Array<{ type: "header"; key:
  * which it would otherwise mark for revalidation on every request, even by CDNs.
  * `domains`: each language has its own domain, so its paths are also served unprefixed.
  */
-export function cacheHeaders({ domains }: { domains: boolean }): HeaderRule[] {
+export function cacheHeaders({
+  domains,
+  staticRoots = [],
+}: {
+  domains: boolean;
+  /** A Hugo tree's static files, cached like the content's images. */
+  staticRoots?: readonly string[];
+}): HeaderRule[] {
   // Never on a request of Next's router (`RSC: 1`): Next answers it with a 307 to an `_rsc=` URL,
   // which a shared cache must not keep under the page's own URL and hand to a browser.
   const rule = (source: string, value: string): HeaderRule => ({
@@ -108,6 +115,8 @@ export function cacheHeaders({ domains }: { domains: boolean }): HeaderRule[] {
     rule("/og/:path*", CACHE_CONTROL.document),
     rule("/og-cards/:path*", CACHE_CONTROL.document),
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
+    ...staticRoots.map((name) => rule(`/${name}/:path*`, CACHE_CONTROL.contentImage)),
+    ...staticRoots.map((name) => rule(`/${name}`, CACHE_CONTROL.contentImage)),
     // The icons change only with the GC packages they are cut from (scripts/icons.ts).
     rule("/favicon.ico", CACHE_CONTROL.contentImage),
     ...searchPaths.map((path) => rule(path, CACHE_CONTROL.search)),

@@ -3,7 +3,7 @@
 // lib/not-found-page.ts, which proxy.ts uses and which must not bring the
 // content into the proxy's bundle.
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
-import { content, pagesIn, tagAt } from "@/lib/content";
+import { POSTS_PER_PAGE, content, formerListOrStubTarget, pagesIn, tagAt } from "@/lib/content";
 import { findPost } from "@/lib/content/links";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
 import { lookUp } from "@/lib/page-kinds/registry";
@@ -12,6 +12,7 @@ import {
   blogPath,
   blogSegment,
   decodeSegment,
+  feedPath,
   foldPermalink,
   parseSiteLink,
   redirectLocation,
@@ -45,8 +46,14 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
     return languages.map((locale) => findPost(content.posts, link, locale)).find(Boolean)?.target.path;
   }
   const folded = foldPermalink(link?.kind === "page" ? link.permalink : written);
-  const legacySection = routing.locales.find((locale) => folded === blogSegment(locale));
-  if (legacySection) return blogPath(legacySection);
+  // In the language asked first: its stubs and lists' old addresses (a Hugo tree's), else the old blog sections.
+  for (const locale of languages) {
+    const target = formerListOrStubTarget(`/${locale}/${folded}/`);
+    if (target) return target;
+    if (folded === blogSegment(locale)) return blogPath(locale);
+  }
+  const hugo = hugoAddressTarget(folded, languages);
+  if (hugo) return hugo;
   const [first, tagSlug, ...rest] = folded.split("/");
   if (first === HUGO_TAGS_SEGMENT && tagSlug && rest.length === 0) {
     const tag = languages.map((locale) => tagAt(locale, tagSlug)).find(Boolean);
@@ -59,6 +66,24 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
     if (page) return page.path;
   }
   return undefined;
+}
+
+/**
+ * What else an address the Hugo site published leads to here: a feed (`…/index.xml`, whatever it listed,
+ * is the language's feed now), or a page of its blog, which held
+ * `formerPageSize` posts where this one holds POSTS_PER_PAGE.
+ */
+function hugoAddressTarget(folded: string, languages: readonly Locale[]): string | undefined {
+  const [language] = languages;
+  if (folded === "index-xml" || folded.endsWith("/index-xml")) return feedPath(language);
+  const formerPage = /^(.+)\/page\/(\d+)$/.exec(folded);
+  const pageSize = content.formerPageSize;
+  // Hugo's page 1 is the list itself.
+  if (!formerPage || !pageSize || Number(formerPage[2]) < 2) return undefined;
+  const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
+  if (list !== blogPath(language)) return undefined;
+  const firstPost = (Number(formerPage[2]) - 1) * pageSize;
+  return blogPath(language, Math.floor(firstPost / POSTS_PER_PAGE) + 1);
 }
 
 /** A path with no page of its own: 308 to the page it names (relative where it can be), else the 404 page. */

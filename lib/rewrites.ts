@@ -12,7 +12,7 @@ const LOCALE_PARAM = `:locale(${LOCALE_ALTERNATIVES})`;
 const folder = (path: string) => path.replace(/^\/|\/$/g, "");
 
 /** Files and generated routes that are the same on every domain, never under a language. */
-const SHARED = [
+const SHARED_ROUTES = [
   "_next/",
   "assets/",
   `${folder(PREVIEW_IMAGE.cutsRoot)}/`,
@@ -25,7 +25,16 @@ const SHARED = [
   "favicon\\.ico",
   "icon\\.svg",
   "apple-icon\\.png",
-].join("|");
+];
+
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The same, with a Hugo tree's static files (served at the root of every domain). */
+function sharedPaths(staticRoots: readonly string[]): string {
+  // A folder by its name and `/`; a file (it has an extension) by its name.
+  const names = staticRoots.map((name) => (name.includes(".") ? escaped(name) : `${escaped(name)}/`));
+  return [...SHARED_ROUTES, ...names].join("|");
+}
 
 const onHost = (origin: string) => [{ type: "host" as const, value: new URL(origin).hostname }];
 
@@ -36,7 +45,8 @@ const onHost = (origin: string) => [{ type: "host" as const, value: new URL(orig
  * language's domain (app/moved): a rewrite to a route handler rather than a
  * `redirects()` entry, since Next's own redirects carry none of the site's headers.
  */
-function domainRewrites(origins: Record<Locale, string>): Rewrite[] {
+function domainRewrites(origins: Record<Locale, string>, staticRoots: readonly string[]): Rewrite[] {
+  const shared = sharedPaths(staticRoots);
   return [
     ...Object.values(origins).map((origin) => ({
       // Not the 404 pages proxy.ts rewrites to.
@@ -45,17 +55,17 @@ function domainRewrites(origins: Record<Locale, string>): Rewrite[] {
       destination: `/${moved}/:locale/:path`,
     })),
     ...routing.locales.map((locale) => ({
-      source: `/:path((?!${SHARED}).*)`,
+      source: `/:path((?!${shared}).*)`,
       has: onHost(origins[locale]),
       destination: `/${locale}/:path`,
     })),
   ];
 }
 
-export function siteRewrites(origins: SiteOrigins) {
+export function siteRewrites(origins: SiteOrigins, staticRoots: readonly string[] = []) {
   return {
     beforeFiles: [
-      ...(origins.kind === "domains" ? domainRewrites(origins.origins) : []),
+      ...(origins.kind === "domains" ? domainRewrites(origins.origins, staticRoots) : []),
       // The search page's name in each language (app/[locale]/search serves both).
       ...routing.locales
         .filter((locale) => TRANSLATED_SEGMENTS.search[locale] !== search)

@@ -55,3 +55,6 @@ export const OLD_SITE_HOSTS = { en: "digital.canada.ca", fr: "numerique.canada.c
 
 /** The Hugo site's tag pages, `/tags/{tag}/` in both languages: old links to them lead to this site's tag pages. */
 export const HUGO_TAGS_SEGMENT = "tags";
+
+/** The pages a Hugo tree's footer links, by their English address, with their translations: the notices a GC site must have. */
+export const HUGO_FOOTER_PAGES: readonly string[] = ["/terms/", "/privacy/"];

@@ -32,6 +32,33 @@ export function foldSlug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/**
+ * A file name as Hugo (0.123 and later, `paths.Sanitize`) writes it into a
+ * URL: letters, digits, marks and `._~+#@-` stay, a run of spaces and hyphens
+ * becomes one hyphen, and every other character (’ ' : ( “ & …) is dropped.
+ * The CDS Hugo site published its posts at these names.
+ */
+export function hugoSanitize(name: string): string {
+  const kept = [...name]
+    .filter((char) => /[\p{L}\p{N}\p{M}._~+#@\s-]/u.test(char))
+    .join("")
+    .trim();
+  return kept.replace(/[\s-]+/g, "-").replace(/^-+/, "");
+}
+
+/** A Hugo post's slug: its file name as Hugo published it, folded like every slug here. */
+export function hugoSlug(fileName: string): string {
+  return foldSlug(hugoSanitize(fileName));
+}
+
+/**
+ * A slug with nothing but its letters and digits, to recognise one spelling of
+ * another: this site's `what-s-new` and Hugo's `whats-new` are the same post.
+ */
+export function compactSlug(slug: string): string {
+  return foldSlug(slug).replace(/-/g, "");
+}
+
 /** Decodes a URL path segment, keeping it as written when it is not valid percent-encoding. */
 export function decodeSegment(segment: string): string {
   try {

@@ -7,7 +7,7 @@ import { blogPath, postPath, shareCardPath, tagPath, withoutLocale } from "@/lib
 // proxy.ts's matcher is a literal Next reads at build, so it cannot be built
 // from the site's tables; this checks it against them instead. A renamed or
 // added segment or language that the proxy would no longer see fails here.
-vi.mock("@/lib/content/stored", () => ({ readOnDemandPaths: () => [] }));
+vi.mock("@/lib/content/stored", () => ({ readOnDemandPaths: () => [], readStoredStaticRoots: () => [] }));
 const { config } = await import("@/proxy");
 
 const matchers = config.matcher.map((source) => {

@@ -1,19 +1,68 @@
-// Where a link written in a body leads on this site: a link to a post, in
-// any spelling, on the old domains or without a prefix, becomes the post's
+// Where a link written in a body leads on this site: a link to a post, a page
+// (by its address or an alias), a redirect stub or a static file, in any
+// spelling, on the old domains or without a prefix, becomes that thing's
 // address here, as the reader's page links it (lib/urls.ts linkHref).
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { findPost } from "@/lib/content/links";
-import { OLD_SITE_ORIGIN, linkHref, localeOf, oldSiteLocale, parseSiteLink } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, foldPermalink, homePath, linkHref, localeOf, oldSiteLocale, parseSiteLink } from "@/lib/urls";
 import type { Draft } from "./drafts";
 
-/** This site's URL for a link written in a body, when it names a post that exists here. */
-export function siteHref(drafts: readonly Draft[], from: { locale: Locale }, href: string): string | undefined {
-  if (localeOf(href)) return linkHref(from.locale, href);
-  if (!OLD_SITE_ORIGIN.test(href) && !/^\/\d{4}\//.test(href)) return undefined;
-  const target = parseSiteLink(href);
-  if (target?.kind !== "post") return undefined;
-  const first = target.locale ?? oldSiteLocale(href) ?? from.locale;
-  const found = findPost(drafts, target, first) ?? findPost(drafts, target, otherLocale(first));
+/** What a link can name besides posts and pages: stubs, list pages' old addresses, and static files. */
+export type LinkIndex = {
+  drafts: readonly Draft[];
+  /** Folded paths with language prefix → where they lead. */
+  redirects: ReadonlyMap<string, string>;
+  /** Whether a root-relative path is a file the site serves as it is (`/reports/x.pdf`). */
+  isFile: (sitePath: string) => boolean;
+};
+
+const LOCAL_LINK = /^\/(?!\/)/;
+
+/** This site's URL for a link written in a body, when it names something that exists here. */
+export function siteHref(index: LinkIndex, from: { locale: Locale }, href: string): string | undefined {
+  const target = siteTarget(index, from.locale, href);
+  if (target === undefined) return localeOf(href) ? linkHref(from.locale, href) : undefined;
   const hash = href.includes("#") ? href.slice(href.indexOf("#")) : "";
-  return found ? linkHref(from.locale, found.target.path) + hash : undefined;
+  return /^[a-z]+:/i.test(target) || !localeOf(target) ? target : linkHref(from.locale, target) + hash;
+}
+
+/** Whether a link names this site: written without a domain, or on one of the old domains. */
+export function namesThisSite(href: string): boolean {
+  return LOCAL_LINK.test(href) || OLD_SITE_ORIGIN.test(href);
+}
+
+/**
+ * The path (or outside URL, for a stub) of what a link of this site names, in
+ * the language it says, else `preferred`, else the other; undefined when it
+ * names nothing, or is not a link of this site.
+ */
+export function siteTarget(index: LinkIndex, preferred: Locale, href: string): string | undefined {
+  if (!namesThisSite(href)) return undefined;
+  const sitePath = href.replace(OLD_SITE_ORIGIN, "").replace(/[?#].*$/, "") || "/";
+  if (index.isFile(sitePath)) return sitePath;
+  const target = parseSiteLink(sitePath);
+  const first = target?.locale ?? oldSiteLocale(href) ?? preferred;
+  const languages = [first, otherLocale(first)];
+  if (!target) return homePath(first);
+  if (target.kind === "post") {
+    return languages.map((locale) => findPost(index.drafts, target, locale)).find(Boolean)?.target.path;
+  }
+  const folded = foldPermalink(target.permalink);
+  for (const locale of languages) {
+    const page = index.drafts.find(
+      (draft) =>
+        draft.kind === "page" &&
+        draft.locale === locale &&
+        (draft.slug === folded || oldAddressesOf(draft).includes(folded)),
+    );
+    if (page) return page.path;
+    const redirect = index.redirects.get(`/${locale}/${folded}/`);
+    if (redirect) return redirect;
+  }
+  return undefined;
+}
+
+/** A page's old addresses, folded: Jekyll's `redirect_from`, Hugo's `aliases`. */
+export function oldAddressesOf(draft: Draft): string[] {
+  return [...(draft.meta.redirect_from ?? []), ...(draft.meta.aliases ?? [])].map(foldPermalink).filter(Boolean);
 }

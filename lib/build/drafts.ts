@@ -4,10 +4,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Linkable, Resolution } from "@/lib/content/links";
-import { foldPermalink, foldSlug, pagePath, postPath } from "@/lib/urls";
+import type { Locale } from "@/i18n/routing";
+import { foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
-import { KNOWN_LAYOUTS, frontMatterSchema, readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
+import {
+  JEKYLL_LAYOUTS,
+  KNOWN_LAYOUTS,
+  KNOWN_TYPES,
+  frontMatterSchema,
+  readWrittenDate,
+  type FrontMatter,
+  type WrittenDate,
+} from "./schema";
 import type { SourceFile } from "./tree";
 
 export type Draft = Linkable & {
@@ -24,7 +33,9 @@ const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 /** Reads every file of the tree into a draft, leaving out (with findings) those that cannot be one. */
 export function readDrafts(files: readonly SourceFile[], findings: FindingList): Draft[] {
   const unknownLayouts = new Set<string>();
-  const drafts = files.flatMap((file) => readDraft(file, findings, unknownLayouts) ?? []);
+  const drafts = files.flatMap((file) =>
+    file.kind === "stub" ? [] : (readDraft(file, findings, unknownLayouts) ?? []),
+  );
   reportDuplicateUrls(drafts, findings);
   return drafts;
 }
@@ -35,6 +46,7 @@ export function readDrafts(files: readonly SourceFile[], findings: FindingList):
  */
 export function pathFromFileName(file: SourceFile): string | undefined {
   const base = path.basename(file.relative);
+  if (file.treePath !== undefined) return hugoPagePath(file.locale, hugoPageAddress(file.treePath));
   if (file.kind === "page") return pagePath(file.locale, foldPermalink(base.replace(/\.[^.]+$/, "")));
   const name = POST_FILE_NAME.exec(base);
   return name ? postPath(file.locale, { year: name[1], month: name[2], day: name[3] }, foldSlug(name[4])) : undefined;
@@ -53,13 +65,24 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
   }
   const meta = parsed.data;
   let ok = true;
-  if (meta.layout && !(KNOWN_LAYOUTS as readonly string[]).includes(meta.layout) && !unknownLayouts.has(meta.layout)) {
+  if (meta.type && file.treePath !== undefined && !(KNOWN_TYPES as readonly string[]).includes(meta.type)) {
+    if (!unknownLayouts.has(`type ${meta.type}`)) {
+      unknownLayouts.add(`type ${meta.type}`);
+      findings.warning(
+        file.relative,
+        raw.keyLine("type"),
+        `\`type: ${meta.type}\` is not a type this site knows (${KNOWN_TYPES.join(", ")}); files with it show their body`,
+      );
+    }
+  }
+  const layouts: readonly string[] = file.pairing === "translationKey" ? KNOWN_LAYOUTS : JEKYLL_LAYOUTS;
+  if (meta.layout && !layouts.includes(meta.layout) && !unknownLayouts.has(meta.layout)) {
     // Reported once per value: a whole tree written for another site's layouts says so once, not per file.
     unknownLayouts.add(meta.layout);
     findings.warning(
       file.relative,
       raw.keyLine("layout"),
-      `\`layout: ${meta.layout}\` is not a layout this site knows (${KNOWN_LAYOUTS.join(", ")}); files with it are shown as ${file.kind}s, as the folder says`,
+      `\`layout: ${meta.layout}\` is not a layout this site knows (${layouts.join(", ")}); files with it are shown as ${file.kind}s, as the folder says`,
     );
   }
   if ("description" in raw.fields && !meta.description) {
@@ -87,6 +110,21 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
       `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; move the file or fix \`lang\``,
     );
     ok = false;
+  }
+  if (file.kind === "page" && file.treePath !== undefined) {
+    const written = meta.url ?? hugoPageAddress(file.treePath);
+    return ok
+      ? {
+          kind: "page",
+          locale: file.locale,
+          file,
+          raw,
+          meta,
+          slug: foldPermalink(written),
+          writtenSlug: written,
+          path: hugoPagePath(file.locale, written),
+        }
+      : undefined;
   }
   if (file.kind === "page") {
     const written = meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, "");
@@ -131,7 +169,8 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
     );
     return undefined;
   }
-  const slug = foldSlug(writtenSlug);
+  // Hugo published a post at its file name as its sanitizer wrote it; Jekyll at the name folded.
+  const slug = file.pairing === "translationKey" ? hugoSlug(writtenSlug) : foldSlug(writtenSlug);
   if (!slug) {
     findings.error(file.relative, 1, "the file name has no letters or digits to make a URL from; rename the file");
     return undefined;
@@ -149,6 +188,17 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
         path: postPath(file.locale, date, slug),
       }
     : undefined;
+}
+
+/** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */
+export function hugoPageAddress(treePath: string): string {
+  const withoutExtension = treePath.replace(/\.[^./]+$/, "");
+  return withoutExtension.replace(/(?:^|\/)_?index$/, "").toLowerCase();
+}
+
+/** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */
+function hugoPagePath(locale: Locale, address: string): string {
+  return foldPermalink(address) ? pagePath(locale, address) : homePath(locale);
 }
 
 function reportDuplicateUrls(drafts: Draft[], findings: FindingList): void {

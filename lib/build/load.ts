@@ -7,8 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import type { Page, Post, Rendered, SiteContent } from "@/lib/content/model";
-import { foldPermalink } from "@/lib/urls";
-import { siteHref } from "./body-links";
+import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
+import { foldPermalink, homePath, withoutLocale } from "@/lib/urls";
+import { siteHref, siteTarget, namesThisSite, oldAddressesOf, type LinkIndex } from "./body-links";
 import { modifiedOf, publish } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
@@ -18,6 +19,10 @@ import { imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
 import { frontMatterSchema } from "./schema";
+import { hugoPageView } from "./hugo-pages";
+import { readHugoSite } from "./hugo-site";
+import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
+import { readStubs } from "./stubs";
 import { collectTags, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
 import { findSectionFiles, findSourceFiles } from "./tree";
@@ -35,9 +40,10 @@ export type LoadOptions = {
   now?: number;
 };
 
-export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages"> & {
+export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages" | "homes"> & {
   posts: Array<Rendered<Post>>;
   pages: Array<Rendered<Page>>;
+  homes: Array<Rendered<Page>>;
   findings: Finding[];
   pairings: Pairing[];
   /** The remote origins (`https://host`) of every hero and body image, sorted, for the security policy. */
@@ -49,10 +55,38 @@ export async function loadContent(
   { cache, preview = false, now = Date.now() }: LoadOptions = {},
 ): Promise<LoadedContent> {
   const findings = new FindingList();
-  const drafts = readDrafts(findSourceFiles(root), findings);
+  const site = readHugoSite(root, findings);
+  const files = findSourceFiles(root);
+  const drafts = readDrafts(files, findings);
   pairTranslations(drafts, findings);
+  reportAliasClaims(drafts, findings);
 
-  const exists = (sitePath: string) => isFile(path.join(root, sitePath));
+  const { staticDir } = site;
+  const isStatic = (sitePath: string) =>
+    staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, decodeURI(sitePath)));
+  const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
+  const sectionFiles = findSectionFiles(root).flatMap((file) => {
+    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
+    const meta = raw && frontMatterSchema.safeParse(raw.fields);
+    return raw && meta?.success ? [{ ...file, raw, meta: meta.data }] : [];
+  });
+  const listAliases = hugoListAliases(root, site, sectionFiles);
+  const redirects = new Map([...knownListPaths(), ...listAliases]);
+  const linkIndex: LinkIndex = { drafts, redirects, isFile: isStatic };
+  const stubs = readStubs(files, (href, locale) => siteTarget(linkIndex, locale, href), findings);
+  for (const stub of stubs) redirects.set(stub.path, stub.target);
+  const reportedLinks = new Set<string>();
+  const reportBrokenLink = (file: { relative: string }, line: number, locale: Locale, href: string) => {
+    if (!staticDir && !drafts.some((draft) => draft.file.treePath)) return;
+    if (!namesThisSite(href) || isListPath(href) || siteTarget(linkIndex, locale, href) !== undefined) return;
+    if (reportedLinks.has(`${file.relative} ${href}`)) return;
+    reportedLinks.add(`${file.relative} ${href}`);
+    findings.warning(
+      file.relative,
+      line,
+      `links to ${href}, which no page, post, alias, stub or file of this site answers; fix or remove the link`,
+    );
+  };
   const imageOrigins = new Set<string>();
   const noteRemoteImage = (src: string) => {
     const origin = remoteOrigin(src);
@@ -78,7 +112,10 @@ export async function loadContent(
           raw.bodyLine,
           `image ${src} has no alt text; describe it, or write alt="" if it is decoration`,
         ),
-      rewriteHref: (href) => siteHref(drafts, from ?? { locale }, href),
+      rewriteHref: (href) => {
+        reportBrokenLink(file, raw.bodyLine, locale, href);
+        return siteHref(linkIndex, from ?? { locale }, href);
+      },
       assetExists: exists,
       onRemoteImage: noteRemoteImage,
       onMissingImage: (src) =>
@@ -90,6 +127,7 @@ export async function loadContent(
   const posts: Array<Rendered<Post>> = [];
   const pages: Array<Rendered<Page>> = [];
   const tagNames = new Map<string, string[]>();
+  const pageDrafts = new Map<string, Draft>();
   for (const draft of drafts) {
     const body = render(draft.file, draft.raw, draft.locale, draft);
     const title = renderTitle(draft.meta.title ?? "", draft.locale);
@@ -107,12 +145,15 @@ export async function loadContent(
       modified: modifiedOf(draft, commitDates.get(draft.file.relative)),
     };
     if (draft.kind === "page") {
+      pageDrafts.set(draft.path, draft);
       pages.push({
         ...common,
         kind: "page",
         permalink: draft.slug,
         navOrder: draft.meta.nav_order,
-        redirectFrom: (draft.meta.redirect_from ?? []).map(foldPermalink).filter(Boolean),
+        redirectFrom: oldAddressesOf(draft),
+        inFooter: draft.file.treePath === undefined,
+        view: { layout: "body" },
       });
     } else if (draft.date) {
       const image = await postImage(root, draft, "image", findings);
@@ -137,32 +178,85 @@ export async function loadContent(
   const { shown, unpublished } = publish(posts, preview);
   posts.splice(0, posts.length, ...shown);
   posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
-  const tags = collectTags(posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })));
-  const sections = findSectionFiles(root).flatMap((file) => {
-    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
-    const meta = raw && frontMatterSchema.safeParse(raw.fields);
-    if (!raw || !meta?.success) return [];
-    const description = meta.data.description && plainText(meta.data.description);
-    return [
-      {
-        locale: file.locale,
-        source: file.relative,
-        description,
-        bodyHtml: render(file, raw, file.locale, undefined).html,
-      },
-    ];
-  });
+  const tags = collectTags(
+    posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })),
+    site.tagFiles,
+  );
+  // A tag file's alias stands only for a tag that has no posts any more; the others have their page.
+  for (const tag of tags) listAliases.delete(`/${tag.locale}/${HUGO_TAGS_SEGMENT}/${tag.slug}/`);
+  const sections = sectionFiles.map((file) => ({
+    locale: file.locale,
+    source: file.relative,
+    description: file.meta.description && plainText(file.meta.description),
+    bodyHtml: render(file, file.raw, file.locale, undefined).html,
+  }));
+  const viewContext = {
+    site,
+    pages: [...pageDrafts.values()],
+    posts,
+    titleOf: (draft: Draft) => pages.find((page) => page.path === draft.path)?.title ?? draft.meta.title ?? "",
+    renderMarkdown: (text: string, from: Draft) =>
+      render(from.file, { ...from.raw, body: text }, from.locale, from).html,
+    findings,
+  };
+  for (const page of pages) {
+    const draft = pageDrafts.get(page.path);
+    if (draft?.file.treePath !== undefined) page.view = hugoPageView(draft, page.bodyHtml, viewContext);
+  }
+  markFooterPages(pages);
+  const homes = pages.filter((page) => page.view.layout === "home");
+  pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));
+  const menus = resolveMenus(
+    site,
+    (url, locale) => (url === "/" ? homePath(locale) : siteTarget(linkIndex, locale, url)),
+    findings,
+  );
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     posts,
     pages,
+    homes,
     tags,
     sections,
+    stubs,
+    listAliases: Object.fromEntries(listAliases),
+    menus,
+    staticRoots: staticDir ? fs.readdirSync(staticDir).sort() : [],
+    formerPageSize: site.pageSize,
     unpublished,
     findings: findingsInFileOrder,
     pairings: drafts.map(pairingOf),
     imageOrigins: [...imageOrigins].sort(),
   };
+}
+
+/** An alias that is also another page's address: the page wins, and the editor is told. */
+function reportAliasClaims(drafts: readonly Draft[], findings: FindingList): void {
+  const pageAt = new Map(drafts.filter((draft) => draft.kind === "page").map((draft) => [draft.path, draft]));
+  for (const draft of drafts) {
+    for (const alias of draft.meta.aliases ?? []) {
+      const owner = pageAt.get(`/${draft.locale}/${foldPermalink(alias)}/`);
+      if (!owner || owner === draft) continue;
+      findings.warning(
+        draft.file.relative,
+        draft.raw.keyLine("aliases"),
+        `alias ${alias} is also the address of ${owner.file.relative}, whose page wins; remove the alias or move that page`,
+      );
+    }
+  }
+}
+
+/**
+ * A Hugo tree's footer links its terms and its privacy notice (lib/site.ts),
+ * in each language; a Jekyll tree's footer links every page.
+ */
+function markFooterPages(pages: Array<Rendered<Page>>): void {
+  for (const page of pages) {
+    if (!HUGO_FOOTER_PAGES.includes(withoutLocale(page.path))) continue;
+    page.inFooter = true;
+    const translation = pages.find((other) => other.path === page.translationPath);
+    if (translation) translation.inFooter = true;
+  }
 }
 
 /** A post's `image` or `thumb`: a remote URL as written, a local file with its size, or nothing when it is missing. */

@@ -15,6 +15,7 @@ import { unified, type Plugin } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { Locale } from "@/i18n/routing";
 import { OLD_SITE_ORIGIN } from "@/lib/urls";
+import { LINK_BUTTON_CLASS, oldThemeToHtml } from "./old-theme";
 import { reportUnsafe, safeEmbedsAndLinks } from "./safety";
 import { frenchTypography } from "./typography";
 
@@ -41,7 +42,12 @@ const bodySchema: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "cite", "caption", "iframe"],
   attributes: {
     ...defaultSchema.attributes,
-    a: [...(defaultSchema.attributes?.a ?? []), ["target", "_blank"]],
+    // One className entry per element is read: the footnotes' and the old theme's link-buttons' together.
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === "className")),
+      ["className", "data-footnote-backref", LINK_BUTTON_CLASS],
+      ["target", "_blank"],
+    ],
     img: [...(defaultSchema.attributes?.img ?? []), "alt", "width", "height"],
     abbr: ["title"],
     iframe: ["src", "title", "width", "height", "allow", "allowFullScreen"],
@@ -82,6 +88,7 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
 
 export function renderBody(body: string, format: BodyFormat, context: RenderContext): string {
   const pipeline = unified()
+    .use(oldThemeToHtml)
     .use(siteLinks, context)
     .use(reportUnsafe, bodySchema, context.onSanitized)
     .use(rehypeSanitize, bodySchema)

@@ -15,8 +15,29 @@ const optionalText = z.preprocess(
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-// `blog` is what the CDS Hugo tree writes on every post.
-export const KNOWN_LAYOUTS = ["cds/post", "post", "blog", "cds/page", "page"] as const;
+// `blog` is what the CDS Hugo tree writes on every post; the rest are its
+// page layouts (lib/build/hugo-pages.ts says what each shows).
+export const JEKYLL_LAYOUTS = ["cds/post", "post", "blog", "cds/page", "page"] as const;
+
+export const KNOWN_LAYOUTS = [
+  ...JEKYLL_LAYOUTS,
+  "about-us",
+  "careers",
+  "form-submission",
+  "landing",
+  "list",
+  "sub-list",
+  "single",
+] as const;
+
+/** Hugo's `type` values this site knows: `section` pages show their layout, `toolkit` pages the toolkit's. */
+export const KNOWN_TYPES = ["section", "toolkit", "page", "blog"] as const;
+
+const textList = (message: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
+    z.array(z.union([z.string(), z.number()]).transform(String), message).optional(),
+  );
 
 const optionalDate = z.preprocess(
   absentIfEmpty,
@@ -66,6 +87,38 @@ export const frontMatterSchema = z.looseObject({
   redirect_from: z.preprocess(
     (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
     z.array(z.string(), "must be a list of paths").optional(),
+  ),
+  /** Hugo: a page's address (`/about/`), and its old addresses, which answer 308 to it. */
+  url: optionalText,
+  aliases: textList("must be a list of paths"),
+  /** Hugo: front matter every page below a section inherits (`cascade: {type: toolkit}`). */
+  cascade: z.preprocess(absentIfEmpty, z.looseObject({ type: optionalText }).optional()),
+  /** Hugo home: the product sections it shows, each listing product records by file name. */
+  sections: z.preprocess(
+    absentIfEmpty,
+    z
+      .array(
+        z.looseObject({ title: optionalText, products: textList("must be a list of product file names") }),
+        "must be a list of sections, each with a `title` and `products`",
+      )
+      .optional(),
+  ),
+  /** Hugo toolkit pages: product records and posts (by published slug) they point to. */
+  tools: textList("must be a list of product file names"),
+  blog_posts: textList("must be a list of post slugs"),
+  hero_title: optionalText,
+  hero_text: optionalText,
+  hero_image: optionalText,
+  hero_image_alt: optionalText,
+  img_url: optionalText,
+  /** Hugo product records (`our-products/*.md`). */
+  imageAlt: optionalText,
+  link: optionalText,
+  weight: z.preprocess(absentIfEmpty, z.coerce.number("must be a number").optional()),
+  /** A Hugo job posting left out of the jobs list. */
+  linkHidden: z.preprocess(
+    (value) => (value === "true" ? true : value === "false" ? false : absentIfEmpty(value)),
+    z.boolean("must be true or false").optional(),
   ),
   /** Position of a static page in the footer. */
   nav_order: z.preprocess(absentIfEmpty, z.coerce.number("must be a number").optional()),

@@ -1,7 +1,7 @@
-// Build time only (scripts/build-content.ts): indexes every post once.
+// Build time only (scripts/build-content.ts): indexes every post and page once.
 import MiniSearch from "minisearch";
 import { perLocale } from "@/i18n/routing";
-import type { Post, Rendered, Tag } from "@/lib/content/model";
+import type { Page, Post, Rendered, Tag } from "@/lib/content/model";
 import type { SearchIndexFile } from "@/lib/search/model";
 import { indexOptions, type SearchDocument } from "@/lib/search/options";
 import { titleKeyOf } from "@/lib/search/titles";
@@ -9,7 +9,11 @@ import { titleKeyOf } from "@/lib/search/titles";
 /** How much of a body is kept for snippets: enough for most matches, not the whole archive in memory. */
 const SNIPPET_SOURCE_LENGTH = 4000;
 
-export function buildSearchIndex(posts: ReadonlyArray<Rendered<Post>>, tags: readonly Tag[]): SearchIndexFile {
+export function buildSearchIndex(
+  posts: ReadonlyArray<Rendered<Post>>,
+  tags: readonly Tag[],
+  pages: ReadonlyArray<Rendered<Page>> = [],
+): SearchIndexFile {
   const tagName = new Map(tags.map((tag) => [`${tag.locale}/${tag.slug}`, tag.name]));
   const indexes = perLocale((locale) => {
     const index = new MiniSearch<SearchDocument>(indexOptions(locale));
@@ -25,15 +29,32 @@ export function buildSearchIndex(posts: ReadonlyArray<Rendered<Post>>, tags: rea
           body: post.bodyText,
         })),
     );
+    // Pages too (a reader searching "privacy" finds the notice), but a home, which is every page's start.
+    index.addAll(
+      searchablePages(pages, locale).map((page) => ({
+        path: page.path,
+        title: page.title,
+        description: page.description ?? "",
+        tags: "",
+        author: "",
+        body: page.bodyText,
+      })),
+    );
     return JSON.stringify(index);
   });
   return {
     indexes,
     posts: Object.fromEntries(
-      posts.map((post) => [
-        post.path,
-        { text: post.bodyText.slice(0, SNIPPET_SOURCE_LENGTH), titleKey: titleKeyOf(post.title) },
+      [...posts, ...pages.filter((page) => !isHome(page.path))].map((entry) => [
+        entry.path,
+        { text: entry.bodyText.slice(0, SNIPPET_SOURCE_LENGTH), titleKey: titleKeyOf(entry.title) },
       ]),
     ),
   };
+}
+
+const isHome = (path: string) => /^\/[a-z]{2}\/$/.test(path);
+
+function searchablePages(pages: ReadonlyArray<Rendered<Page>>, locale: string): ReadonlyArray<Rendered<Page>> {
+  return pages.filter((page) => page.locale === locale && !isHome(page.path));
 }

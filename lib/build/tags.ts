@@ -16,7 +16,10 @@ export function tagSlugsOf(names: readonly string[]): string[] {
   return [...new Set(names.map(foldSlug).filter(Boolean))];
 }
 
-export function collectTags(posts: readonly TaggedPost[]): Tag[] {
+/** A Hugo tag's own file (`tags/{folder}/_index.md`): its display name and the key its translation shares. */
+export type TagFile = { locale: Locale; folder: string; title?: string; translationKey?: string };
+
+export function collectTags(posts: readonly TaggedPost[], tagFiles: readonly TagFile[] = []): Tag[] {
   const spellings = new Map<string, Map<string, number>>();
   const tags = new Map<string, Tag>();
   for (const post of posts) {
@@ -34,8 +37,29 @@ export function collectTags(posts: readonly TaggedPost[]): Tag[] {
   }
   for (const [key, tag] of tags) tag.name = preferredSpelling(spellings.get(key) ?? new Map());
   const all = [...tags.values()];
-  pairTranslations(all, posts);
+  const fileOf = new Map(all.map((tag) => [tag, tagFileOf(tag, tagFiles)]));
+  pairTranslations(
+    all.filter((tag) => !fileOf.get(tag)?.translationKey),
+    posts,
+  );
+  for (const [tag, file] of fileOf) {
+    if (file?.title) tag.name = file.title;
+    if (!file?.translationKey) continue;
+    const partner = all.find(
+      (other) => other.locale !== tag.locale && fileOf.get(other)?.translationKey === file.translationKey,
+    );
+    tag.translationSlug = partner?.slug;
+  }
   return all.sort((a, b) => a.locale.localeCompare(b.locale) || a.name.localeCompare(b.name, a.locale));
+}
+
+/** The tag's own file: the one whose folder, or whose title, folds to the tag's slug. */
+function tagFileOf(tag: Tag, files: readonly TagFile[]): TagFile | undefined {
+  const mine = files.filter((file) => file.locale === tag.locale);
+  return (
+    mine.find((file) => foldSlug(file.folder) === tag.slug) ??
+    mine.find((file) => file.title !== undefined && foldSlug(file.title) === tag.slug)
+  );
 }
 
 /** The most used spelling; on a tie, the one with more accents and capitals, as an editor took care to write it. */

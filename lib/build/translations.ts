@@ -25,6 +25,38 @@ export function pairTranslations(drafts: Draft[], findings: FindingList): void {
     const partner = key && drafts.find((other) => other.locale !== draft.locale && other.meta.translationKey === key);
     if (partner) draft.translation = { target: partner, match: "exact" };
   }
+  // A Hugo page without a key pairs with the page at the same place in the other language's folder.
+  for (const draft of drafts) {
+    if (draft.translation || draft.kind !== "page" || draft.file.treePath === undefined) continue;
+    const partner = drafts.find(
+      (other) =>
+        other.kind === "page" &&
+        other.locale !== draft.locale &&
+        other.file.treePath === draft.file.treePath &&
+        !other.translation,
+    );
+    if (partner) {
+      draft.translation = { target: partner, match: "exact" };
+      partner.translation = { target: draft, match: "exact" };
+    }
+  }
+  for (const draft of drafts) {
+    if (draft.kind !== "page" || draft.file.treePath === undefined) continue;
+    const partner = draft.translation?.target;
+    if (!partner) {
+      findings.warning(
+        draft.file.relative,
+        draft.raw.keyLine("translationKey"),
+        `has no ${otherLocale(draft.locale)} translation; add one at the same path under content/${otherLocale(draft.locale)}/, or give both the same \`translationKey\``,
+      );
+    } else if (partner.translation?.target !== draft) {
+      findings.warning(
+        draft.file.relative,
+        draft.raw.keyLine("translationKey"),
+        `${partner.file.relative} is its translation but pairs with ${partner.translation?.target.file.relative ?? "nothing"}; give the pair a \`translationKey\` of its own`,
+      );
+    }
+  }
   for (const draft of drafts) {
     const transUrl = draft.file.pairing === "trans_url" ? draft.meta.trans_url : undefined;
     if (!transUrl) continue;

@@ -7,7 +7,8 @@ import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 
 export type SourceFile = {
-  kind: "post" | "page";
+  /** A stub is a Hugo file with no front matter that only redirects (`<meta http-equiv="refresh">`). */
+  kind: "post" | "page" | "stub";
   locale: Locale;
   /** Absolute path on disk. */
   absolute: string;
@@ -15,7 +16,12 @@ export type SourceFile = {
   relative: string;
   /** How the file names its translation. */
   pairing: "trans_url" | "translationKey";
+  /** Hugo: the path below the language's folder (`jobs/_index.html`), by which pages without a key pair. */
+  treePath?: string;
 };
+
+/** The Hugo folders of a language that are not pages: posts, tags' own files, and product records. */
+export const HUGO_SPECIAL_FOLDERS = { blog: "blog", tags: "tags", products: "our-products" } as const;
 
 const CONTENT_FILE = /\.(md|markdown|html)$/i;
 
@@ -40,23 +46,46 @@ function hugoContentDir(root: string): string | undefined {
   );
 }
 
-/** Hugo: every page under `{locale}/blog/` is a post, except `_index.md`, which is a section page. */
+/**
+ * Hugo: every page under `{locale}/blog/` is a post, except `_index.md`, which
+ * is a section page; every other file of the language's folder is a page (or a
+ * redirect stub), but tags' own files and product records.
+ */
 function findHugoFiles(root: string, content: string): SourceFile[] {
   return routing.locales.flatMap((locale) => {
-    const dir = path.join(content, locale, "blog");
-    return listFiles(dir)
-      .filter((file) => /\.md$/i.test(file) && path.basename(file) !== "_index.md")
-      .map((file) => {
-        const absolute = path.join(dir, file);
-        return {
-          kind: "post" as const,
-          locale,
-          absolute,
-          relative: path.relative(root, absolute),
-          pairing: "translationKey" as const,
-        };
-      });
+    const dir = path.join(content, locale);
+    return listFiles(dir).flatMap((treePath): SourceFile[] => {
+      const [top, ...below] = treePath.split(path.sep);
+      const absolute = path.join(dir, treePath);
+      const file = { locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
+      if (top === HUGO_SPECIAL_FOLDERS.blog) {
+        return /\.md$/i.test(treePath) && path.basename(treePath) !== "_index.md" ? [{ ...file, kind: "post" }] : [];
+      }
+      if (top === HUGO_SPECIAL_FOLDERS.tags || !CONTENT_FILE.test(treePath)) return [];
+      if (top === HUGO_SPECIAL_FOLDERS.products && below.length > 0 && !/^_?index\./.test(path.basename(treePath))) {
+        return [];
+      }
+      const posixPath = treePath.split(path.sep).join("/");
+      return [{ ...file, kind: isRedirectStub(absolute) ? "stub" : "page", treePath: posixPath }];
+    });
   });
+}
+
+/** A file with no front matter that holds a `<meta http-equiv="refresh">`: an editor's redirect. */
+function isRedirectStub(absolute: string): boolean {
+  const text = fs.readFileSync(absolute, "utf8");
+  return !text.trimStart().startsWith("---") && /<meta\s[^>]*http-equiv=["']?refresh/i.test(text);
+}
+
+/** The root of a Hugo site (holding `content/`, `config/`, `data/`, `static/`), if `root` is or holds one. */
+export function hugoSiteRoot(root: string): string | undefined {
+  const content = hugoContentDir(root);
+  return content && path.basename(content) === "content" ? path.dirname(content) : undefined;
+}
+
+export function hugoLanguageDir(root: string, locale: Locale): string | undefined {
+  const content = hugoContentDir(root);
+  return content && path.join(content, locale);
 }
 
 function findJekyllFiles(root: string): SourceFile[] {
@@ -89,4 +118,11 @@ export function listFiles(dir: string): string[] {
 
 export function assetsDir(root: string): string {
   return path.join(root, "assets");
+}
+
+/** A Hugo site's `static/`, served at the site's root, if it has one. */
+export function hugoStaticDir(root: string): string | undefined {
+  const siteRoot = hugoSiteRoot(root);
+  const dir = siteRoot && path.join(siteRoot, "static");
+  return dir && fs.existsSync(dir) ? dir : undefined;
 }

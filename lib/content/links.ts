@@ -3,7 +3,7 @@
 // means it (see parseSiteLink), and how closely it was spelt. The build pairs
 // translations with it; the server finds old URLs' posts with it.
 import { otherLocale, type Locale } from "@/i18n/routing";
-import { foldPermalink, parseSiteLink, type LinkTarget } from "@/lib/urls";
+import { compactSlug, foldPermalink, parseSiteLink, type LinkTarget } from "@/lib/urls";
 
 export type Match = "exact" | "folded" | "slug";
 
@@ -19,13 +19,20 @@ export type Linkable = {
 
 export type Resolution<T> = { target: T; match: Match };
 
-/** Finds the post a link names in `locale`: same date and slug, else the slug alone when unique. */
+/**
+ * Finds the post a link names in `locale`: same date and slug, else the slug
+ * alone when unique. A slug spelt with other separators (this site once wrote
+ * `gc-notify-s` where Hugo wrote `gc-notifys`) is the same slug.
+ */
 export function findPost<T extends Linkable>(
   entries: readonly T[],
   target: Extract<LinkTarget, { kind: "post" }>,
   locale: Locale,
 ): Resolution<T> | undefined {
-  const sameSlug = entries.filter((e) => e.kind === "post" && e.locale === locale && e.slug === target.slug);
+  const posts = entries.filter((e) => e.kind === "post" && e.locale === locale);
+  const exactly = posts.filter((e) => e.slug === target.slug);
+  const compact = compactSlug(target.slug);
+  const sameSlug = exactly.length > 0 ? exactly : posts.filter((e) => compactSlug(e.slug) === compact);
   const sameDay = sameSlug.find(
     (e) => e.date?.year === target.date.year && e.date.month === target.date.month && e.date.day === target.date.day,
   );

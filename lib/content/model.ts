@@ -61,15 +61,78 @@ export const postSchema = z.object({
   unpublished: z.enum(["draft", "scheduled"]).optional(),
 });
 
+/** A product record of a Hugo tree (`our-products/*.md`), shown as a card where a page lists it. */
+const productSchema = z.object({
+  title: z.string(),
+  description: z.string().optional(),
+  image: image.optional(),
+  link: z.string(),
+});
+
+/** A card that leads to a page of this site: a toolkit topic, a child page, a post. */
+const cardSchema = z.object({
+  title: z.string(),
+  description: z.string().optional(),
+  image: image.optional(),
+  path: z.string(),
+});
+
+/** What a Hugo page shows beyond its body, by its layout (lib/build/hugo-pages.ts; components/PageView.tsx). */
+export const pageViewSchema = z.discriminatedUnion("layout", [
+  z.object({ layout: z.literal("body") }),
+  z.object({
+    layout: z.literal("home"),
+    sections: z.array(z.object({ title: z.string(), products: z.array(productSchema) })),
+  }),
+  z.object({
+    layout: z.literal("about-us"),
+    contact: z.object({ email: z.string(), newsletter: z.string(), linkedin: z.string() }).partial().optional(),
+  }),
+  z.object({ layout: z.literal("careers"), postings: z.array(cardSchema) }),
+  z.object({
+    layout: z.enum(["landing", "list", "sub-list", "single"]),
+    /** The day it was last reviewed, as the toolkit shows it (`date`). */
+    date: z.string().optional(),
+    /** The toolkit's landing page and the topic above this page, for its breadcrumb. */
+    landing: cardSchema.optional(),
+    topic: cardSchema.optional(),
+    hero: z.object({ title: z.string(), html: z.string(), image: image.optional() }).optional(),
+    /** The landing's topics, a topic's child pages. */
+    cards: z.array(cardSchema),
+    tools: z.array(productSchema),
+    posts: z.array(cardSchema),
+    /** A topic's side navigation: every topic of the toolkit. */
+    topics: z.array(cardSchema),
+    /** A sub-list's "On this page": its own h2 and h3. */
+    contents: z.array(z.object({ id: z.string(), text: z.string(), level: z.number() })),
+  }),
+]);
+
 export const pageSchema = z.object({
   ...entryFields,
   kind: z.literal("page"),
   /** Folded permalink without slashes around it, e.g. `a-propos`. */
   permalink: z.string(),
   navOrder: z.number().optional(),
-  /** Old permalinks (`redirect_from`), folded, without slashes around them. */
+  /** Old permalinks (`redirect_from`, Hugo's `aliases`), folded, without slashes around them. */
   redirectFrom: z.array(z.string()),
+  /** Whether the footer links it: every page of a Jekyll tree, a Hugo tree's terms and privacy notice. */
+  inFooter: z.boolean(),
+  view: pageViewSchema,
 });
+
+/** A Hugo file that only redirects (a `<meta http-equiv="refresh">` and nothing else): its address answers 308. */
+export const stubSchema = z.object({
+  locale,
+  /** Its own address, folded, with the language prefix. */
+  path: z.string(),
+  source: z.string(),
+  /** A path of this site, or an outside URL as written. */
+  target: z.string(),
+});
+
+/** One entry of a Hugo site's main menu (`languages.{lang}.menu.main`), in `weight` order. */
+export const menuItemSchema = z.object({ name: z.string(), path: z.string() });
 
 export const tagSchema = z.object({
   locale,
@@ -103,14 +166,30 @@ export const siteContentSchema = z.object({
   unpublished: z.array(unpublishedSchema),
   posts: z.array(postSchema),
   pages: z.array(pageSchema),
+  /** A Hugo tree's own home pages (`content/{locale}/_index.html`), which the homes show. */
+  homes: z.array(pageSchema),
   tags: z.array(tagSchema),
   sections: z.array(sectionSchema),
+  stubs: z.array(stubSchema),
+  /** Old addresses of list pages (a home's or blog's `aliases`, product records, Hugo's own lists): path → canonical path. */
+  listAliases: z.record(z.string(), z.string()),
+  /** The main menu of each language, where the tree has one (a Hugo config); else the header shows the blog. */
+  menus: z.partialRecord(locale, z.array(menuItemSchema)),
+  /** Top-level names of the files a Hugo tree's `static/` serves at the site's root. */
+  staticRoots: z.array(z.string()),
+  /** How many posts each of the Hugo blog's list pages held (`paginate`), to send its `/page/N/` to the same posts. */
+  formerPageSize: z.number().optional(),
 });
 
 export type Post = z.infer<typeof postSchema>;
 export type Page = z.infer<typeof pageSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type PageView = z.infer<typeof pageViewSchema>;
+export type Product = z.infer<typeof productSchema>;
+export type Card = z.infer<typeof cardSchema>;
+export type Stub = z.infer<typeof stubSchema>;
+export type MenuItem = z.infer<typeof menuItemSchema>;
 export type Modified = z.infer<typeof modifiedSchema>;
 export type Unpublished = z.infer<typeof unpublishedSchema>;
 export type SiteContent = z.infer<typeof siteContentSchema>;

@@ -20,6 +20,9 @@ export const SEARCH_INDEX_FILE = path.join(GENERATED_DIR, "search-index.json");
 /** The posts rendered on their first request rather than at build. */
 export const ON_DEMAND_FILE = path.join(GENERATED_DIR, "on-demand.json");
 
+/** The top-level names of a Hugo tree's `static/` files, copied to public/ and served at the site's root. */
+export const STATIC_ROOTS_FILE = path.join(GENERATED_DIR, "static-roots.json");
+
 /** Changes with every content build; lib/content/store.ts imports it, so `next dev` reloads the content. */
 export const CONTENT_STAMP_FILE = path.join(GENERATED_DIR, "stamp.json");
 

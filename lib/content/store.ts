@@ -7,7 +7,7 @@ import { POSTS_PER_PAGE, pageCount } from "./prerender";
 import { readStoredBody, readStoredContent } from "./stored";
 import stamp from "./generated/stamp.json";
 
-export type { Modified, Page, Post, Section, Tag } from "./model";
+export type { Card, Modified, Page, PageView, Post, Product, Section, Tag } from "./model";
 export { latestModified } from "./model";
 export { POSTS_PER_PAGE, pageCount } from "./prerender";
 
@@ -28,7 +28,10 @@ export function bodyOf(entry: Post | Page): string {
 const RELATED_POSTS = 3;
 
 const postByPath = new Map(content.posts.map((post) => [post.path, post]));
-const entryByPath = new Map<string, Post | Page>([...postByPath, ...content.pages.map((page) => [page.path, page] as const)]);
+const entryByPath = new Map<string, Post | Page>([
+  ...postByPath,
+  ...content.pages.map((page) => [page.path, page] as const),
+]);
 
 // Asked by every page: sorted once, newest first, per language.
 const postsByLocale = new Map<Locale, Post[]>();
@@ -43,6 +46,41 @@ export function postsIn(locale: Locale): Post[] {
 
 export function pagesIn(locale: Locale): Page[] {
   return content.pages.filter((page) => page.locale === locale);
+}
+
+/** A Hugo tree's own home page (`content/{locale}/_index.html`), which the language's home shows; none in a Jekyll tree. */
+export function homePageIn(locale: Locale): Page | undefined {
+  return content.homes.find((home) => home.locale === locale);
+}
+
+/** The pages the footer links, in their order. */
+export function footerPagesIn(locale: Locale): Page[] {
+  return pagesIn(locale)
+    .filter((page) => page.inFooter)
+    .toSorted((a, b) => (a.navOrder ?? 99) - (b.navOrder ?? 99));
+}
+
+/** The main menu of `locale`, where the tree has one. */
+export function menuIn(locale: Locale) {
+  return content.menus[locale];
+}
+
+const stubByPath = new Map(content.stubs.map((stub) => [stub.path, stub]));
+
+/**
+ * Where a redirect stub's address, or an old address of a list, leads: a path
+ * of this site or an outside URL. Hugo wrote a stub as `{address}/_index.html`,
+ * and that name leads there too.
+ */
+export function formerListOrStubTarget(foldedPath: string): string | undefined {
+  const path = foldedPath.replace(/\/_?index-html\/$/, "/");
+  return stubByPath.get(path)?.target ?? content.listAliases[path];
+}
+
+/** Whether a root-relative path is under one of the static files' top-level names (a Hugo tree's `static/`). */
+export function isStaticFilePath(pathname: string): boolean {
+  const first = pathname.split("/")[1] ?? "";
+  return content.staticRoots.includes(first);
 }
 
 export function allEntries(): Array<Post | Page> {

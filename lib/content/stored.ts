@@ -9,6 +9,7 @@ import {
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
+  STATIC_ROOTS_FILE,
   bodyFileOf,
 } from "./store-path";
 
@@ -40,6 +41,17 @@ export function readStoredImageOrigins(): string[] {
   if (!fs.existsSync(IMAGE_ORIGINS_FILE)) return [];
   const origins: unknown = JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"));
   return Array.isArray(origins) ? origins.map(String) : [];
+}
+
+/**
+ * The top-level names under which a Hugo tree's static files are served
+ * (`reports`, `img`): for next.config.ts, which must not send them to a
+ * language, and proxy.ts. None before the first content build.
+ */
+export function readStoredStaticRoots(): string[] {
+  if (!fs.existsSync(STATIC_ROOTS_FILE)) return [];
+  const roots: unknown = JSON.parse(fs.readFileSync(STATIC_ROOTS_FILE, "utf8"));
+  return Array.isArray(roots) ? roots.map(String) : [];
 }
 
 /** The search indexes, as JSON lib/search validates. */

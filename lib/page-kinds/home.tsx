@@ -2,7 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { HomeContent } from "@/components/HomeContent";
 import { otherLocale, type Locale } from "@/i18n/routing";
-import { latestModifiedIn } from "@/lib/content";
+import { HomeSections } from "@/components/pages/HomeSections";
+import { homePageIn, latestModifiedIn } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { homePath } from "@/lib/urls";
 import type { PageKind, ShownPage } from "./kind";
@@ -16,17 +17,23 @@ export const homeKind: PageKind = {
 export function homePage(locale: Locale): ShownPage {
   const path = homePath(locale);
   const translation = homePath(otherLocale(locale));
+  const own = homePageIn(locale);
   return {
     locale,
     path,
     translation,
     toggle: translation,
-    modified: latestModifiedIn(locale),
+    modified: own ? own.modified : latestModifiedIn(locale),
     metadata: async () => {
       const site = await getTranslations({ locale, namespace: "Site" });
       // Titled with the site's name alone.
-      return pageMetadata({ locale, path, description: site("description"), translationPath: translation });
+      return pageMetadata({
+        locale,
+        path,
+        description: own?.description ?? site("description"),
+        translationPath: translation,
+      });
     },
-    content: async () => <HomeContent />,
+    content: async () => (own?.view.layout === "home" ? <HomeSections page={own} view={own.view} /> : <HomeContent />),
   };
 }

@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageArticle } from "@/components/PageArticle";
 import { otherLocale } from "@/i18n/routing";
 import { pageAt, pagesIn, type Page } from "@/lib/content";
+import { isHomePath } from "./crumbs";
 import { pageMetadata } from "@/lib/metadata";
 import { homePath } from "@/lib/urls";
 import { trailTo } from "./crumbs";
@@ -12,10 +13,19 @@ export const pageKind: PageKind = {
   indexable: true,
   find: ({ canonical }) => {
     const page = pageAt(canonical);
-    return page && shownPage(page);
+    // A Hugo tree's own home page is shown by the home (home.tsx).
+    return page && !isHomePath(page.path) ? shownPage(page) : undefined;
   },
-  paths: (locale) => pagesIn(locale).map((page) => page.path),
+  paths: (locale) => pagesIn(locale).flatMap((page) => (isHomePath(page.path) ? [] : [page.path])),
 };
+
+/** Home, then, for a toolkit page, the toolkit and the topic it is in. */
+async function pageTrail(page: Page) {
+  const home = await trailTo(page.locale, "home");
+  if (!("landing" in page.view)) return home;
+  const { landing, topic } = page.view;
+  return [...home, ...[landing, topic].flatMap((card) => (card ? [{ label: card.title, href: card.path }] : []))];
+}
 
 function shownPage(page: Page): ShownPage {
   const { locale, path, translationPath } = page;
@@ -28,7 +38,7 @@ function shownPage(page: Page): ShownPage {
     metadata: () => pageMetadata({ locale, path, title: page.title, description: page.summary, translationPath }),
     content: async () => (
       <>
-        <Breadcrumbs trail={await trailTo(locale, "home")} current={page.title} />
+        <Breadcrumbs trail={await pageTrail(page)} current={page.title} />
         <PageArticle page={page} />
       </>
     ),

@@ -5,8 +5,9 @@
 import { routing, type Locale } from "@/i18n/routing";
 import { shareImageOf } from "@/lib/content";
 import { readDevFindings, readOnDemandPaths } from "@/lib/content/stored";
-import { foldRequestPath, homePath, localeOf, requestPath } from "@/lib/urls";
+import { foldRequestPath, localeOf, requestPath } from "@/lib/urls";
 import { blogKind } from "./blog";
+import { isHomePath } from "./crumbs";
 import { homeKind } from "./home";
 import type { PageKind, ShownPage } from "./kind";
 import { pageKind } from "./page";
@@ -72,8 +73,7 @@ export function prerenderedPathsWithCards(): string[] {
 
 /** Whether a canonical path is a language's home, which app/[locale]/page.tsx serves rather than the catch-all. */
 export function isHome(path: string): boolean {
-  const locale = localeOf(path);
-  return locale !== undefined && path === homePath(locale);
+  return isHomePath(path);
 }
 
 /**

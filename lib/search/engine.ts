@@ -2,7 +2,7 @@
 // or, in tests, one built on the spot.
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import { otherLocale, perLocale, type Locale } from "@/i18n/routing";
-import type { Post } from "@/lib/content/model";
+import type { Page, Post } from "@/lib/content/model";
 import type { SearchIndexFile } from "./model";
 import { RESULTS_PER_PAGE } from "./limits";
 import { BOOST, indexOptions } from "./options";
@@ -22,11 +22,11 @@ const RECENT_SEARCHES = 64;
 /** A match as kept: the post's path and the index terms it matched (for its snippet), best first. */
 type Match = { path: string; terms: string[] };
 
-export type SearchHit = { post: Post; snippet: Snippet };
+export type SearchHit = { post: Post | Page; snippet: Snippet };
 /** `hits` are the page asked for; `total` counts every match. */
 export type SearchOutcome = { hits: SearchHit[]; total: number; otherLanguageTotal: number };
 
-export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Post | undefined) {
+export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Post | Page | undefined) {
   const indexes = perLocale((locale) => MiniSearch.loadJSON(file.indexes[locale], indexOptions(locale)));
 
   const recent = new Map<string, Match[]>();

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Finding } from "@/lib/build/findings";
 import { cutShareImage } from "@/lib/build/images";
 import { assetsDir, loadContent } from "@/lib/build/load";
+import { hugoStaticDir, listFiles } from "@/lib/build/tree";
 import { RenderCache } from "@/lib/build/render-cache";
 import { rendererVersion } from "@/lib/build/renderer-version";
 import { buildSearchIndex } from "@/lib/build/search-index";
@@ -22,6 +23,7 @@ import {
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
+  STATIC_ROOTS_FILE,
   bodyFileOf,
 } from "@/lib/content/store-path";
 import type { DevFindings } from "@/lib/content/stored";
@@ -50,6 +52,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   else fs.rmSync(path.join(publicDir, "assets"), { recursive: true, force: true });
   const shareImagesDir = path.join(publicDir, "og");
   fs.mkdirSync(shareImagesDir, { recursive: true });
+  const staticSummary = syncStaticFiles(root, content.staticRoots, publicDir);
 
   const cuts = new Set<string>();
   const withShareImage = async (post: Rendered<Post>): Promise<Rendered<Post>> => {
@@ -67,7 +70,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
 
   removeOthers(shareImagesDir, new Set([...cuts].map((served) => path.basename(served))));
   fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
-  storeBodies([...posts, ...content.pages]);
+  storeBodies([...posts, ...content.pages, ...content.homes]);
   const withoutBody = <Entry extends { bodyHtml?: string; bodyText?: string }>(entry: Entry) => ({
     ...entry,
     bodyHtml: undefined,
@@ -75,12 +78,19 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   });
   writeIfChanged(
     GENERATED_CONTENT_FILE,
-    JSON.stringify({ root, ...content, posts: posts.map(withoutBody), pages: content.pages.map(withoutBody) }),
+    JSON.stringify({
+      root,
+      ...content,
+      posts: posts.map(withoutBody),
+      pages: content.pages.map(withoutBody),
+      homes: content.homes.map(withoutBody),
+    }),
   );
   writeIfChanged(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
+  writeIfChanged(STATIC_ROOTS_FILE, JSON.stringify(content.staticRoots));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
   writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
-  writeIfChanged(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, content.tags)));
+  writeIfChanged(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, content.tags, content.pages)));
   // Last, and imported by lib/content/store.ts: `next dev` reloads the content when it changes.
   fs.writeFileSync(CONTENT_STAMP_FILE, JSON.stringify({ built: Date.now() }));
   const left = content.unpublished.length;
@@ -90,8 +100,41 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
     summary:
       `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length - errors} warning(s); ` +
       `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s)` +
-      `${left ? `; ${left} draft or scheduled post(s) left out` : ""})`,
+      `${left ? `; ${left} draft or scheduled post(s) left out` : ""}${staticSummary})`,
   };
+}
+
+/** public/'s own folders, which a tree's static files must not replace. */
+const PUBLIC_OWN = new Set(["assets", "og"]);
+
+/**
+ * Copies a Hugo tree's `static/` to public/, each top-level name on its own
+ * (public/ also holds assets/ and og/), and removes the names a previous
+ * build copied that the tree no longer has. Returns the summary's words.
+ */
+function syncStaticFiles(root: string, roots: readonly string[], publicDir: string): string {
+  const previous: unknown = fs.existsSync(STATIC_ROOTS_FILE)
+    ? JSON.parse(fs.readFileSync(STATIC_ROOTS_FILE, "utf8"))
+    : [];
+  for (const name of Array.isArray(previous) ? previous.map(String) : []) {
+    if (!roots.includes(name) && !PUBLIC_OWN.has(name))
+      fs.rmSync(path.join(publicDir, name), { recursive: true, force: true });
+  }
+  const staticDir = hugoStaticDir(root);
+  if (!staticDir) return "";
+  let files = 0;
+  let bytes = 0;
+  for (const name of roots) {
+    if (PUBLIC_OWN.has(name)) throw new Error(`static/${name} would replace the site's own public/${name}; rename it`);
+    const source = path.join(staticDir, name);
+    if (fs.statSync(source).isDirectory()) mirrorDir(source, path.join(publicDir, name));
+    else fs.copyFileSync(source, path.join(publicDir, name));
+  }
+  for (const file of listFiles(staticDir)) {
+    files += 1;
+    bytes += fs.statSync(path.join(staticDir, file)).size;
+  }
+  return `; ${files} static file(s), ${(bytes / 1e6).toFixed(1)} MB, served at the site's root`;
 }
 
 /** Writes the bodies of a build, one file each, and removes those of pages that are gone. */

@@ -1,0 +1,24 @@
+import { getLocale } from "next-intl/server";
+import type { Card } from "@/lib/content";
+import { linkHref } from "@/lib/urls";
+
+/** Cards that lead to pages of this site: toolkit topics, a topic's pages, job postings, posts. */
+export async function PageCards({ cards, headingLevel }: { cards: Card[]; headingLevel: 2 | 3 }) {
+  const locale = await getLocale();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="cards">
+      {cards.map((card) => (
+        <li key={card.path} className="card">
+          {/* Decorative: the title says what the card is. */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- a file of the tree's static/, served as it is, its size unknown to next/image */}
+          {card.image && <img src={card.image.src} alt="" loading="lazy" />}
+          <Heading>
+            <a href={linkHref(locale, card.path)}>{card.title}</a>
+          </Heading>
+          {card.description && <p>{card.description}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Product } from "@/lib/content";
+
+/** Product records as cards: picture, name, what it does, and a link to the product. */
+export function ProductCards({ products, headingLevel }: { products: Product[]; headingLevel: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="cards">
+      {products.map((product) => (
+        <li key={product.link} className="card">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a file of the tree's static/, served as it is, its size unknown to next/image */}
+          {product.image && <img src={product.image.src} alt={product.image.alt} loading="lazy" />}
+          <Heading>
+            <a href={product.link}>{product.title}</a>
+          </Heading>
+          {product.description && <p>{product.description}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,188 @@
+// The whole Hugo site, read from its tree apart from the build: its menus,
+// aliases, redirect stubs, posts at the addresses Hugo published, static
+// files, tag pairs by key, and no broken link from either home.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import yaml from "js-yaml";
+import { routing } from "@/i18n/routing";
+import { foldPermalink, homePath, tagPath } from "@/lib/urls";
+import { fetchPage, visibleText } from "./html";
+import { site } from "./site";
+import { frontMatterOf, tree, treeRoot } from "./tree";
+
+const config = path.join(treeRoot, "config/_default/config.yaml");
+const isHugoSite = fs.existsSync(config) && fs.existsSync(path.join(treeRoot, "content"));
+const reason = "this tree is not a whole Hugo site (no config/_default/config.yaml)";
+const languageDir = (locale: string) => path.join(treeRoot, "content", locale);
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Hugo's own sanitizer, before 0.123 (runs of `-` and a leading `-` kept) and since. */
+function hugoNames(fileName: string): string[] {
+  const kept = [...fileName]
+    .filter((char) => /[\p{L}\p{N}\p{M}._~+#@\s-]/u.test(char))
+    .join("")
+    .trim();
+  const older = kept.replace(/\s+/g, "-").toLowerCase();
+  const newer = kept
+    .replace(/[\s-]+/g, "-")
+    .replace(/^-+/, "")
+    .toLowerCase();
+  return [...new Set([older, newer])];
+}
+
+test.describe("the whole Hugo site", () => {
+  test.skip(!isHugoSite, reason);
+
+  test("the menu of the config is on every page, in its order, the current section marked", async ({ request }) => {
+    const languages = (yaml.load(fs.readFileSync(config, "utf8")) as { languages: Record<string, unknown> }).languages;
+    for (const entry of tree.filter((file) => file.kind === "page").concat()) {
+      const menu = (languages[entry.locale] as { menu: { main: Array<{ name: string; weight: number }> } }).menu.main;
+      const { document } = await fetchPage(request, entry.path);
+      const names = document.querySelectorAll("header nav.site-menu a").map((link) => visibleText(link));
+      expect(names, entry.path).toEqual(menu.toSorted((a, b) => a.weight - b.weight).map((item) => item.name));
+    }
+    const { document } = await fetchPage(request, site.posts[0].path);
+    expect(document.querySelector('header nav.site-menu a[aria-current="true"]')?.getAttribute("href")).toMatch(
+      /\/(blog|blogue)\/$/,
+    );
+  });
+
+  test("every alias answers one 308 to its page, in the alias's own language", async ({ request }) => {
+    const pages = tree.filter((entry) => entry.kind === "page");
+    let checked = 0;
+    for (const entry of pages) {
+      const aliases = frontMatterOf(path.join(treeRoot, entry.source)).aliases;
+      for (const alias of Array.isArray(aliases) ? aliases.map(String) : []) {
+        const response = await request.get(`/${entry.locale}/${foldPermalink(alias)}/`, { maxRedirects: 0 });
+        expect(response.status(), alias).toBe(308);
+        expect(response.headers().location, alias).toBe(entry.path);
+        checked += 1;
+      }
+    }
+    expect(checked, "aliases in the tree").toBeGreaterThan(0);
+  });
+
+  test("every redirect stub answers one redirect to what it names", async ({ request }) => {
+    let checked = 0;
+    for (const locale of routing.locales) {
+      for (const file of filesUnder(languageDir(locale))) {
+        const source = fs.readFileSync(file, "utf8");
+        const target = /http-equiv="refresh"[^>]*url=([^"]+)"/.exec(source)?.[1];
+        if (source.startsWith("---") || !target) continue;
+        const address = path.relative(languageDir(locale), path.dirname(file)).split(path.sep).join("/");
+        for (const asked of [`/${locale}/${address}/`, `/${locale}/${address}/${path.basename(file)}`]) {
+          const response = await request.get(asked, { maxRedirects: 0 });
+          expect(response.status(), asked).toBe(308);
+          const location = response.headers().location;
+          const expected = /^https:\/\/(digital|numerique)\.canada\.ca\//.test(target)
+            ? `/${target.includes("numerique") ? "fr" : "en"}${new URL(target).pathname}`
+            : target;
+          expect(location, asked).toBe(expected);
+          if (location.startsWith("/")) expect((await request.get(location)).status(), location).toBe(200);
+        }
+        checked += 1;
+      }
+    }
+    expect(checked, "stubs in the tree").toBeGreaterThan(0);
+  });
+
+  test("every post answers at each address Hugo published it at", async ({ request }) => {
+    for (const post of site.posts) {
+      const name = path.basename(post.source).replace(/\.md$/, "");
+      for (const slug of hugoNames(name)) {
+        const { year, month, day } = post.date;
+        for (const asked of [`/${year}/${month}/${day}/${slug}/`, `/${post.locale}/${year}/${month}/${day}/${slug}/`]) {
+          const response = await request.get(encodeURI(asked), { maxRedirects: 1 });
+          expect(response.status(), asked).toBe(200);
+          expect(new URL(response.url()).pathname, asked).toBe(post.path);
+        }
+      }
+    }
+  });
+
+  test("every file of static/ is served byte for byte at the site's root, with its type", async ({ request }) => {
+    const staticDir = path.join(treeRoot, "static");
+    const types: Record<string, RegExp> = { ".pdf": /^application\/pdf/, ".svg": /^image\/svg\+xml/ };
+    const files = filesUnder(staticDir);
+    expect(files.length, "files in static/").toBeGreaterThan(0);
+    for (const file of files) {
+      const served = `/${path.relative(staticDir, file).split(path.sep).join("/")}`;
+      const response = await request.get(served);
+      expect(response.status(), served).toBe(200);
+      expect(Buffer.compare(await response.body(), fs.readFileSync(file)), served).toBe(0);
+      const type = types[path.extname(file)];
+      if (type) expect(response.headers()["content-type"], served).toMatch(type);
+      expect(response.headers()["cache-control"], served).toMatch(/max-age=\d+/);
+    }
+  });
+
+  test("tags pair by the keys of their own files, and a tag without posts leads to the tag index", async ({
+    request,
+  }) => {
+    const keyed = new Map<string, string[]>();
+    for (const locale of routing.locales) {
+      for (const file of filesUnder(path.join(languageDir(locale), "tags"))) {
+        const key = frontMatterOf(file).translationKey;
+        const folder = path.basename(path.dirname(file));
+        if (typeof key === "string") keyed.set(key, [...(keyed.get(key) ?? []), `${locale}/${foldPermalink(folder)}`]);
+      }
+    }
+    let paired = 0;
+    for (const [key, [first, second]] of keyed) {
+      const [locale, slug] = first.split("/");
+      const tag = site.tags.find((candidate) => candidate.locale === locale && candidate.slug === slug);
+      const response = await request.get(`/${first.replace("/", "/tags/")}/`, { maxRedirects: 0 });
+      expect(response.status(), key).toBe(308);
+      if (!tag) {
+        expect(response.headers().location, key).toMatch(/\/(tags|etiquettes)\/$/);
+        continue;
+      }
+      const { document } = await fetchPage(request, tagPath(tag.locale, tag.slug));
+      const [otherLocale, otherSlug] = second.split("/");
+      expect(document.querySelector(`header a[hreflang="${otherLocale}"]`)?.getAttribute("href"), key).toBe(
+        tagPath(otherLocale as "en" | "fr", otherSlug),
+      );
+      paired += 1;
+    }
+    expect(paired, "tag pairs with posts").toBeGreaterThan(0);
+  });
+
+  test("Hugo's feeds lead to this site's feed of their language", async ({ request }) => {
+    for (const locale of routing.locales) {
+      for (const feed of [`/${locale}/index.xml`, `/${locale}/blog/index.xml`, `/${locale}/tags/security/index.xml`]) {
+        const response = await request.get(feed, { maxRedirects: 0 });
+        expect(response.status(), feed).toBe(308);
+        expect(response.headers().location, feed).toBe(`/${locale}/feed.xml`);
+      }
+    }
+  });
+
+  test("a crawl from both homes finds no broken link of this site", async ({ request }) => {
+    const seen = new Set<string>(routing.locales.map(homePath));
+    const queue = [...seen];
+    while (queue.length > 0) {
+      const at = queue.shift()!;
+      const response = await request.get(at);
+      expect(response.status(), at).toBe(200);
+      if (!(response.headers()["content-type"] ?? "").startsWith("text/html")) continue;
+      const { document } = await fetchPage(request, at);
+      for (const link of document.querySelectorAll("a[href], img[src]")) {
+        const href = link.getAttribute("href") ?? link.getAttribute("src") ?? "";
+        if (!href.startsWith("/") || href.startsWith("//")) continue;
+        const target = href.replace(/[?#].*$/, "");
+        if (!target || seen.has(target) || /\/(search|recherche)\/$/.test(target)) continue;
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+    expect(seen.size, "links followed").toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,165 @@
+// What each Hugo page shows beyond its body, by its layout, as the CDS Hugo
+// site's templates did: the home's product sections, About's contact details,
+// the jobs section's postings, and the toolkit's cards, tools, posts and
+// navigation. Every name a page lists that names nothing is a finding.
+import path from "node:path";
+import type { Locale } from "@/i18n/routing";
+import type { Card, PageView, Product } from "@/lib/content/model";
+import { compactSlug, foldSlug } from "@/lib/urls";
+import type { Draft } from "./drafts";
+import type { FindingList } from "./findings";
+import type { HugoSite, ProductRecord } from "./hugo-site";
+import type { FrontMatter } from "./schema";
+
+/** What a page's view is built from: every page drafted, and what the site knows of each. */
+export type ViewContext = {
+  site: HugoSite;
+  pages: readonly Draft[];
+  posts: ReadonlyArray<{ locale: Locale; slug: string; path: string; title: string; description?: string }>;
+  titleOf: (draft: Draft) => string;
+  renderMarkdown: (text: string, from: Draft) => string;
+  findings: FindingList;
+};
+
+const TOOLKIT_LAYOUTS = ["landing", "list", "sub-list", "single"] as const;
+
+export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContext): PageView {
+  const { meta } = draft;
+  const treePath = draft.file.treePath ?? "";
+  if (/^_?index\.[^/]+$/.test(treePath)) {
+    return { layout: "home", sections: homeSections(draft, context) };
+  }
+  const landing = toolkitLandingOf(draft, context.pages);
+  if (landing) return toolkitView(draft, landing, bodyHtml, context);
+  if (meta.layout === "about-us") return { layout: "about-us", contact: context.site.contact[draft.locale] };
+  if (meta.layout === "careers") {
+    const postings = childrenOf(draft, context.pages).filter((child) => child.meta.linkHidden !== true);
+    return { layout: "careers", postings: postings.map((child) => cardOf(child, context)) };
+  }
+  return { layout: "body" };
+}
+
+function homeSections(draft: Draft, context: ViewContext) {
+  return (draft.meta.sections ?? []).flatMap((section) => {
+    const products = productsNamed(draft, section.products ?? [], "sections", context);
+    return section.title && products.length > 0 ? [{ title: section.title, products }] : [];
+  });
+}
+
+/** The product records `names` lists, in its order; a name with no record is skipped, and said. */
+function productsNamed(
+  draft: Draft,
+  names: readonly string[],
+  key: keyof FrontMatter,
+  context: ViewContext,
+): Product[] {
+  return names.flatMap((name) => {
+    const record = context.site.products.find((product) => product.locale === draft.locale && product.name === name);
+    if (!record) {
+      context.findings.warning(
+        draft.file.relative,
+        draft.raw.keyLine(key),
+        `\`${key}\` lists ${name}, but no our-products/${name}.md exists in ${draft.locale}; add it or remove the entry`,
+      );
+      return [];
+    }
+    return [productCard(record)];
+  });
+}
+
+function productCard({ title, description, image, link }: ProductRecord): Product {
+  return { title, description, image, link };
+}
+
+function cardOf(draft: Draft, context: ViewContext): Card {
+  const image = draft.meta.img_url ? { src: draft.meta.img_url, alt: "" } : undefined;
+  return { title: context.titleOf(draft), description: draft.meta.description, image, path: draft.path };
+}
+
+/** The folder a page's own file stands for: `a/_index.md` and `a/index.md` stand for `a`, `a/b.md` for `a/b`. */
+function folderOf(draft: Draft): string {
+  const treePath = draft.file.treePath ?? "";
+  const base = path.posix.basename(treePath);
+  return /^_?index\./.test(base) ? path.posix.dirname(treePath) : treePath.replace(/\.[^./]+$/, "");
+}
+
+/** Pages whose file lies below `parent`'s folder, in the same language; `depth` 1 is the folder's own children. */
+function childrenOf(parent: Draft, pages: readonly Draft[], depth = 1): Draft[] {
+  const folder = folderOf(parent);
+  return pages.filter((page) => {
+    if (page === parent || page.locale !== parent.locale) return false;
+    const own = folderOf(page);
+    return own.startsWith(`${folder}/`) && own.slice(folder.length + 1).split("/").length === depth;
+  });
+}
+
+/** The toolkit landing a page belongs to: the page itself, or the section above it that cascades `type: toolkit`. */
+function toolkitLandingOf(draft: Draft, pages: readonly Draft[]): Draft | undefined {
+  const isLanding = (page: Draft) => page.meta.cascade?.type === "toolkit" || page.meta.layout === "landing";
+  if (isLanding(draft)) return draft;
+  // Only pages below a landing's folder inherit its cascade.
+  const own = folderOf(draft);
+  return pages.find((page) => page.locale === draft.locale && isLanding(page) && own.startsWith(`${folderOf(page)}/`));
+}
+
+function toolkitView(draft: Draft, landing: Draft, bodyHtml: string, context: ViewContext): PageView {
+  const { meta } = draft;
+  const written = meta.layout;
+  const layout = TOOLKIT_LAYOUTS.find((name) => name === written) ?? "single";
+  const topics = childrenOf(landing, context.pages).filter((page) =>
+    /^_?index\./.test(path.posix.basename(page.file.treePath ?? "")),
+  );
+  const topic = topics.find(
+    (candidate) => candidate !== draft && folderOf(draft).startsWith(`${folderOf(candidate)}/`),
+  );
+  const hero =
+    layout === "landing" && meta.hero_title
+      ? {
+          title: meta.hero_title,
+          html: meta.hero_text ? context.renderMarkdown(meta.hero_text, draft) : "",
+          image: meta.hero_image ? { src: meta.hero_image, alt: meta.hero_image_alt ?? "" } : undefined,
+        }
+      : undefined;
+  const cards = layout === "landing" ? topics : layout === "list" ? childrenOf(draft, context.pages) : [];
+  return {
+    layout,
+    date: meta.date?.slice(0, 10),
+    landing: draft === landing ? undefined : cardOf(landing, context),
+    topic: topic && cardOf(topic, context),
+    hero,
+    cards: cards.map((page) => cardOf(page, context)),
+    tools: productsNamed(draft, meta.tools ?? [], "tools", context),
+    posts: postsNamed(draft, context),
+    topics: layout === "list" ? topics.map((page) => cardOf(page, context)) : [],
+    contents: layout === "sub-list" ? headingsOf(bodyHtml) : [],
+  };
+}
+
+/** `blog_posts`: posts by the slug Hugo published them at, in the page's language. */
+function postsNamed(draft: Draft, context: ViewContext): Card[] {
+  return (draft.meta.blog_posts ?? []).flatMap((written) => {
+    const slug = foldSlug(written);
+    const mine = context.posts.filter((post) => post.locale === draft.locale);
+    const post =
+      mine.find((candidate) => candidate.slug === slug) ??
+      mine.find((candidate) => compactSlug(candidate.slug) === compactSlug(slug));
+    if (!post) {
+      context.findings.warning(
+        draft.file.relative,
+        draft.raw.keyLine("blog_posts"),
+        `\`blog_posts\` lists ${written}, but no ${draft.locale} post has that slug; write the slug of its address or remove it`,
+      );
+      return [];
+    }
+    return [{ title: post.title, description: post.description, path: post.path }];
+  });
+}
+
+/** A sub-list's own h2 and h3, for its "On this page". */
+function headingsOf(html: string): Array<{ id: string; text: string; level: number }> {
+  return [...html.matchAll(/<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1>/g)].map(([, level, id, inner]) => ({
+    id,
+    text: inner.replace(/<[^>]+>/g, "").trim(),
+    level: Number(level),
+  }));
+}

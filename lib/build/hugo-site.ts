@@ -1,0 +1,165 @@
+// What a Hugo site holds beside its pages and posts: the menus and page size
+// of its config, the contact details of `data/contact.yml`, the product records
+// of `our-products/`, the tags' own files and the files of `static/`. A Jekyll
+// tree has none of these, and gets empty answers.
+import fs from "node:fs";
+import path from "node:path";
+import yaml from "js-yaml";
+import { z } from "zod";
+import { routing, type Locale } from "@/i18n/routing";
+import type { FindingList } from "./findings";
+import { splitFrontMatter } from "./frontmatter";
+import { frontMatterSchema } from "./schema";
+import type { TagFile } from "./tags";
+import { HUGO_SPECIAL_FOLDERS, hugoLanguageDir, hugoSiteRoot, hugoStaticDir, listFiles } from "./tree";
+
+const CONFIG_FILES = ["config/_default/config.yaml", "config/_default/hugo.yaml", "config.yaml", "hugo.yaml"];
+
+const menuEntry = z.looseObject({ name: z.string(), url: z.string(), weight: z.coerce.number().optional() });
+const configSchema = z.looseObject({
+  paginate: z.coerce.number().optional(),
+  languages: z
+    .record(
+      z.string(),
+      z.looseObject({
+        paginate: z.coerce.number().optional(),
+        menu: z.looseObject({ main: z.array(menuEntry).optional() }).optional(),
+      }),
+    )
+    .optional(),
+});
+
+const contactSchema = z.object({
+  email: z.string().optional(),
+  newsletter: z.string().optional(),
+  linkedin: z.string().optional(),
+});
+
+export type WrittenMenuItem = { name: string; url: string };
+
+/** A product record as written: its file name (how pages list it) and card. */
+export type ProductRecord = {
+  locale: Locale;
+  name: string;
+  source: string;
+  title: string;
+  description?: string;
+  image?: { src: string; alt: string };
+  link: string;
+  weight: number;
+};
+
+export type HugoSite = {
+  menus: Partial<Record<Locale, WrittenMenuItem[]>>;
+  pageSize?: number;
+  contact: Partial<Record<Locale, z.infer<typeof contactSchema>>>;
+  products: ProductRecord[];
+  tagFiles: TagFile[];
+  /** `static/`, if the tree has one. */
+  staticDir?: string;
+};
+
+const NO_SITE: HugoSite = { menus: {}, contact: {}, products: [], tagFiles: [] };
+
+export function readHugoSite(root: string, findings: FindingList): HugoSite {
+  const siteRoot = hugoSiteRoot(root);
+  if (!siteRoot) return NO_SITE;
+  const config = readConfig(siteRoot, findings);
+  const staticDir = hugoStaticDir(root);
+  return {
+    menus: Object.fromEntries(
+      routing.locales.flatMap((locale) => {
+        const main = config?.languages?.[locale]?.menu?.main;
+        if (!main) return [];
+        const sorted = main.toSorted((a, b) => (a.weight ?? 0) - (b.weight ?? 0));
+        return [[locale, sorted.map(({ name, url }) => ({ name, url }))]];
+      }),
+    ),
+    pageSize: config?.languages?.[routing.defaultLocale]?.paginate ?? config?.paginate,
+    contact: readContact(siteRoot, findings),
+    products: routing.locales.flatMap((locale) => readProducts(root, locale, findings)),
+    tagFiles: routing.locales.flatMap((locale) => readTagFiles(root, locale, findings)),
+    staticDir,
+  };
+}
+
+function readYaml(siteRoot: string, relative: string, findings: FindingList): unknown {
+  try {
+    return yaml.load(fs.readFileSync(path.join(siteRoot, relative), "utf8"), { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    findings.error(relative, error.mark.line + 1, `is not valid YAML: ${error.reason}; fix it`);
+    return undefined;
+  }
+}
+
+function readConfig(siteRoot: string, findings: FindingList) {
+  const relative = CONFIG_FILES.find((file) => fs.existsSync(path.join(siteRoot, file)));
+  if (!relative) return undefined;
+  const parsed = configSchema.safeParse(readYaml(siteRoot, relative, findings));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  findings.error(relative, 1, `\`${issue.path.join(".")}\` ${issue.message}; fix the site's config`);
+  return undefined;
+}
+
+function readContact(siteRoot: string, findings: FindingList): HugoSite["contact"] {
+  const relative = "data/contact.yml";
+  if (!fs.existsSync(path.join(siteRoot, relative))) return {};
+  const written = readYaml(siteRoot, relative, findings);
+  const perLanguage = z.partialRecord(z.enum(routing.locales), contactSchema).safeParse(written);
+  const shared = contactSchema.safeParse(written);
+  if (perLanguage.success && Object.keys(perLanguage.data).length > 0) return perLanguage.data;
+  if (shared.success) return Object.fromEntries(routing.locales.map((locale) => [locale, shared.data]));
+  findings.warning(
+    relative,
+    1,
+    "holds no `email`, `newsletter` or `linkedin`; the About page shows no contact details",
+  );
+  return {};
+}
+
+/** `our-products/*.md`: cards, not pages. */
+function readProducts(root: string, locale: Locale, findings: FindingList): ProductRecord[] {
+  const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.products);
+  return listFiles(dir)
+    .filter((file) => /\.md$/i.test(file) && !/^_?index\.md$/i.test(path.basename(file)))
+    .flatMap((file) => {
+      const absolute = path.join(dir, file);
+      const source = path.relative(root, absolute);
+      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings);
+      const meta = raw && frontMatterSchema.safeParse(raw.fields);
+      if (!raw || !meta?.success) return [];
+      const { title, description, image, imageAlt, link, weight } = meta.data;
+      if (!title || !link) {
+        findings.warning(source, 1, "a product needs a `title` and a `link`; it is left out of every list");
+        return [];
+      }
+      return [
+        {
+          locale,
+          name: path.basename(file).replace(/\.md$/i, ""),
+          source,
+          title,
+          description,
+          image: image ? { src: image, alt: imageAlt ?? "" } : undefined,
+          link,
+          weight: weight ?? 0,
+        },
+      ];
+    });
+}
+
+/** `tags/{folder}/_index.md`: a tag's title and translation key. */
+function readTagFiles(root: string, locale: Locale, findings: FindingList): TagFile[] {
+  const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.tags);
+  return listFiles(dir)
+    .filter((file) => path.basename(file) === "_index.md" && path.dirname(file) !== ".")
+    .flatMap((file) => {
+      const absolute = path.join(dir, file);
+      const raw = splitFrontMatter(path.relative(root, absolute), fs.readFileSync(absolute, "utf8"), findings);
+      const meta = raw && frontMatterSchema.safeParse(raw.fields);
+      if (!meta?.success) return [];
+      return [{ locale, folder: path.dirname(file), title: meta.data.title, translationKey: meta.data.translationKey }];
+    });
+}

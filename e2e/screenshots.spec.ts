@@ -9,6 +9,7 @@ import { locales, sampleQuery, samplePage, samplePost, site } from "./site";
 // After a deliberate change: npx playwright test screenshots --update-snapshots
 
 const OWN_CONTENT = path.resolve(site.root) === path.resolve("content");
+const HUGO_SITE = path.resolve(site.root) === path.resolve("tests/fixtures/hugo-site");
 const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
@@ -37,6 +38,35 @@ for (const viewport of VIEWPORTS) {
       await page.evaluate(() => document.fonts.ready);
       await expect(page).toHaveScreenshot(`${name}-${viewport.width}.png`, {
         animations: "disabled",
+        maxDiffPixelRatio: 0.01,
+      });
+    });
+  }
+}
+
+// The whole Hugo site's own pages, against baselines of tests/fixtures/hugo-site.
+const hugoPages: Array<[string, string]> = locales.flatMap((locale) =>
+  (["about-us", "landing", "list"] as const)
+    .map((layout) => site.pages.find((entry) => entry.locale === locale && entry.view.layout === layout))
+    .concat(site.pages.find((entry) => entry.locale === locale && /partner|partenaire/.test(entry.path)))
+    .flatMap((entry) =>
+      entry
+        ? [[`hugo-${locale}-${entry.view.layout}-${entry.permalink.split("/").at(-1)}`, entry.path] as [string, string]]
+        : [],
+    )
+    .concat([[`hugo-${locale}-home`, homePath(locale)]]),
+);
+
+for (const viewport of VIEWPORTS) {
+  for (const [name, pagePath] of hugoPages) {
+    test(`${name} at ${viewport.width} px looks as it did`, async ({ page }) => {
+      test.skip(!HUGO_SITE, `these baselines show tests/fixtures/hugo-site, and this build is of ${site.root}`);
+      await page.setViewportSize(viewport);
+      await page.goto(pagePath);
+      await page.evaluate(() => document.fonts.ready);
+      await expect(page).toHaveScreenshot(`${name}-${viewport.width}.png`, {
+        animations: "disabled",
+        fullPage: true,
         maxDiffPixelRatio: 0.01,
       });
     });

@@ -74,6 +74,11 @@ export function pagesOfEachKind(): Array<[string, string]> {
     pages.push([`${locale} post`, samplePost(locale).path], [`${locale} 404`, `/${locale}/nope/`]);
     const page = samplePage(locale);
     if (page) pages.push([`${locale} page`, page.path]);
+    // A Hugo site's pages show more than a body, by their layout: one of each.
+    for (const layout of new Set(site.pages.map((entry) => entry.view.layout))) {
+      const shown = site.pages.find((entry) => entry.locale === locale && entry.view.layout === layout);
+      if (shown && layout !== "body") pages.push([`${locale} ${layout} page`, shown.path]);
+    }
     pages.push([`${locale} tag index`, tagIndexPath(locale)]);
     const tag = tagsIn(locale)[0];
     if (tag) pages.push([`${locale} tag page`, tagPath(locale, tag.slug)]);

@@ -3,7 +3,7 @@
 // lib/not-found-page.ts, which proxy.ts uses and which must not bring the
 // content into the proxy's bundle.
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
-import { POSTS_PER_PAGE, content, formerListOrStubTarget, pagesIn, tagAt } from "@/lib/content";
+import { POSTS_PER_PAGE, blogPageCount, content, formerListOrStubTarget, pagesIn, tagAt } from "@/lib/content";
 import { findPost } from "@/lib/content/links";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
 import { lookUp } from "@/lib/page-kinds/registry";
@@ -83,7 +83,8 @@ function hugoAddressTarget(folded: string, languages: readonly Locale[]): string
   const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
   if (list !== blogPath(language)) return undefined;
   const firstPost = (Number(formerPage[2]) - 1) * pageSize;
-  return blogPath(language, Math.floor(firstPost / POSTS_PER_PAGE) + 1);
+  const page = Math.floor(firstPost / POSTS_PER_PAGE) + 1;
+  return page <= blogPageCount(language) ? blogPath(language, page) : undefined;
 }
 
 /** A path with no page of its own: 308 to the page it names (relative where it can be), else the 404 page. */

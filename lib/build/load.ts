@@ -206,6 +206,8 @@ export async function loadContent(
   markFooterPages(pages);
   const homes = pages.filter((page) => page.view.layout === "home");
   pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));
+  // A home's own aliases (`/products/`) lead to it, as a page's do.
+  for (const home of homes) for (const old of home.redirectFrom) listAliases.set(`/${home.locale}/${old}/`, home.path);
   const menus = resolveMenus(
     site,
     (url, locale) => (url === "/" ? homePath(locale) : siteTarget(linkIndex, locale, url)),

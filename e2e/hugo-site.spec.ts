@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import yaml from "js-yaml";
 import { routing } from "@/i18n/routing";
-import { foldPermalink, homePath, tagPath } from "@/lib/urls";
+import { foldPermalink, homePath, searchPath, tagPath } from "@/lib/urls";
 import { fetchPage, visibleText } from "./html";
 import { site } from "./site";
 import { frontMatterOf, tree, treeRoot } from "./tree";
@@ -162,6 +162,68 @@ test.describe("the whole Hugo site", () => {
         expect(response.status(), feed).toBe(308);
         expect(response.headers().location, feed).toBe(`/${locale}/feed.xml`);
       }
+    }
+  });
+
+  test("what each layout adds: products, contact, jobs, the toolkit's cards, navigation and feedback", async ({
+    request,
+  }) => {
+    const layoutPage = (layout: string, locale = "en") =>
+      site.pages.find((page) => page.locale === locale && page.view.layout === layout);
+    const home = (await fetchPage(request, homePath("en"))).document;
+    const homeFile = frontMatterOf(path.join(languageDir("en"), "_index.html"));
+    const sections = (homeFile.sections as Array<{ title: string; products: string[] }>).filter((section) =>
+      section.products.some((name) => fs.existsSync(path.join(languageDir("en"), "our-products", `${name}.md`))),
+    );
+    expect(home.querySelectorAll(".product-section h2").map(visibleText)).toEqual(
+      sections.map((section) => section.title),
+    );
+    expect(home.querySelectorAll("h1")).toHaveLength(1);
+
+    const about = (await fetchPage(request, layoutPage("about-us")!.path)).document;
+    const contact = yaml.load(fs.readFileSync(path.join(treeRoot, "data/contact.yml"), "utf8")) as Record<
+      string,
+      Record<string, string>
+    >;
+    expect(about.querySelector(`.contact a[href="mailto:${contact.en.email}"]`)).not.toBeNull();
+    expect(about.querySelectorAll("gcds-heading, gcds-button, gcds-icon")).toHaveLength(0);
+    expect(about.querySelector("a.button-link")).not.toBeNull();
+
+    for (const locale of routing.locales) {
+      const jobs = (await fetchPage(request, layoutPage("careers", locale)!.path)).document;
+      expect(visibleText(jobs.querySelector("main")), locale).toMatch(/no job openings|aucune offre d’emploi/);
+    }
+
+    const subList = layoutPage("sub-list")!;
+    const { document } = await fetchPage(request, subList.path);
+    const crumbs = document.querySelectorAll(".breadcrumbs li").map(visibleText);
+    expect(crumbs.slice(1, -1), "Home › Toolkit › topic › page").toEqual(
+      "landing" in subList.view ? [subList.view.landing?.title, subList.view.topic?.title] : [],
+    );
+    const onThisPage = document.querySelectorAll(".on-this-page a").map((link) => link.getAttribute("href"));
+    expect(onThisPage.length).toBeGreaterThan(1);
+    for (const anchor of onThisPage)
+      expect(document.querySelector(`[id="${anchor!.slice(1)}"]`), anchor!).not.toBeNull();
+    expect(document.querySelector(".toolkit-feedback h2")).not.toBeNull();
+    expect(document.querySelector(".toolkit-date time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const list = (await fetchPage(request, layoutPage("list")!.path)).document;
+    expect(list.querySelectorAll(".toolkit-topics a").length).toBeGreaterThan(1);
+    const posts = list.querySelectorAll("#toolkit-posts ~ .cards a").map((link) => link.getAttribute("href") ?? "");
+    expect(posts.length, "blog_posts linked").toBeGreaterThan(0);
+    for (const post of posts) expect((await request.get(post)).status(), post).toBe(200);
+  });
+
+  test("search finds the pages too, in each language", async ({ request }) => {
+    for (const [locale, query, expected] of [
+      ["en", "privacy", "/en/privacy/"],
+      ["fr", "confidentialité", "/fr/confidentialite/"],
+    ] as const) {
+      const { document } = await fetchPage(request, searchPath(locale, query));
+      expect(
+        document.querySelectorAll(".search-result h2 a").map((link) => link.getAttribute("href")),
+        query,
+      ).toContain(expected);
     }
   });
 

@@ -1,5 +1,6 @@
 // `npm run content:report [DIR] [--json]`: per language, how posts pair with
-// their translations, then the posts an editor should look at.
+// their translations, how many pages and redirect stubs it has, then the
+// posts an editor should look at.
 import path from "node:path";
 import { routing } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
@@ -8,7 +9,7 @@ import { loadContent, type Pairing } from "@/lib/build/load";
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const root = path.resolve(args.find((arg) => !arg.startsWith("--")) ?? contentDir());
-const { pairings, unpublished } = await loadContent(root);
+const { pairings, unpublished, pages, homes, stubs } = await loadContent(root);
 const posts = pairings.filter((pairing) => pairing.kind === "post");
 
 const needsAttention = (pairing: Pairing) => !pairing.translation || pairing.match !== "exact" || !pairing.reciprocal;
@@ -30,6 +31,8 @@ const report = {
           notReciprocal: mine.filter((pairing) => !pairing.reciprocal).length,
           drafts: unpublished.filter((post) => post.locale === locale && post.reason === "draft").length,
           scheduled: unpublished.filter((post) => post.locale === locale && post.reason === "scheduled").length,
+          pages: [...pages, ...homes].filter((page) => page.locale === locale).length,
+          stubs: stubs.filter((stub) => stub.locale === locale).length,
         },
       ];
     }),

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -108,5 +109,15 @@ describe("content checks on a Hugo tree", () => {
     expect(lines).toContain(
       "content/en/a.md:5: links to /no-such-page/, which no page, post, alias, stub or file of this site answers; fix or remove the link",
     );
+  });
+});
+
+describe("content:report on a Hugo site", () => {
+  it("counts pages and redirect stubs per language", () => {
+    const report = JSON.parse(
+      execFileSync("npx", ["tsx", "scripts/content-report.ts", site, "--json"], { encoding: "utf8" }),
+    );
+    expect(report.languages.en).toMatchObject({ pages: 12, stubs: 2 });
+    expect(report.languages.fr).toMatchObject({ pages: 12, stubs: 1 });
   });
 });

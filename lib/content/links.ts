@@ -32,7 +32,7 @@ export function findPost<T extends Linkable>(
   const posts = entries.filter((e) => e.kind === "post" && e.locale === locale);
   const exactly = posts.filter((e) => e.slug === target.slug);
   const compact = compactSlug(target.slug);
-  const sameSlug = exactly.length > 0 ? exactly : posts.filter((e) => compactSlug(e.slug) === compact);
+  const sameSlug = exactly.length > 0 ? exactly : posts.filter((e) => compactOf(e) === compact);
   const sameDay = sameSlug.find(
     (e) => e.date?.year === target.date.year && e.date.month === target.date.month && e.date.day === target.date.day,
   );
@@ -41,6 +41,17 @@ export function findPost<T extends Linkable>(
     return { target: sameDay, match: spelledAlike ? "exact" : "folded" };
   }
   return sameSlug.length === 1 ? { target: sameSlug[0], match: "slug" } : undefined;
+}
+
+// Asked for every link of every body that names no slug exactly: each entry's compact slug is worked out once.
+const compactSlugs = new WeakMap<Linkable, string>();
+function compactOf(entry: Linkable): string {
+  let compact = compactSlugs.get(entry);
+  if (compact === undefined) {
+    compact = compactSlug(entry.slug);
+    compactSlugs.set(entry, compact);
+  }
+  return compact;
 }
 
 export function findPage<T extends Linkable>(

@@ -10,7 +10,12 @@ import { syntheticPosts } from "../bench/synthetic";
 // real 2018 corpus and on a synthetic archive of 8,000 posts.
 function expectEachTitleFirst(posts: Array<Rendered<Post>>) {
   const byPath = new Map(posts.map((post) => [post.path, post]));
-  const search = searchEngine(buildSearchIndex(posts, []), (path) => byPath.get(path));
+  const built = buildSearchIndex(posts, []);
+  const search = searchEngine(
+    built,
+    (path) => byPath.get(path),
+    (path) => built.texts[path] ?? "",
+  );
   const missed = posts.filter((post) => search(post.locale, post.title).hits[0]?.post.path !== post.path);
   expect(missed.map((post) => `${post.locale}: ${post.title}`)).toEqual([]);
 }

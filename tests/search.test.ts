@@ -62,7 +62,12 @@ const posts = [
 ];
 const tags: Tag[] = [{ locale: "fr", slug: "notification-gc", name: "Notification GC", posts: [posts[2].path] }];
 const byPath = new Map(posts.map((entry) => [entry.path, entry]));
-const search = searchEngine(buildSearchIndex(posts, tags), (path) => byPath.get(path));
+const built = buildSearchIndex(posts, tags);
+const search = searchEngine(
+  built,
+  (path) => byPath.get(path),
+  (path) => built.texts[path] ?? "",
+);
 const slugOf = (entry: { path: string }) => entry.path.split("/").at(-2);
 const first = (locale: Locale, query: string) => {
   const hit = search(locale, query).hits[0];

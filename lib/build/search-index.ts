@@ -2,7 +2,7 @@
 import MiniSearch from "minisearch";
 import { perLocale } from "@/i18n/routing";
 import type { Page, Post, Rendered, Tag } from "@/lib/content/model";
-import type { SearchIndexFile } from "@/lib/search/model";
+import type { SearchBuild } from "@/lib/search/model";
 import { indexOptions, type SearchDocument } from "@/lib/search/options";
 import { titleKeyOf } from "@/lib/search/titles";
 
@@ -13,7 +13,7 @@ export function buildSearchIndex(
   posts: ReadonlyArray<Rendered<Post>>,
   tags: readonly Tag[],
   pages: ReadonlyArray<Rendered<Page>> = [],
-): SearchIndexFile {
+): SearchBuild {
   const tagName = new Map(tags.map((tag) => [`${tag.locale}/${tag.slug}`, tag.name]));
   const indexes = perLocale((locale) => {
     const index = new MiniSearch<SearchDocument>(indexOptions(locale));
@@ -42,14 +42,11 @@ export function buildSearchIndex(
     );
     return JSON.stringify(index);
   });
+  const searchable = [...posts, ...pages.filter((page) => !isHome(page.path))];
   return {
     indexes,
-    posts: Object.fromEntries(
-      [...posts, ...pages.filter((page) => !isHome(page.path))].map((entry) => [
-        entry.path,
-        { text: entry.bodyText.slice(0, SNIPPET_SOURCE_LENGTH), titleKey: titleKeyOf(entry.title) },
-      ]),
-    ),
+    titleKeys: Object.fromEntries(searchable.map((entry) => [entry.path, titleKeyOf(entry.title)])),
+    texts: Object.fromEntries(searchable.map((entry) => [entry.path, entry.bodyText.slice(0, SNIPPET_SOURCE_LENGTH)])),
   };
 }
 

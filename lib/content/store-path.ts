@@ -32,6 +32,14 @@ export const DEV_FINDINGS_FILE = path.join(GENERATED_DIR, "dev-findings.json");
 /** Rendered bodies, one file per post or page: the server reads one when it renders that page. */
 export const BODIES_DIR = path.join(GENERATED_DIR, "bodies");
 
+/** Each post's and page's plain text, cut, from which search snippets come: read for the results shown. */
+export const SEARCH_TEXTS_DIR = path.join(GENERATED_DIR, "search-texts");
+
+/** The file holding the search text of the entry at `entryPath`. */
+export function searchTextFileOf(entryPath: string): string {
+  return path.join(SEARCH_TEXTS_DIR, path.basename(bodyFileOf(entryPath)).replace(/\.html$/, ".txt"));
+}
+
 /**
  * The file holding the rendered body of the post or page at `entryPath`,
  * named by a hash so that any URL makes a plain file name.

@@ -11,6 +11,7 @@ import {
   SEARCH_INDEX_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
+  searchTextFileOf,
 } from "./store-path";
 
 /** A file in error during a preview, by the URL its name gives it, with its findings as printed. */
@@ -57,6 +58,15 @@ export function readStoredStaticRoots(): string[] {
 /** The search indexes, as JSON lib/search validates. */
 export function readStoredSearchIndex(): unknown {
   return JSON.parse(readStored(SEARCH_INDEX_FILE));
+}
+
+/** The plain text search snippets of the entry at `entryPath` are cut from; none if the build stored none. */
+export function readStoredSearchText(entryPath: string): string {
+  try {
+    return fs.readFileSync(searchTextFileOf(entryPath), "utf8");
+  } catch {
+    return "";
+  }
 }
 
 /** The rendered body of the post or page at `entryPath`. */

@@ -26,8 +26,18 @@ export type SearchHit = { post: Post | Page; snippet: Snippet };
 /** `hits` are the page asked for; `total` counts every match. */
 export type SearchOutcome = { hits: SearchHit[]; total: number; otherLanguageTotal: number };
 
-export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Post | Page | undefined) {
+/**
+ * `textOf` gives an entry's plain text for its snippet. Nothing here keeps
+ * `file` once the indexes are loaded: its serialized indexes are as large as
+ * the indexes themselves, and the texts are read for the results shown only.
+ */
+export function searchEngine(
+  file: SearchIndexFile,
+  postAt: (path: string) => Post | Page | undefined,
+  textOf: (path: string) => string,
+) {
   const indexes = perLocale((locale) => MiniSearch.loadJSON(file.indexes[locale], indexOptions(locale)));
+  const { titleKeys } = file;
 
   const recent = new Map<string, Match[]>();
 
@@ -80,7 +90,7 @@ export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Po
     }
     // A post whose title is exactly the query comes first.
     const key = titleKeyOf(query);
-    const exact = matched.filter((result) => file.posts[String(result.id)]?.titleKey === key);
+    const exact = matched.filter((result) => titleKeys[String(result.id)] === key);
     return [...exact, ...matched.filter((result) => !exact.includes(result))];
   }
 
@@ -90,8 +100,7 @@ export function searchEngine(file: SearchIndexFile, postAt: (path: string) => Po
     // Snippets only for the page shown: a common word matches thousands of posts.
     const hits = results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).flatMap((result) => {
       const post = postAt(result.path);
-      const text = file.posts[result.path]?.text ?? "";
-      return post ? [{ post, snippet: snippetOf(locale, text, new Set(result.terms)) }] : [];
+      return post ? [{ post, snippet: snippetOf(locale, textOf(result.path), new Set(result.terms)) }] : [];
     });
     return {
       hits,

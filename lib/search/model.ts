@@ -1,19 +1,16 @@
 // What the build hands the search page: one MiniSearch index per language,
-// serialized, and per post what results show besides the post itself.
+// serialized, and per entry its title's key. The text snippets are cut from
+// is stored apart, one file per entry, and read only for the results shown.
 import { z } from "zod";
 import { perLocale } from "@/i18n/routing";
 
 export const searchIndexSchema = z.object({
   indexes: z.object(perLocale(() => z.string())),
-  posts: z.record(
-    z.string(),
-    z.object({
-      /** The body as plain text, cut: snippets come from it. */
-      text: z.string(),
-      /** The title's words folded, to put a post whose title is the query first. */
-      titleKey: z.string(),
-    }),
-  ),
+  /** Each entry's title's words folded, to put the entry whose title is the query first. */
+  titleKeys: z.record(z.string(), z.string()),
 });
 
 export type SearchIndexFile = z.infer<typeof searchIndexSchema>;
+
+/** What the build makes: the index file, and each entry's plain text (cut), from which snippets come. */
+export type SearchBuild = SearchIndexFile & { texts: Record<string, string> };

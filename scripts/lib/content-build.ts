@@ -23,8 +23,10 @@ import {
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
+  SEARCH_TEXTS_DIR,
   STATIC_ROOTS_FILE,
   bodyFileOf,
+  searchTextFileOf,
 } from "@/lib/content/store-path";
 import type { DevFindings } from "@/lib/content/stored";
 import { mirrorDir, removeOthers, writeIfChanged } from "./sync-files";
@@ -90,7 +92,9 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   writeIfChanged(STATIC_ROOTS_FILE, JSON.stringify(content.staticRoots));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
   writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
-  writeIfChanged(SEARCH_INDEX_FILE, JSON.stringify(buildSearchIndex(posts, content.tags, content.pages)));
+  const { texts, ...searchIndex } = buildSearchIndex(posts, content.tags, content.pages);
+  writeIfChanged(SEARCH_INDEX_FILE, JSON.stringify(searchIndex));
+  storeSearchTexts(texts);
   // Last, and imported by lib/content/store.ts: `next dev` reloads the content when it changes.
   fs.writeFileSync(CONTENT_STAMP_FILE, JSON.stringify({ built: Date.now() }));
   const left = content.unpublished.length;
@@ -135,6 +139,14 @@ function syncStaticFiles(root: string, roots: readonly string[], publicDir: stri
     bytes += fs.statSync(path.join(staticDir, file)).size;
   }
   return `; ${files} static file(s), ${(bytes / 1e6).toFixed(1)} MB, served at the site's root`;
+}
+
+/** Writes each entry's search text, one file each, and removes those of entries that are gone. */
+function storeSearchTexts(texts: Record<string, string>): void {
+  fs.mkdirSync(SEARCH_TEXTS_DIR, { recursive: true });
+  const files = new Map(Object.entries(texts).map(([entryPath, text]) => [searchTextFileOf(entryPath), text]));
+  removeOthers(SEARCH_TEXTS_DIR, new Set([...files.keys()].map((file) => path.basename(file))));
+  for (const [file, text] of files) writeIfChanged(file, text);
 }
 
 /** Writes the bodies of a build, one file each, and removes those of pages that are gone. */

@@ -77,7 +77,7 @@ export function pagesOfEachKind(): Array<[string, string]> {
     // A Hugo site's pages show more than a body, by their layout: one of each.
     for (const layout of new Set(site.pages.map((entry) => entry.view.layout))) {
       const shown = site.pages.find((entry) => entry.locale === locale && entry.view.layout === layout);
-      if (shown && layout !== "body") pages.push([`${locale} ${layout} page`, shown.path]);
+      if (shown && shown.path !== page?.path) pages.push([`${locale} ${layout} page`, shown.path]);
     }
     pages.push([`${locale} tag index`, tagIndexPath(locale)]);
     const tag = tagsIn(locale)[0];

@@ -4,6 +4,7 @@ import { perLocale } from "@/i18n/routing";
 import type { Page, Post, Rendered, Tag } from "@/lib/content/model";
 import type { SearchBuild } from "@/lib/search/model";
 import { indexOptions, type SearchDocument } from "@/lib/search/options";
+import { compactIndex } from "@/lib/search/postings";
 import { titleKeyOf } from "@/lib/search/titles";
 
 /** How much of a body is kept for snippets: enough for most matches, not the whole archive in memory. */
@@ -40,7 +41,7 @@ export function buildSearchIndex(
         body: page.bodyText,
       })),
     );
-    return JSON.stringify(index);
+    return compactIndex(index);
   });
   const searchable = [...posts, ...pages.filter((page) => !isHome(page.path))];
   return {

@@ -1,11 +1,12 @@
 // Searching the indexes of a SearchIndexFile: the site's (lib/search/index.ts)
 // or, in tests, one built on the spot.
-import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import type { Query, SearchResult } from "minisearch";
 import { otherLocale, perLocale, type Locale } from "@/i18n/routing";
 import type { Page, Post } from "@/lib/content/model";
 import type { SearchIndexFile } from "./model";
 import { RESULTS_PER_PAGE } from "./limits";
 import { BOOST, indexOptions } from "./options";
+import { loadCompactIndex } from "./postings";
 import { snippetOf, type Snippet } from "./snippet";
 import { foldWord, termOf, wordsOf } from "./terms";
 import { titleKeyOf } from "./titles";
@@ -36,7 +37,7 @@ export function searchEngine(
   postAt: (path: string) => Post | Page | undefined,
   textOf: (path: string) => string,
 ) {
-  const indexes = perLocale((locale) => MiniSearch.loadJSON(file.indexes[locale], indexOptions(locale)));
+  const indexes = perLocale((locale) => loadCompactIndex(file.indexes[locale], indexOptions(locale)));
   const { titleKeys } = file;
 
   const recent = new Map<string, Match[]>();

@@ -3,9 +3,11 @@
 // is stored apart, one file per entry, and read only for the results shown.
 import { z } from "zod";
 import { perLocale } from "@/i18n/routing";
+import { storedPostingsSchema } from "./postings";
 
 export const searchIndexSchema = z.object({
-  indexes: z.object(perLocale(() => z.string())),
+  /** Per language: MiniSearch's serialization without its terms, and the terms' postings (lib/search/postings.ts). */
+  indexes: z.object(perLocale(() => z.object({ index: z.string(), postings: storedPostingsSchema }))),
   /** Each entry's title's words folded, to put the entry whose title is the query first. */
   titleKeys: z.record(z.string(), z.string()),
 });

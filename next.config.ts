@@ -19,6 +19,10 @@ const nextConfig: NextConfig = {
   // npm start runs what a deployment runs: .next/standalone/server.js (scripts/standalone.sh).
   output: "standalone",
   poweredByHeader: false,
+  // Rendered pages are kept on disk only, not also in each instance's memory (50 MB of entries by
+  // default, several times that in heap): the kernel keeps hot files in memory outside the
+  // process, and an instance stays small after a crawl of every page.
+  cacheMaxMemorySize: 0,
   // The test command type-checks first (npm run typecheck); doing it again in every build costs time and memory.
   typescript: { ignoreBuildErrors: true },
   env: buildTimeEnv(),

@@ -23,6 +23,14 @@ const RECENT_SEARCHES = 64;
 /** A match as kept: the post's path and the index terms it matched (for its snippet), best first. */
 type Match = { path: string; terms: string[] };
 
+/**
+ * What is remembered of a search: how many match, and the first pages' matches.
+ * A common word matches thousands of posts, and 64 searches' every match was
+ * most of what search held in memory; a reader rarely pages this far.
+ */
+type Found = { total: number; first: Match[] };
+const KEPT_MATCHES = RESULTS_PER_PAGE * 10;
+
 export type SearchHit = { post: Post | Page; snippet: Snippet };
 /** `hits` are the page asked for; `total` counts every match. */
 export type SearchOutcome = { hits: SearchHit[]; total: number; otherLanguageTotal: number };
@@ -40,10 +48,11 @@ export function searchEngine(
   const indexes = perLocale((locale) => loadCompactIndex(file.indexes[locale], indexOptions(locale)));
   const { titleKeys } = file;
 
-  const recent = new Map<string, Match[]>();
+  const recent = new Map<string, Found>();
+  const asMatch = (result: SearchResult): Match => ({ path: String(result.id), terms: result.terms });
 
   /** `match`, remembered for the most recent searches (a Map keeps insertion order: the oldest goes first). */
-  function find(locale: Locale, query: string): Match[] {
+  function find(locale: Locale, query: string): Found {
     const key = `${locale}\0${query}`;
     const known = recent.get(key);
     if (known) {
@@ -51,10 +60,19 @@ export function searchEngine(
       recent.set(key, known);
       return known;
     }
-    const found = match(locale, query).map((result) => ({ path: String(result.id), terms: result.terms }));
+    const matched = match(locale, query);
+    const found = { total: matched.length, first: matched.slice(0, KEPT_MATCHES).map(asMatch) };
     recent.set(key, found);
     if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value ?? key);
     return found;
+  }
+
+  /** The matches of one page of results: remembered for the first pages, searched again beyond. */
+  function pageOf(locale: Locale, query: string, page: number): Match[] {
+    const start = (page - 1) * RESULTS_PER_PAGE;
+    const end = page * RESULTS_PER_PAGE;
+    const { first } = find(locale, query);
+    return end <= KEPT_MATCHES ? first.slice(start, end) : match(locale, query).slice(start, end).map(asMatch);
   }
 
   function match(locale: Locale, query: string): SearchResult[] {
@@ -72,18 +90,28 @@ export function searchEngine(
       const whole: Query = { queries: [word.stem], fuzzy: forgiving ? word.fuzzy : false };
       return last ? { combineWith: "OR", queries: [whole, { queries: [word.folded], prefix: true }] } : whole;
     };
+    // Terms are already processed: kept as they are.
+    const options = { boost: BOOST, tokenize: (text: string) => [text], processTerm: (term: string) => term };
     const search = (combineWith: "AND" | "OR", forgiving: boolean) =>
       indexes[locale].search(
         { combineWith, queries: words.map((word, index) => wordQuery(word, index === words.length - 1, forgiving)) },
-        // Terms are already processed: kept as they are.
-        { boost: BOOST, tokenize: (text) => [text], processTerm: (term) => term },
+        options,
       );
+    // A word too short to forgive a typo in that finds nothing alone (a number, a misspelt short
+    // word) makes both searches of every word find nothing: they are skipped, not run.
+    const everyWordCanMatch = words.every(
+      (word, index) =>
+        word.fuzzy !== false ||
+        indexes[locale].search(wordQuery(word, index === words.length - 1, false), options).length > 0,
+    );
     // Every word, else every word with a typo forgiven, else any of them.
-    const attempts: Array<["AND" | "OR", boolean]> = [
-      ["AND", false],
-      ["AND", true],
-      ["OR", true],
-    ];
+    const attempts: Array<["AND" | "OR", boolean]> = everyWordCanMatch
+      ? [
+          ["AND", false],
+          ["AND", true],
+          ["OR", true],
+        ]
+      : [["OR", true]];
     let matched: SearchResult[] = [];
     for (const [combineWith, forgiving] of attempts) {
       matched = search(combineWith, forgiving);
@@ -97,18 +125,18 @@ export function searchEngine(
 
   /** One page of the posts of `locale` that match, best first, with how many match in all and in the other language. */
   return function searchPosts(locale: Locale, query: string, page = 1): SearchOutcome {
-    const results = find(locale, query);
+    const { total } = find(locale, query);
     // Snippets only for the page shown: a common word matches thousands of posts.
-    const hits = results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).flatMap((result) => {
+    const hits = pageOf(locale, query, page).flatMap((result) => {
       const post = postAt(result.path);
       return post ? [{ post, snippet: snippetOf(locale, textOf(result.path), new Set(result.terms)) }] : [];
     });
     return {
       hits,
-      total: results.length,
+      total,
       // Counted only when asked for: it is a second search.
       get otherLanguageTotal() {
-        return find(otherLocale(locale), query).length;
+        return find(otherLocale(locale), query).total;
       },
     };
   };

@@ -4,7 +4,7 @@ import signatureEn from "@gcds-core/components/dist/collection/components/gcds-s
 import signatureFr from "@gcds-core/components/dist/collection/components/gcds-signature/assets/sig-blk-fr.svg";
 import { menuIn } from "@/lib/content";
 import type { Locale } from "@/i18n/routing";
-import { blogPath, homePath, linkHref, localeOf } from "@/lib/urls";
+import { blogPath, homePath, linkHref, localeOf, parseSiteLink } from "@/lib/urls";
 import { LanguageToggle } from "./LanguageToggle";
 import { SearchForm } from "./SearchForm";
 
@@ -85,6 +85,6 @@ export async function SiteHeader({
 function currentMark(locale: Locale, current: string, entry: string): "page" | "true" | undefined {
   if (current === entry) return "page";
   if (entry === homePath(locale)) return undefined;
-  const inBlog = entry === blogPath(locale) && localeOf(current) === locale && /^\/[a-z]{2}\/\d{4}\//.test(current);
+  const inBlog = entry === blogPath(locale) && localeOf(current) === locale && parseSiteLink(current)?.kind === "post";
   return current.startsWith(entry) || inBlog ? "true" : undefined;
 }

@@ -72,6 +72,12 @@ export function homePath(locale: Locale): string {
   return `/${locale}/`;
 }
 
+/** Whether a canonical path is a language's home. */
+export function isHomePath(path: string): boolean {
+  const locale = localeOf(path);
+  return locale !== undefined && path === homePath(locale);
+}
+
 export function blogSegment(locale: Locale): string {
   return BLOG_SEGMENT[locale];
 }

@@ -10,6 +10,8 @@ import type { Draft } from "./drafts";
 /** What a link can name besides posts and pages: stubs, list pages' old addresses, and static files. */
 export type LinkIndex = {
   drafts: readonly Draft[];
+  /** Every page's address and old addresses, folded with the language prefix → its path (pageAddressesOf). */
+  pageAddresses: ReadonlyMap<string, string>;
   /** Folded paths with language prefix → where they lead. */
   redirects: ReadonlyMap<string, string>;
   /** Whether a root-relative path is a file the site serves as it is (`/reports/x.pdf`). */
@@ -49,17 +51,29 @@ export function siteTarget(index: LinkIndex, preferred: Locale, href: string): s
   }
   const folded = foldPermalink(target.permalink);
   for (const locale of languages) {
-    const page = index.drafts.find(
-      (draft) =>
-        draft.kind === "page" &&
-        draft.locale === locale &&
-        (draft.slug === folded || oldAddressesOf(draft).includes(folded)),
-    );
-    if (page) return page.path;
+    const page = index.pageAddresses.get(`/${locale}/${folded}/`);
+    if (page) return page;
     const redirect = index.redirects.get(`/${locale}/${folded}/`);
     if (redirect) return redirect;
   }
   return undefined;
+}
+
+/**
+ * Each page's address, then its old addresses, folded under its language
+ * prefix, to the page's path: made once, asked for every link of every body.
+ * An old address that is another page's address stays that page's.
+ */
+export function pageAddressesOf(drafts: readonly Draft[]): Map<string, string> {
+  const pages = drafts.filter((draft) => draft.kind === "page");
+  const addresses = new Map(pages.map((page) => [`/${page.locale}/${page.slug}/`, page.path]));
+  for (const page of pages) {
+    for (const old of oldAddressesOf(page)) {
+      const address = `/${page.locale}/${old}/`;
+      if (!addresses.has(address)) addresses.set(address, page.path);
+    }
+  }
+  return addresses;
 }
 
 /** A page's old addresses, folded: Jekyll's `redirect_from`, Hugo's `aliases`. */

@@ -65,7 +65,8 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
   }
   const meta = parsed.data;
   let ok = true;
-  if (meta.type && file.treePath !== undefined && !(KNOWN_TYPES as readonly string[]).includes(meta.type)) {
+  const types: readonly string[] = KNOWN_TYPES;
+  if (meta.type && file.treePath !== undefined && !types.includes(meta.type)) {
     if (!unknownLayouts.has(`type ${meta.type}`)) {
       unknownLayouts.add(`type ${meta.type}`);
       findings.warning(
@@ -111,25 +112,16 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
     );
     ok = false;
   }
-  if (file.kind === "page" && file.treePath !== undefined) {
-    const written = meta.url ?? hugoPageAddress(file.treePath);
-    return ok
-      ? {
-          kind: "page",
-          locale: file.locale,
-          file,
-          raw,
-          meta,
-          slug: foldPermalink(written),
-          writtenSlug: written,
-          path: hugoPagePath(file.locale, written),
-        }
-      : undefined;
-  }
   if (file.kind === "page") {
-    const written = meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, "");
+    // A Hugo page is at its `url`, else its place in the tree, and a language's `_index` is its home;
+    // a Jekyll page at its `permalink`, else its file name.
+    const hugo = file.treePath !== undefined;
+    const written =
+      file.treePath !== undefined
+        ? (meta.url ?? hugoPageAddress(file.treePath))
+        : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
     const slug = foldPermalink(written);
-    if (!slug) {
+    if (!slug && !hugo) {
       findings.error(
         file.relative,
         raw.keyLine("permalink"),
@@ -146,7 +138,7 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
           meta,
           slug,
           writtenSlug: written,
-          path: pagePath(file.locale, slug),
+          path: hugo ? hugoPagePath(file.locale, written) : pagePath(file.locale, slug),
         }
       : undefined;
   }

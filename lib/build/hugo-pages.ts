@@ -26,7 +26,7 @@ const TOOLKIT_LAYOUTS = ["landing", "list", "sub-list", "single"] as const;
 export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContext): PageView {
   const { meta } = draft;
   const treePath = draft.file.treePath ?? "";
-  if (/^_?index\.[^/]+$/.test(treePath)) {
+  if (isIndexFile(treePath) && !treePath.includes("/")) {
     return { layout: "home", sections: homeSections(draft, context) };
   }
   const landing = toolkitLandingOf(draft, context.pages);
@@ -76,11 +76,15 @@ function cardOf(draft: Draft, context: ViewContext): Card {
   return { title: context.titleOf(draft), description: draft.meta.description, image, path: draft.path };
 }
 
+/** Whether a file is its folder's own page (`_index.md`, `index.html`): a section, a topic, a home. */
+function isIndexFile(treePath: string): boolean {
+  return /^_?index\./.test(path.posix.basename(treePath));
+}
+
 /** The folder a page's own file stands for: `a/_index.md` and `a/index.md` stand for `a`, `a/b.md` for `a/b`. */
 function folderOf(draft: Draft): string {
   const treePath = draft.file.treePath ?? "";
-  const base = path.posix.basename(treePath);
-  return /^_?index\./.test(base) ? path.posix.dirname(treePath) : treePath.replace(/\.[^./]+$/, "");
+  return isIndexFile(treePath) ? path.posix.dirname(treePath) : treePath.replace(/\.[^./]+$/, "");
 }
 
 /** Pages whose file lies below `parent`'s folder, in the same language; `depth` 1 is the folder's own children. */
@@ -106,9 +110,7 @@ function toolkitView(draft: Draft, landing: Draft, bodyHtml: string, context: Vi
   const { meta } = draft;
   const written = meta.layout;
   const layout = TOOLKIT_LAYOUTS.find((name) => name === written) ?? "single";
-  const topics = childrenOf(landing, context.pages).filter((page) =>
-    /^_?index\./.test(path.posix.basename(page.file.treePath ?? "")),
-  );
+  const topics = childrenOf(landing, context.pages).filter((page) => isIndexFile(page.file.treePath ?? ""));
   const topic = topics.find(
     (candidate) => candidate !== draft && folderOf(draft).startsWith(`${folderOf(candidate)}/`),
   );

@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/routing";
 import type { Page, Post, Rendered, SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
 import { foldPermalink, homePath, withoutLocale } from "@/lib/urls";
-import { siteHref, siteTarget, namesThisSite, oldAddressesOf, type LinkIndex } from "./body-links";
+import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
 import { modifiedOf, publish } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
@@ -72,12 +72,14 @@ export async function loadContent(
   });
   const listAliases = hugoListAliases(root, site, sectionFiles);
   const redirects = new Map([...knownListPaths(), ...listAliases]);
-  const linkIndex: LinkIndex = { drafts, redirects, isFile: isStatic };
+  const linkIndex: LinkIndex = { drafts, pageAddresses: pageAddressesOf(drafts), redirects, isFile: isStatic };
   const stubs = readStubs(files, (href, locale) => siteTarget(linkIndex, locale, href), findings);
   for (const stub of stubs) redirects.set(stub.path, stub.target);
+  // Only a whole Hugo site (pages or static files of its own) is checked for links nothing answers.
+  const checksLinks = staticDir !== undefined || drafts.some((draft) => draft.file.treePath !== undefined);
   const reportedLinks = new Set<string>();
   const reportBrokenLink = (file: { relative: string }, line: number, locale: Locale, href: string) => {
-    if (!staticDir && !drafts.some((draft) => draft.file.treePath)) return;
+    if (!checksLinks) return;
     if (!namesThisSite(href) || isListPath(href) || siteTarget(linkIndex, locale, href) !== undefined) return;
     if (reportedLinks.has(`${file.relative} ${href}`)) return;
     reportedLinks.add(`${file.relative} ${href}`);
@@ -190,11 +192,12 @@ export async function loadContent(
     description: file.meta.description && plainText(file.meta.description),
     bodyHtml: render(file, file.raw, file.locale, undefined).html,
   }));
+  const titleByPath = new Map(pages.map((page) => [page.path, page.title]));
   const viewContext = {
     site,
     pages: [...pageDrafts.values()],
     posts,
-    titleOf: (draft: Draft) => pages.find((page) => page.path === draft.path)?.title ?? draft.meta.title ?? "",
+    titleOf: (draft: Draft) => titleByPath.get(draft.path) ?? draft.meta.title ?? "",
     renderMarkdown: (text: string, from: Draft) =>
       render(from.file, { ...from.raw, body: text }, from.locale, from).html,
     findings,

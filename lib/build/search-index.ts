@@ -30,29 +30,25 @@ export function buildSearchIndex(
           body: post.bodyText,
         })),
     );
-    // Pages too (a reader searching "privacy" finds the notice), but a home, which is every page's start.
+    // Pages too: a reader searching "privacy" finds the notice. (A Hugo tree's homes are not pages.)
     index.addAll(
-      searchablePages(pages, locale).map((page) => ({
-        path: page.path,
-        title: page.title,
-        description: page.description ?? "",
-        tags: "",
-        author: "",
-        body: page.bodyText,
-      })),
+      pages
+        .filter((page) => page.locale === locale)
+        .map((page) => ({
+          path: page.path,
+          title: page.title,
+          description: page.description ?? "",
+          tags: "",
+          author: "",
+          body: page.bodyText,
+        })),
     );
     return compactIndex(index);
   });
-  const searchable = [...posts, ...pages.filter((page) => !isHome(page.path))];
+  const searchable = [...posts, ...pages];
   return {
     indexes,
     titleKeys: Object.fromEntries(searchable.map((entry) => [entry.path, titleKeyOf(entry.title)])),
     texts: Object.fromEntries(searchable.map((entry) => [entry.path, entry.bodyText.slice(0, SNIPPET_SOURCE_LENGTH)])),
   };
-}
-
-const isHome = (path: string) => /^\/[a-z]{2}\/$/.test(path);
-
-function searchablePages(pages: ReadonlyArray<Rendered<Page>>, locale: string): ReadonlyArray<Rendered<Page>> {
-  return pages.filter((page) => page.locale === locale && !isHome(page.path));
 }

@@ -77,12 +77,6 @@ export function formerListOrStubTarget(foldedPath: string): string | undefined {
   return stubByPath.get(path)?.target ?? content.listAliases[path];
 }
 
-/** Whether a root-relative path is under one of the static files' top-level names (a Hugo tree's `static/`). */
-export function isStaticFilePath(pathname: string): boolean {
-  const first = pathname.split("/")[1] ?? "";
-  return content.staticRoots.includes(first);
-}
-
 export function allEntries(): Array<Post | Page> {
   return [...content.posts, ...content.pages];
 }

@@ -3,7 +3,6 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageArticle } from "@/components/PageArticle";
 import { otherLocale } from "@/i18n/routing";
 import { pageAt, pagesIn, type Page } from "@/lib/content";
-import { isHomePath } from "./crumbs";
 import { pageMetadata } from "@/lib/metadata";
 import { homePath } from "@/lib/urls";
 import { trailTo } from "./crumbs";
@@ -13,10 +12,9 @@ export const pageKind: PageKind = {
   indexable: true,
   find: ({ canonical }) => {
     const page = pageAt(canonical);
-    // A Hugo tree's own home page is shown by the home (home.tsx).
-    return page && !isHomePath(page.path) ? shownPage(page) : undefined;
+    return page && shownPage(page);
   },
-  paths: (locale) => pagesIn(locale).flatMap((page) => (isHomePath(page.path) ? [] : [page.path])),
+  paths: (locale) => pagesIn(locale).map((page) => page.path),
 };
 
 /** Home, then, for a toolkit page, the toolkit and the topic it is in. */

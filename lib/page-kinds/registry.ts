@@ -7,7 +7,6 @@ import { shareImageOf } from "@/lib/content";
 import { readDevFindings, readOnDemandPaths } from "@/lib/content/stored";
 import { foldRequestPath, localeOf, requestPath } from "@/lib/urls";
 import { blogKind } from "./blog";
-import { isHomePath } from "./crumbs";
 import { homeKind } from "./home";
 import type { PageKind, ShownPage } from "./kind";
 import { pageKind } from "./page";
@@ -69,11 +68,6 @@ export function indexablePathsIn(locale: Locale): string[] {
 /** The pages whose preview card the build draws, those without a picture of their own: the others' on their first request. */
 export function prerenderedPathsWithCards(): string[] {
   return ["/", ...routing.locales.flatMap(prerenderedPathsIn)].filter((path) => shareImageOf(path).kind === "card");
-}
-
-/** Whether a canonical path is a language's home, which app/[locale]/page.tsx serves rather than the catch-all. */
-export function isHome(path: string): boolean {
-  return isHomePath(path);
 }
 
 /**

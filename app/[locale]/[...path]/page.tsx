@@ -4,7 +4,8 @@ import { setRequestLocale } from "next-intl/server";
 import { DevFindings } from "@/components/DevFindings";
 import { ShownPageFrame } from "@/components/ShownPageFrame";
 import { isLocale } from "@/i18n/routing";
-import { devFindingsAt, isHome, lookUp, prerenderedPathsIn, type ShownPage } from "@/lib/page-kinds/registry";
+import { devFindingsAt, lookUp, prerenderedPathsIn, type ShownPage } from "@/lib/page-kinds/registry";
+import { isHomePath } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string; path: string[] }> };
 
@@ -16,7 +17,7 @@ export const dynamicParams = false;
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   if (!isLocale(params.locale)) return [];
   return prerenderedPathsIn(params.locale)
-    .filter((path) => !isHome(path))
+    .filter((path) => !isHomePath(path))
     .map((path) => ({ path: path.split("/").filter(Boolean).slice(1) }));
 }
 

@@ -1,18 +1,15 @@
 // Searching the indexes of a SearchIndexFile: the site's (lib/search/index.ts)
 // or, in tests, one built on the spot.
-import type { Query, SearchResult } from "minisearch";
 import { otherLocale, perLocale, type Locale } from "@/i18n/routing";
 import type { Page, Post } from "@/lib/content/model";
 import type { SearchIndexFile } from "./model";
 import { RESULTS_PER_PAGE } from "./limits";
-import { BOOST, indexOptions } from "./options";
-import { loadCompactIndex } from "./postings";
+import { holdIndex } from "./postings";
+import { attemptsOf } from "./query";
+import { count, rank } from "./scorer";
 import { snippetOf, type Snippet } from "./snippet";
-import { foldWord, termOf, wordsOf } from "./terms";
 import { titleKeyOf } from "./titles";
 
-/** A typo is forgiven in words this long or longer. */
-const FUZZY_FROM_LENGTH = 5;
 /**
  * How many recent searches' matches are kept: a reader paging through
  * results, or toggling to the other language, asks the same search again
@@ -20,7 +17,7 @@ const FUZZY_FROM_LENGTH = 5;
  */
 const RECENT_SEARCHES = 64;
 
-/** A match as kept: the post's path and the index terms it matched (for its snippet), best first. */
+/** A match as kept: the post's path and the index terms its body has, which its snippet marks. */
 type Match = { path: string; terms: string[] };
 
 /**
@@ -45,13 +42,11 @@ export function searchEngine(
   postAt: (path: string) => Post | Page | undefined,
   textOf: (path: string) => string,
 ) {
-  const indexes = perLocale((locale) => loadCompactIndex(file.indexes[locale], indexOptions(locale)));
-  const { titleKeys } = file;
-
+  const indexes = perLocale((locale) => holdIndex(file.indexes[locale]));
+  const titleKeys = perLocale((locale) => indexes[locale].paths.map((path) => file.titleKeys[path]));
   const recent = new Map<string, Found>();
-  const asMatch = (result: SearchResult): Match => ({ path: String(result.id), terms: result.terms });
 
-  /** `match`, remembered for the most recent searches (a Map keeps insertion order: the oldest goes first). */
+  /** The first KEPT_MATCHES of `matches`, remembered for the most recent searches (a Map keeps insertion order: the oldest goes first). */
   function find(locale: Locale, query: string): Found {
     const key = `${locale}\0${query}`;
     const known = recent.get(key);
@@ -60,67 +55,41 @@ export function searchEngine(
       recent.set(key, known);
       return known;
     }
-    const matched = match(locale, query);
-    const found = { total: matched.length, first: matched.slice(0, KEPT_MATCHES).map(asMatch) };
-    recent.set(key, found);
+    const found = matches(locale, query, 0, KEPT_MATCHES);
+    const kept = { total: found.total, first: found.page };
+    recent.set(key, kept);
     if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value ?? key);
-    return found;
+    return kept;
   }
 
   /** The matches of one page of results: remembered for the first pages, searched again beyond. */
   function pageOf(locale: Locale, query: string, page: number): Match[] {
     const start = (page - 1) * RESULTS_PER_PAGE;
     const end = page * RESULTS_PER_PAGE;
-    const { first } = find(locale, query);
-    return end <= KEPT_MATCHES ? first.slice(start, end) : match(locale, query).slice(start, end).map(asMatch);
+    return end <= KEPT_MATCHES ? find(locale, query).first.slice(start, end) : matches(locale, query, start, end).page;
   }
 
-  function match(locale: Locale, query: string): SearchResult[] {
-    const words = wordsOf(query).flatMap((word) => {
-      const stem = termOf(locale, word.text);
-      return stem
-        ? [{ stem, folded: foldWord(word.text), fuzzy: word.text.length >= FUZZY_FROM_LENGTH ? 1 : false }]
-        : [];
-    });
-    if (words.length === 0) return [];
-    // Each word by its stem; the last one, still being typed, also as a prefix. Typos are only
-    // forgiven (one, in long words) when the words as typed find nothing: most searches are spelt
-    // right, and looking at every near spelling of every word is what makes a search slow.
-    const wordQuery = (word: (typeof words)[number], last: boolean, forgiving: boolean): Query => {
-      const whole: Query = { queries: [word.stem], fuzzy: forgiving ? word.fuzzy : false };
-      return last ? { combineWith: "OR", queries: [whole, { queries: [word.folded], prefix: true }] } : whole;
-    };
-    // Terms are already processed: kept as they are.
-    const options = { boost: BOOST, tokenize: (text: string) => [text], processTerm: (term: string) => term };
-    const search = (combineWith: "AND" | "OR", forgiving: boolean) =>
-      indexes[locale].search(
-        { combineWith, queries: words.map((word, index) => wordQuery(word, index === words.length - 1, forgiving)) },
-        options,
-      );
-    // A word too short to forgive a typo in that finds nothing alone (a number, a misspelt short
-    // word) makes both searches of every word find nothing: they are skipped, not run.
-    const everyWordCanMatch = words.every(
-      (word, index) =>
-        word.fuzzy !== false ||
-        indexes[locale].search(wordQuery(word, index === words.length - 1, false), options).length > 0,
-    );
-    // Every word, else every word with a typo forgiven, else any of them.
-    const attempts: Array<["AND" | "OR", boolean]> = everyWordCanMatch
-      ? [
-          ["AND", false],
-          ["AND", true],
-          ["OR", true],
-        ]
-      : [["OR", true]];
-    let matched: SearchResult[] = [];
-    for (const [combineWith, forgiving] of attempts) {
-      matched = search(combineWith, forgiving);
-      if (matched.length > 0) break;
-    }
-    // A post whose title is exactly the query comes first.
+  /** How many entries match `query`, and those from `start` to `end`, best first; an entry whose title is exactly the query comes first. */
+  function matches(locale: Locale, query: string, start: number, end: number): { total: number; page: Match[] } {
+    const index = indexes[locale];
     const key = titleKeyOf(query);
-    const exact = matched.filter((result) => titleKeys[String(result.id)] === key);
-    return [...exact, ...matched.filter((result) => !exact.includes(result))];
+    const isExact = (id: number) => titleKeys[locale][id] === key;
+    for (const attempt of attemptsOf(locale, query, (tried) => count(index, tried) > 0)) {
+      const { total, ids, termsOf } = rank(index, attempt, end, isExact);
+      if (total > 0)
+        return { total, page: ids.slice(start).map((id) => ({ path: index.paths[id], terms: termsOf(id, "body") })) };
+    }
+    return { total: 0, page: [] };
+  }
+
+  /** How many entries match `query`, as `matches` counts them, without ranking them. */
+  function countOf(locale: Locale, query: string): number {
+    const index = indexes[locale];
+    for (const attempt of attemptsOf(locale, query, (tried) => count(index, tried) > 0)) {
+      const found = count(index, attempt);
+      if (found > 0) return found;
+    }
+    return 0;
   }
 
   /** One page of the posts of `locale` that match, best first, with how many match in all and in the other language. */
@@ -134,9 +103,9 @@ export function searchEngine(
     return {
       hits,
       total,
-      // Counted only when asked for: it is a second search.
+      // Counted only when asked for, and without ranking: it is a second search.
       get otherLanguageTotal() {
-        return find(otherLocale(locale), query).total;
+        return recent.get(`${otherLocale(locale)}\0${query}`)?.total ?? countOf(otherLocale(locale), query);
       },
     };
   };

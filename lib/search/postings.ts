@@ -1,50 +1,44 @@
-// MiniSearch keeps, for every term and field, a Map from document to term
-// frequency: at 8,000 posts that is over two million Map entries, most of the
-// server's memory once search has run. Here the same postings are two typed
-// arrays per term and field, which MiniSearch reads exactly as it reads its
-// Maps (`size`, `keys()`, `get()`), so its scoring, and every result, is
-// unchanged. The build writes them (lib/build/search-index.ts) beside an index
-// serialized without its terms; loading puts them back under each term.
-// MiniSearch keeps its terms in a private field, `_index`: this module is the
-// one place that reaches it, MiniSearch is pinned (package.json), and the
-// search tests compare results with an index loaded the ordinary way.
-import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+// One language's index as the build stores it and the server holds it: every
+// term's postings (which entries have it, in which field, how often) in three
+// typed arrays shared by all terms, each entry's field lengths in a fourth,
+// and the terms in MiniSearch's radix tree (its public `SearchableMap`) for
+// prefix and typo lookups. MiniSearch builds the index (lib/build/search-index.ts);
+// lib/search/scorer.ts scores it as MiniSearch would, without its Maps of
+// per-entry objects, which at 8,000 posts were most of the server's memory.
+import type MiniSearch from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import { z } from "zod";
+import { FIELDS } from "./options";
 
-/** One term's postings in one field: the documents (MiniSearch's short ids, ascending) and how often each has it. */
-export class FieldPostings {
-  constructor(
-    private readonly ids: Uint32Array,
-    private readonly frequencies: Uint32Array,
-  ) {}
+const FIELD_COUNT = FIELDS.length;
 
-  get size(): number {
-    return this.ids.length;
-  }
+/** As stored: the terms in MiniSearch's order, and the arrays as base64 of little-endian 32-bit integers. */
+export const storedIndexSchema = z.object({
+  paths: z.array(z.string()),
+  averageFieldLengths: z.array(z.number()).length(FIELD_COUNT),
+  fieldLengths: z.string(),
+  terms: z.array(z.string()),
+  starts: z.string(),
+  ids: z.string(),
+  frequencies: z.string(),
+});
+export type StoredIndex = z.infer<typeof storedIndexSchema>;
 
-  keys(): IterableIterator<number> {
-    return this.ids.values();
-  }
+export type HeldIndex = {
+  /** Each term's number: its postings in field `f` are `ids`/`frequencies` from `starts[n * FIELDS.length + f]` to the next start. */
+  terms: SearchableMap<number>;
+  starts: Uint32Array;
+  /** Entries by number (MiniSearch's short ids, 0 up), ascending within each term and field. */
+  ids: Uint32Array;
+  frequencies: Uint32Array;
+  /** Entry paths by number. */
+  paths: string[];
+  /** Entry `e`'s length in field `f` at `e * FIELDS.length + f`, in words. */
+  fieldLengths: Uint32Array;
+  averageFieldLengths: number[];
+};
 
-  get(id: number): number | undefined {
-    let low = 0;
-    let high = this.ids.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const found = this.ids[middle];
-      if (found === id) return this.frequencies[middle];
-      if (found < id) low = middle + 1;
-      else high = middle - 1;
-    }
-    return undefined;
-  }
-}
-
-/** As stored: `[term, fieldId, ids, frequencies]`, the two lists as base64 of little-endian 32-bit integers. */
-export const storedPostingsSchema = z.array(z.tuple([z.string(), z.number(), z.string(), z.string()]));
-export type StoredPostings = z.infer<typeof storedPostingsSchema>;
-
-const toBase64 = (values: readonly number[]) => Buffer.from(Uint32Array.from(values).buffer).toString("base64");
+const toBase64 = (values: ArrayLike<number>) => Buffer.from(Uint32Array.from(values).buffer).toString("base64");
 
 function fromBase64(text: string): Uint32Array {
   const bytes = Buffer.from(text, "base64");
@@ -54,39 +48,51 @@ function fromBase64(text: string): Uint32Array {
   return new Uint32Array(aligned.buffer);
 }
 
-/** An index as the build stores it: MiniSearch's own serialization without its terms, and the terms' postings. */
-export type CompactIndex = { index: string; postings: StoredPostings };
-
-export function compactIndex(index: MiniSearch): CompactIndex {
-  const { index: terms, ...rest } = index.toJSON();
-  const postings: StoredPostings = terms.flatMap(([term, fields]) =>
-    Object.entries(fields).map(([fieldId, documents]): StoredPostings[number] => {
-      // Object keys that are integers come in ascending order: the order MiniSearch added them in.
-      const ids = Object.keys(documents).map(Number);
-      return [term, Number(fieldId), toBase64(ids), toBase64(ids.map((id) => documents[id]))];
-    }),
-  );
-  const withoutTerms: AsPlainObject = { ...rest, index: [] };
-  return { index: JSON.stringify(withoutTerms), postings };
-}
-
-type TermIndex = { set(term: string, fields: Map<number, FieldPostings>): void };
-
-function isTermIndex(value: unknown): value is TermIndex {
-  return typeof value === "object" && value !== null && "set" in value && typeof value.set === "function";
-}
-
-export function loadCompactIndex<T>(stored: CompactIndex, options: Options<T>): MiniSearch<T> {
-  const index = MiniSearch.loadJSON<T>(stored.index, options);
-  const terms: unknown = Reflect.get(index, "_index");
-  if (!isTermIndex(terms))
-    throw new Error("MiniSearch no longer keeps its terms in `_index`: see lib/search/postings.ts");
-  const byTerm = new Map<string, Map<number, FieldPostings>>();
-  for (const [term, fieldId, ids, frequencies] of stored.postings) {
-    const fields = byTerm.get(term) ?? new Map<number, FieldPostings>();
-    fields.set(fieldId, new FieldPostings(fromBase64(ids), fromBase64(frequencies)));
-    byTerm.set(term, fields);
+/** What the build stores of a MiniSearch index it has just filled (nothing removed). */
+export function storedIndexOf(index: MiniSearch): StoredIndex {
+  const { documentIds, fieldIds, fieldLength, averageFieldLength, index: terms, documentCount } = index.toJSON();
+  FIELDS.forEach((field, fieldId) => {
+    if (fieldIds[field] !== fieldId) throw new Error(`search index: field ${field} is not number ${fieldId}`);
+  });
+  const paths = Array.from({ length: documentCount }, (_, id) => String(documentIds[id]));
+  if (Object.keys(documentIds).length !== documentCount || paths.includes("undefined"))
+    throw new Error("search index: entries are not numbered 0 up without gaps");
+  const starts = [0];
+  const ids: number[] = [];
+  const frequencies: number[] = [];
+  for (const [, fields] of terms) {
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId++) {
+      // Object keys that are integers come in ascending order: the order MiniSearch added the entries in.
+      for (const [id, frequency] of Object.entries(fields[fieldId] ?? {})) {
+        ids.push(Number(id));
+        frequencies.push(frequency);
+      }
+      starts.push(ids.length);
+    }
   }
-  for (const [term, fields] of byTerm) terms.set(term, fields);
-  return index;
+  return {
+    paths,
+    averageFieldLengths: averageFieldLength,
+    // A field an entry lacks has length 0, as MiniSearch counts it (and no term of it).
+    fieldLengths: toBase64(paths.flatMap((_, id) => FIELDS.map((_field, fieldId) => fieldLength[id]?.[fieldId] ?? 0))),
+    terms: terms.map(([term]) => term),
+    starts: toBase64(starts),
+    ids: toBase64(ids),
+    frequencies: toBase64(frequencies),
+  };
+}
+
+export function holdIndex(stored: StoredIndex): HeldIndex {
+  // Terms go into the tree in MiniSearch's own order, so prefix and typo lookups list them as MiniSearch's would.
+  const terms = new SearchableMap<number>();
+  stored.terms.forEach((term, number) => terms.set(term, number));
+  return {
+    terms,
+    starts: fromBase64(stored.starts),
+    ids: fromBase64(stored.ids),
+    frequencies: fromBase64(stored.frequencies),
+    paths: stored.paths,
+    fieldLengths: fromBase64(stored.fieldLengths),
+    averageFieldLengths: stored.averageFieldLengths,
+  };
 }

@@ -29,17 +29,22 @@ const stems = perLocale(() => new Map<string, string | null>());
 
 export type Word = { text: string; start: number; end: number };
 
-/** The words of a text, with where each stands in it. */
-export function wordsOf(text: string): Word[] {
+/** The words of a text in turn, with where each stands in it: read only as far as the reader asks. */
+export function* wordsIn(text: string): Generator<Word> {
   // Apostrophes that Unicode counts as letters (ʼ ʻ) separate words too; one character for one keeps offsets.
-  return [...text.replace(APOSTROPHE_LETTERS, " ").matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
-    text: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  for (const match of text.replace(APOSTROPHE_LETTERS, " ").matchAll(/[\p{L}\p{N}]+/gu)) {
+    yield { text: match[0], start: match.index, end: match.index + match[0].length };
+  }
 }
 
+/** The words of a text, with where each stands in it. */
+export const wordsOf = (text: string): Word[] => [...wordsIn(text)];
+
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldWord(word: string): string {
+  // Most words have no accent to take off: lower case is all they need, and it is many times cheaper.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae");
 }
 

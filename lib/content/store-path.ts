@@ -33,12 +33,13 @@ export const DEV_FINDINGS_FILE = path.join(GENERATED_DIR, "dev-findings.json");
 export const BODIES_DIR = path.join(GENERATED_DIR, "bodies");
 
 /** Each post's and page's plain text, cut, from which search snippets come: read for the results shown. */
-export const SEARCH_TEXTS_DIR = path.join(GENERATED_DIR, "search-texts");
-
-/** The file holding the search text of the entry at `entryPath`. */
-export function searchTextFileOf(entryPath: string): string {
-  return path.join(SEARCH_TEXTS_DIR, path.basename(bodyFileOf(entryPath)).replace(/\.html$/, ".txt"));
-}
+/**
+ * Every entry's search text, which snippets are cut from, in one file:
+ * `path NUL text NUL`, entry after entry (lib/content/stored.ts `readStoredSearchTexts`).
+ */
+export const SEARCH_TEXTS_FILE = path.join(GENERATED_DIR, "search-texts.txt");
+/** Where earlier builds kept one file per entry's search text. */
+export const FORMER_SEARCH_TEXTS_DIR = path.join(GENERATED_DIR, "search-texts");
 
 /**
  * The file holding the rendered body of the post or page at `entryPath`,

@@ -11,7 +11,7 @@ import {
   SEARCH_INDEX_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
-  searchTextFileOf,
+  SEARCH_TEXTS_FILE,
 } from "./store-path";
 
 /** A file in error during a preview, by the URL its name gives it, with its findings as printed. */
@@ -60,13 +60,27 @@ export function readStoredSearchIndex(): unknown {
   return JSON.parse(readStored(SEARCH_INDEX_FILE));
 }
 
-/** The plain text search snippets of the entry at `entryPath` are cut from; none if the build stored none. */
-export function readStoredSearchText(entryPath: string): string {
-  try {
-    return fs.readFileSync(searchTextFileOf(entryPath), "utf8");
-  } catch {
-    return "";
+/**
+ * The plain text search snippets are cut from, by entry path ("" for an entry
+ * the build stored none for). Read once and held as the file's bytes, each
+ * text decoded when a result shows it: about 2 MB a thousand posts, where a
+ * string each took twice that in the heap, and a file each made a search wait
+ * on the disk for every result it showed.
+ */
+export function readStoredSearchTexts(): (entryPath: string) => string {
+  const bytes = fs.existsSync(SEARCH_TEXTS_FILE) ? fs.readFileSync(SEARCH_TEXTS_FILE) : Buffer.alloc(0);
+  const spans = new Map<string, [number, number]>();
+  for (let start = 0; start < bytes.length; ) {
+    const pathEnd = bytes.indexOf(0, start);
+    const textEnd = bytes.indexOf(0, pathEnd + 1);
+    if (pathEnd < 0 || textEnd < 0) throw new Error(`${SEARCH_TEXTS_FILE} is cut short: run npm run content:build`);
+    spans.set(bytes.toString("utf8", start, pathEnd), [pathEnd + 1, textEnd]);
+    start = textEnd + 1;
   }
+  return (entryPath) => {
+    const span = spans.get(entryPath);
+    return span ? bytes.toString("utf8", span[0], span[1]) : "";
+  };
 }
 
 /** The rendered body of the post or page at `entryPath`. */

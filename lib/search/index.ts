@@ -1,7 +1,7 @@
 // Search, at request time, in the indexes the build made (read once, by the
 // first search), and a query only ever becomes text in the results.
 import { entryAt } from "@/lib/content";
-import { readStoredSearchIndex, readStoredSearchText } from "@/lib/content/stored";
+import { readStoredSearchIndex, readStoredSearchTexts } from "@/lib/content/stored";
 import { searchEngine } from "./engine";
 import { searchIndexSchema } from "./model";
 
@@ -10,5 +10,5 @@ export type { SearchHit, SearchOutcome } from "./engine";
 export const searchPosts = searchEngine(
   searchIndexSchema.parse(readStoredSearchIndex()),
   entryAt,
-  readStoredSearchText,
+  readStoredSearchTexts(),
 );

@@ -26,6 +26,12 @@ const STOP_WORDS: Record<Locale, Set<string>> = {
 };
 const APOSTROPHE_LETTERS = /[\u02b9\u02bb\u02bc\u02bd]/g;
 const stems = perLocale(() => new Map<string, string | null>());
+/**
+ * Words stemmed once are remembered: a site's words are a few tens of
+ * thousands, but every query can bring a new one (a number), so past this
+ * many the memory starts again rather than growing with every search.
+ */
+const REMEMBERED_WORDS = 100_000;
 
 export type Word = { text: string; start: number; end: number };
 
@@ -55,6 +61,7 @@ export function termOf(locale: Locale, word: string): string | null {
   const folded = foldWord(word);
   // Folded before stemming, so that a word typed without its accents stems like the word written with them.
   const term = folded.length < 2 || STOP_WORDS[locale].has(folded) ? null : STEMMERS[locale].stem(folded);
+  if (stems[locale].size >= REMEMBERED_WORDS) stems[locale].clear();
   stems[locale].set(word, term);
   return term;
 }

@@ -23,10 +23,10 @@ import {
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
-  SEARCH_TEXTS_DIR,
+  FORMER_SEARCH_TEXTS_DIR,
+  SEARCH_TEXTS_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
-  searchTextFileOf,
 } from "@/lib/content/store-path";
 import type { DevFindings } from "@/lib/content/stored";
 import { mirrorDir, removeOthers, writeIfChanged } from "./sync-files";
@@ -141,12 +141,12 @@ function syncStaticFiles(root: string, roots: readonly string[], publicDir: stri
   return `; ${files} static file(s), ${(bytes / 1e6).toFixed(1)} MB, served at the site's root`;
 }
 
-/** Writes each entry's search text, one file each, and removes those of entries that are gone. */
+/** Writes every entry's search text to one file (lib/content/store-path.ts `SEARCH_TEXTS_FILE`). */
 function storeSearchTexts(texts: Record<string, string>): void {
-  fs.mkdirSync(SEARCH_TEXTS_DIR, { recursive: true });
-  const files = new Map(Object.entries(texts).map(([entryPath, text]) => [searchTextFileOf(entryPath), text]));
-  removeOthers(SEARCH_TEXTS_DIR, new Set([...files.keys()].map((file) => path.basename(file))));
-  for (const [file, text] of files) writeIfChanged(file, text);
+  fs.rmSync(FORMER_SEARCH_TEXTS_DIR, { recursive: true, force: true });
+  // NUL parts the entries; a text has none to show (it would read as a space).
+  const entries = Object.entries(texts).map(([entryPath, text]) => `${entryPath}\0${text.replaceAll("\0", " ")}\0`);
+  writeIfChanged(SEARCH_TEXTS_FILE, entries.join(""));
 }
 
 /** Writes the bodies of a build, one file each, and removes those of pages that are gone. */

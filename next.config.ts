@@ -47,7 +47,7 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
-    return siteRewrites(origins, readStoredStaticRoots());
+    return siteRewrites(origins, readStoredStaticRoots(), process.env.NODE_ENV === "development");
   },
 };
 

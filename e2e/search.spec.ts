@@ -71,6 +71,20 @@ for (const locale of locales) {
   });
 }
 
+test("results are the page as served: it carries no script that could render it again", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  const response = await page.goto(searchPath("en", sampleQuery("en")));
+  expect(await response?.text()).not.toContain("<script");
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("main .search-result").first()).toBeVisible();
+  await expect(page.locator("header input[name=q]")).toHaveValue(sampleQuery("en"));
+  expect(problems).toEqual([]);
+});
+
 test("a query with markup is shown as text and runs nothing", async ({ page }) => {
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {

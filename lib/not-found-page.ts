@@ -1,39 +1,26 @@
 // The HTML of the prerendered 404 pages, read once from the build output and
 // kept in memory: a language's (app/[locale]/page-not-found) or, outside
 // /en and /fr, the bilingual one (app/not-found.tsx).
-import fs from "node:fs";
-import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import { CACHE_CONTROL } from "@/lib/http-headers";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
+import { prerenderedHtml } from "./prerendered";
 
 const TITLES: Record<Locale, string> = { en: en.NotFound.title, fr: fr.NotFound.title };
 
-const pages = new Map<string, string>();
-
 export function notFoundHtml(locale?: Locale): string {
   const file = locale ? `${locale}/page-not-found.html` : "_not-found.html";
-  const cached = pages.get(file);
-  if (cached) return cached;
-  const html = readPage(file, locale);
-  pages.set(file, html);
-  return html;
-}
-
-// `next dev` prerenders nothing: a preview answers a plain page with the same words.
-function readPage(file: string, locale?: Locale): string {
-  try {
-    return fs.readFileSync(path.join(process.cwd(), ".next/server/app", file), "utf8");
-  } catch (error) {
-    if (process.env.NODE_ENV !== "development") throw error;
-    const languages = locale
-      ? [{ locale, title: TITLES[locale] }]
-      : Object.entries(TITLES).map(([code, title]) => ({ locale: code, title }));
-    return `<!doctype html><html lang="${locale ?? "en"}"><head><meta charset="utf-8"><title>404</title></head><body><main>${languages
-      .map((language) => `<h1 lang="${language.locale}">${language.title}</h1>`)
-      .join("")}</main></body></html>`;
-  }
+  const html = prerenderedHtml(file);
+  if (html) return html;
+  if (process.env.NODE_ENV !== "development") throw new Error(`The build made no ${file}: run npm run build`);
+  // `next dev` prerenders nothing: a preview answers a plain page with the same words.
+  const languages = locale
+    ? [{ locale, title: TITLES[locale] }]
+    : Object.entries(TITLES).map(([code, title]) => ({ locale: code, title }));
+  return `<!doctype html><html lang="${locale ?? "en"}"><head><meta charset="utf-8"><title>404</title></head><body><main>${languages
+    .map((language) => `<h1 lang="${language.locale}">${language.title}</h1>`)
+    .join("")}</main></body></html>`;
 }
 
 export function notFoundResponse(locale?: Locale): Response {

@@ -7,7 +7,7 @@ import { INTERNAL_SEGMENTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
 
 type Rewrite = { source: string; destination: string; has?: Array<{ type: "host"; value: string }> };
 
-const { onDemand, unmatched, pageNotFound, searchBusy, moved, former, search } = INTERNAL_SEGMENTS;
+const { onDemand, unmatched, pageNotFound, searchBusy, searchShell, moved, former, search } = INTERNAL_SEGMENTS;
 const LOCALE_PARAM = `:locale(${LOCALE_ALTERNATIVES})`;
 const folder = (path: string) => path.replace(/^\/|\/$/g, "");
 
@@ -62,7 +62,7 @@ function domainRewrites(origins: Record<Locale, string>, staticRoots: readonly s
   ];
 }
 
-export function siteRewrites(origins: SiteOrigins, staticRoots: readonly string[] = []) {
+export function siteRewrites(origins: SiteOrigins, staticRoots: readonly string[] = [], development = false) {
   return {
     beforeFiles: [
       ...(origins.kind === "domains" ? domainRewrites(origins.origins, staticRoots) : []),
@@ -73,8 +73,9 @@ export function siteRewrites(origins: SiteOrigins, staticRoots: readonly string[
           source: `/${locale}/${TRANSLATED_SEGMENTS.search[locale]}/`,
           destination: `/${locale}/${search}/`,
         })),
-      // The 404 and search-busy pages are only ever served with their status, 404 and 503.
-      ...[pageNotFound, searchBusy].map((page) => ({
+      // The 404 and search-busy pages are only ever served with their status, 404 and 503, and the
+      // search shell only filled in; `next dev` asks itself for the shell (lib/search/shell.ts).
+      ...[pageNotFound, searchBusy, ...(development ? [] : [searchShell])].map((page) => ({
         source: `/${LOCALE_PARAM}/${page}/`,
         destination: `/:locale/${unmatched}/${page}/`,
       })),

@@ -28,6 +28,8 @@ export const INTERNAL_SEGMENTS = {
   pageNotFound: "page-not-found",
   /** app/[locale]/search-busy: the page a search refused for load gets, only ever served with status 503. */
   searchBusy: "search-busy",
+  /** app/[locale]/search-shell: the search page around an empty slot, which each search fills (lib/search/shell.ts). */
+  searchShell: "search-shell",
   /** app/moved: with a domain per language, a prefixed path answers 308 to its own domain. */
   moved: "moved",
   /** app/former: old URLs without a language prefix. */

@@ -5,13 +5,12 @@
 // queued. Pages, feeds and files are never counted or refused. It sits in
 // front of Next, on the HTTP server itself (instrumentation.ts), because a
 // page cannot answer with its own status, and it must know when a search ends.
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import { searchConcurrency, servedOverHttps } from "@/lib/config";
 import { readStoredImageOrigins } from "@/lib/content/stored";
 import { CACHE_CONTROL, securityHeaders } from "@/lib/http-headers";
+import { prerenderedHtml, withoutScripts } from "@/lib/prerendered";
 import { INTERNAL_SEGMENTS } from "@/lib/site";
 import { searchPagePaths, sitePathOf, withoutLocale } from "@/lib/urls";
 
@@ -74,9 +73,10 @@ const busyAnswers = new Map<Locale, BusyAnswer>();
 function busyAnswer(locale: Locale): BusyAnswer {
   const known = busyAnswers.get(locale);
   if (known) return known;
-  const file = path.join(process.cwd(), ".next/server/app", locale, `${INTERNAL_SEGMENTS.searchBusy}.html`);
-  const html = fs.existsSync(file)
-    ? fs.readFileSync(file, "utf8")
+  // Without Next's scripts: a third of the bytes, and during a flood every refusal counts.
+  const prerendered = prerenderedHtml(`${locale}/${INTERNAL_SEGMENTS.searchBusy}.html`);
+  const html = prerendered
+    ? withoutScripts(prerendered)
     : `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>503</title></head><body><main><h1>503</h1></main></body></html>`;
   const security = securityHeaders({ imageOrigins: readStoredImageOrigins(), https: servedOverHttps() });
   const answer = {

@@ -78,9 +78,10 @@ export const config = {
     "/(.*%.*)",
     // Paths whose last segment is not a file (has no extension), with or
     // without their trailing slash (Next's matching lets one follow), but
-    // Next's own and the health check: every page, the blog's and tags' list
-    // pages among them, whatever each language calls them.
-    "/((?!_next/|healthz$)(?:.*/)?[^/.]+)",
+    // Next's own, the health check and the search pages with their slash (the
+    // one page made for every request needs nothing of the proxy): every page,
+    // the blog's and tags' list pages among them, whatever each language calls them.
+    "/((?!_next/|healthz$|(?:[a-zA-Z]{2}/)?(?:search|recherche)/$)(?:.*/)?[^/.]+)",
     // Post URLs (`/en/2017/…`, or `/2017/…` on a language's domain), even with a dot in their last segment.
     "/((?:[a-zA-Z]{2}/)?\\d{4}/.*)",
     // Preview cards and the on-demand routes (lib/site.ts; tests/proxy-matcher.test.ts checks these against it).

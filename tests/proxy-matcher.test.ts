@@ -2,7 +2,7 @@ import { tryToParsePath } from "next/dist/lib/try-to-parse-path";
 import { describe, expect, it, vi } from "vitest";
 import { routing } from "@/i18n/routing";
 import { INTERNAL_SEGMENTS, PREVIEW_IMAGE } from "@/lib/site";
-import { blogPath, postPath, shareCardPath, tagPath, withoutLocale } from "@/lib/urls";
+import { blogPath, postPath, searchPagePaths, shareCardPath, tagPath, withoutLocale } from "@/lib/urls";
 
 // proxy.ts's matcher is a literal Next reads at build, so it cannot be built
 // from the site's tables; this checks it against them instead. A renamed or
@@ -43,6 +43,14 @@ describe("the proxy's matcher", () => {
   it("sees paths without their trailing slash and paths with percent-encoding", () => {
     expect(seenByProxy("/en/blog")).toBe(true);
     expect(seenByProxy("/fr/%C3%A0-propos/")).toBe(true);
+  });
+
+  it("leaves the search pages alone, in each language's words and on its domain, but sees them without their slash", () => {
+    const searchPages = routing.locales.flatMap(searchPagePaths);
+    const pages = [...searchPages, ...searchPages.map(withoutLocale)];
+    expect(pages.filter(seenByProxy)).toEqual([]);
+    expect(pages.map((page) => page.replace(/\/$/, "")).filter((page) => !seenByProxy(page))).toEqual([]);
+    expect(seenByProxy("/en/search/page/2/")).toBe(true);
   });
 
   it("leaves Next's files, the content's images and the health check alone", () => {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
-import { blogPath } from "@/lib/urls";
+import { blogPath, searchPath } from "@/lib/urls";
 import { rawRequest } from "../e2e/raw-http";
 import { samplePost, site } from "../e2e/site";
 import { editShownAfter, startPreview, stopPreview, warm } from "./preview";
@@ -30,7 +30,7 @@ test.afterAll(() => {
   fs.rmSync(saved, { recursive: true, force: true });
 });
 
-test("npm run dev serves the home page, a post, and an English draft or scheduled post with its label", async () => {
+test("npm run dev serves the home page, a post, a search, and an English draft or scheduled post with its label", async () => {
   test.setTimeout(180_000);
   const dev = spawn("npm", ["run", "dev", "--", "-p", String(PORT)], { stdio: "ignore", detached: true });
   try {
@@ -40,6 +40,8 @@ test("npm run dev serves the home page, a post, and an English draft or schedule
     for (const [path, text] of [
       ["/en/", "<h1"],
       [post.path, post.titleHtml],
+      // The search page's shell is asked of the dev server, which prerenders nothing.
+      [searchPath("en", post.title), `<a href="${post.path}">`],
       ...(unpublished ? [[unpublished.path, DRAFT_LABEL[unpublished.reason]]] : []),
     ]) {
       // The first request of each page compiles it.

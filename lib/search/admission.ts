@@ -1,18 +1,19 @@
-// Admission for search: the one page every request renders afresh, and so the
+// Admission for search: the one page made for every request, and so the
 // cheapest way to starve an instance. At most `searchConcurrency()` searches
 // are worked on at once; one more is answered at once with 503, Retry-After
 // and the busy page in its language (lib/page-kinds/search-busy.tsx), never
 // queued. Pages, feeds and files are never counted or refused. It sits in
 // front of Next, on the HTTP server itself (instrumentation.ts), because a
-// page cannot answer with its own status, and it must know when a search ends.
+// page cannot answer with its own status, and it must know when a search ends;
+// the searches it admits are answered there too (lib/search/serve.ts).
 import http from "node:http";
 import { routing, type Locale } from "@/i18n/routing";
-import { searchConcurrency, servedOverHttps } from "@/lib/config";
-import { readStoredImageOrigins } from "@/lib/content/stored";
-import { CACHE_CONTROL, securityHeaders } from "@/lib/http-headers";
+import { searchConcurrency } from "@/lib/config";
+import { CACHE_CONTROL } from "@/lib/http-headers";
 import { prerenderedHtml, withoutScripts } from "@/lib/prerendered";
 import { INTERNAL_SEGMENTS } from "@/lib/site";
 import { searchPagePaths, sitePathOf, withoutLocale } from "@/lib/urls";
+import { serveSearch, serverPageHeaders } from "./serve";
 
 /** How long a refused reader is asked to wait before searching again. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -31,12 +32,19 @@ export function searchLocaleOf(host: string | undefined, url: string | undefined
   return UNPREFIXED_SEARCH_PAGES.has(pathname) ? SEARCH_PAGES.get(sitePathOf(host ?? null, pathname)) : undefined;
 }
 
+type Answer = (locale: Locale, request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void;
+
 /**
  * Counts the searches under way on every HTTP server of this process and
  * refuses one beyond `bound` with `refuse`; a search leaves the count when its
- * response is done or its client goes away.
+ * response is done or its client goes away. An admitted search is answered by
+ * `answer`, which may hand it on to Next (`next`), as it is by default.
  */
-export function admitSearches(bound: number, refuse: (locale: Locale, response: http.ServerResponse) => void): void {
+export function admitSearches(
+  bound: number,
+  refuse: (locale: Locale, response: http.ServerResponse) => void,
+  answer: Answer = (_locale, _request, _response, next) => next(),
+): void {
   let inFlight = 0;
   const emit: (this: http.Server, event: string, ...args: unknown[]) => boolean = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitAdmitted(this: http.Server, event: string, ...args: unknown[]) {
@@ -58,7 +66,8 @@ export function admitSearches(bound: number, refuse: (locale: Locale, response: 
     }
     inFlight++;
     response.once("close", () => inFlight--);
-    return emit.call(this, event, ...args);
+    answer(locale, request, response, () => emit.call(this, event, ...args));
+    return true;
   };
 }
 
@@ -78,10 +87,9 @@ function busyAnswer(locale: Locale): BusyAnswer {
   const html = prerendered
     ? withoutScripts(prerendered)
     : `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>503</title></head><body><main><h1>503</h1></main></body></html>`;
-  const security = securityHeaders({ imageOrigins: readStoredImageOrigins(), https: servedOverHttps() });
   const answer = {
     headers: {
-      ...Object.fromEntries(security.map(({ key, value }) => [key, value])),
+      ...serverPageHeaders(),
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": CACHE_CONTROL.none,
       "Retry-After": String(RETRY_AFTER_SECONDS),
@@ -99,7 +107,7 @@ export function refuseBusy(locale: Locale, response: http.ServerResponse): void 
   response.end(body);
 }
 
-/** Installs admission for this server process, with the configured bound. */
+/** Installs admission for this server process, with the configured bound, and answers the searches it admits. */
 export function guardSearch(): void {
-  admitSearches(searchConcurrency(), refuseBusy);
+  admitSearches(searchConcurrency(), refuseBusy, serveSearch);
 }

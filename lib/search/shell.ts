@@ -40,7 +40,8 @@ function cut(locale: Locale, html: string): (filling: Filling) => string {
       return { at, marker, fill };
     })
     .sort((a, b) => a.at - b.at);
-  const parts = found.map(({ at, marker }, index) =>
+  // The page between one slot and the next.
+  const parts = found.map(({ at }, index) =>
     page.slice(index === 0 ? 0 : found[index - 1].at + found[index - 1].marker.length, at),
   );
   const last = found[found.length - 1];
@@ -52,10 +53,14 @@ function cut(locale: Locale, html: string): (filling: Filling) => string {
 
 const shells = new Map<Locale, (filling: Filling) => string>();
 
+/** Whether the build prerendered the shell of `locale`: in `next dev` it did not. */
+export const hasPrerenderedShell = (locale: Locale): boolean =>
+  prerenderedHtml(`${locale}/${INTERNAL_SEGMENTS.searchShell}.html`) !== undefined;
+
 /**
  * The search page of `locale` filled in. The shell is the prerendered one; in
- * `next dev`, which prerenders nothing, it is asked of the dev server each
- * time, so that an edit to the header shows at once.
+ * `next dev`, which prerenders nothing, it is asked of the dev server at
+ * `origin` each time, so that an edit to the header shows at once.
  */
 export async function filledSearchPage(locale: Locale, origin: string, filling: Filling): Promise<string> {
   const known = shells.get(locale);

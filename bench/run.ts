@@ -13,6 +13,7 @@ import { BARE_APP_DIR, writeBareApp } from "./bare-next";
 import { folderMb, timed, type Timed } from "./process";
 import {
   CONNECTIONS,
+  READERS,
   crawlSitemap,
   firstAnswer,
   serverRssMb,
@@ -95,14 +96,15 @@ const rssAfterCrawlMb = serverRssMb(started.instance);
 // then the newest post while that load runs alongside it.
 console.log("Searching, then serving a post during a search flood…");
 const uniqueQuery = (n: number) => searchPath("en", `${words[n % words.length]} ${n}`);
+const readers = await throughput(PORT, `post, prerendered, ${READERS} readers`, once(newest.path), READERS);
 const search = await throughput(PORT, "search, unique queries", uniqueQuery);
 const flood = await throughputDuring(
   PORT,
-  { name: "post, prerendered, during the search flood", pathOf: once(newest.path) },
+  { name: `post, prerendered, ${READERS} readers, during the search flood`, pathOf: once(newest.path) },
   uniqueQuery,
 );
 const rssAfterSearchMb = serverRssMb(started.instance);
-serving.push(search, flood.measured, { ...flood.load, name: "search, alongside that post" });
+serving.push(readers, search, flood.measured, { ...flood.load, name: "search, alongside that post" });
 await stopInstance(started.instance);
 
 // The JavaScript floor: a bare App Router page with no client component, from the same Next.
@@ -194,9 +196,9 @@ const targets: Array<[string, boolean, string]> = big
       ["server RSS ≤ 400 MB after every page", rssAfterCrawlMb <= 400, `${rssAfterCrawlMb} MB`],
       ["server RSS ≤ 400 MB after every page and the searches", rssAfterSearchMb <= 400, `${rssAfterSearchMb} MB`],
       [
-        "post during the search flood: ≥ 50 % of alone, p99 ≤ 100 ms",
-        flood.measured.requestsPerSecond >= 0.5 * serving[1].requestsPerSecond && flood.measured.p99 <= 100,
-        `${f0((100 * flood.measured.requestsPerSecond) / serving[1].requestsPerSecond)} %, p99 ${flood.measured.p99} ms`,
+        `post during the search flood (${READERS} readers): ≥ 50 % of alone, p99 ≤ 100 ms`,
+        flood.measured.requestsPerSecond >= 0.5 * readers.requestsPerSecond && flood.measured.p99 <= 100,
+        `${f0((100 * flood.measured.requestsPerSecond) / readers.requestsPerSecond)} %, p99 ${flood.measured.p99} ms`,
       ],
       [
         "search answered ≥ 25 % of the post's throughput, p99 < 1 s",

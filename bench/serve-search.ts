@@ -4,7 +4,7 @@
 // during that flood, and the server's memory after each.
 import { blogPath, searchPath } from "@/lib/urls";
 import { stopInstance } from "../e2e-deploy/stack";
-import { crawlSitemap, firstAnswer, serverRssMb, throughput, throughputDuring } from "./serve";
+import { READERS, crawlSitemap, firstAnswer, serverRssMb, throughput, throughputDuring } from "./serve";
 import { syntheticPosts } from "./synthetic";
 
 const PORT = 3300;
@@ -20,8 +20,15 @@ const alone = await throughput(PORT, "post, prerendered", once(newest.path));
 await throughput(PORT, "blog", once(blogPath("en")));
 const crawl = await crawlSitemap(PORT);
 const afterCrawl = serverRssMb(started.instance);
+const readers = await throughput(PORT, `post, ${READERS} readers`, once(newest.path), READERS);
 const search = await throughput(PORT, "search, unique queries", uniqueQuery);
 const flood = await throughputDuring(PORT, { name: "post during the flood", pathOf: once(newest.path) }, uniqueQuery);
 const afterSearch = serverRssMb(started.instance);
 await stopInstance(started.instance);
-console.log(JSON.stringify({ alone, search, flood, crawl, afterCrawl, afterSearch }, null, 1));
+const answered = Math.round(search.requestsPerSecond * (1 - search.refused));
+console.log(JSON.stringify({ alone, readers, search, flood, crawl, afterCrawl, afterSearch }, null, 1));
+console.log(
+  `answered search ${answered}/s = ${Math.round((100 * answered) / alone.requestsPerSecond)} % of the post alone; ` +
+    `post during the flood ${Math.round((100 * flood.measured.requestsPerSecond) / readers.requestsPerSecond)} % of ${READERS} readers alone, p99 ${flood.measured.p99} ms; ` +
+    `RSS ${afterCrawl} MB after the crawl, ${afterSearch} MB after the searches`,
+);

@@ -15,7 +15,6 @@ export function searchShellPage(locale: Locale): ShownPage {
   return {
     locale,
     path: searchPath(locale),
-    translation: searchPath(otherLocale(locale)),
     toggle: searchPath(otherLocale(locale), QUERY_SLOT),
     modified: latestModifiedIn(locale),
     query: QUERY_SLOT,

@@ -45,10 +45,11 @@ export function searchEngine(
   const indexes = perLocale((locale) => holdIndex(file.indexes[locale]));
   const titleKeys = perLocale((locale) => indexes[locale].paths.map((path) => file.titleKeys[path]));
   const recent = new Map<string, Found>();
+  const keyOf = (locale: Locale, query: string) => `${locale}\0${query}`;
 
   /** The first KEPT_MATCHES of `matches`, remembered for the most recent searches (a Map keeps insertion order: the oldest goes first). */
   function find(locale: Locale, query: string): Found {
-    const key = `${locale}\0${query}`;
+    const key = keyOf(locale, query);
     const known = recent.get(key);
     if (known) {
       recent.delete(key);
@@ -105,7 +106,7 @@ export function searchEngine(
       total,
       // Counted only when asked for, and without ranking: it is a second search.
       get otherLanguageTotal() {
-        return recent.get(`${otherLocale(locale)}\0${query}`)?.total ?? countOf(otherLocale(locale), query);
+        return recent.get(keyOf(otherLocale(locale), query))?.total ?? countOf(otherLocale(locale), query);
       },
     };
   };

@@ -16,6 +16,8 @@ import { localeOf } from "@/lib/urls";
 import { hasPrerenderedShell } from "./shell";
 
 let pageHeaders: Record<string, string> | undefined;
+/** With a domain per language, a prefixed search path is Next's to answer, with a 308 (read once: it is the build's). */
+const prefixedGoesToNext = siteOrigins().kind === "domains";
 
 /** The security headers next.config.ts sends with every page, for the answers made here. */
 export function serverPageHeaders(): Record<string, string> {
@@ -39,8 +41,7 @@ export function serveSearch(
   response: http.ServerResponse,
   next: () => void,
 ): void {
-  const prefixedOnDomains = siteOrigins().kind === "domains" && localeOf(request.url ?? "") !== undefined;
-  if (prefixedOnDomains || !hasPrerenderedShell(locale)) return next();
+  if ((prefixedGoesToNext && localeOf(request.url ?? "") !== undefined) || !hasPrerenderedShell(locale)) return next();
   answer(locale, request, response).catch((error: unknown) => {
     console.error(`search ${request.url}:`, error);
     if (!response.headersSent) response.writeHead(500, { ...serverPageHeaders(), "Cache-Control": CACHE_CONTROL.none });

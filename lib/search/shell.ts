@@ -53,9 +53,10 @@ function cut(locale: Locale, html: string): (filling: Filling) => string {
 
 const shells = new Map<Locale, (filling: Filling) => string>();
 
+const prerenderedShell = (locale: Locale) => prerenderedHtml(`${locale}/${INTERNAL_SEGMENTS.searchShell}.html`);
+
 /** Whether the build prerendered the shell of `locale`: in `next dev` it did not. */
-export const hasPrerenderedShell = (locale: Locale): boolean =>
-  prerenderedHtml(`${locale}/${INTERNAL_SEGMENTS.searchShell}.html`) !== undefined;
+export const hasPrerenderedShell = (locale: Locale): boolean => prerenderedShell(locale) !== undefined;
 
 /**
  * The search page of `locale` filled in. The shell is the prerendered one; in
@@ -65,7 +66,7 @@ export const hasPrerenderedShell = (locale: Locale): boolean =>
 export async function filledSearchPage(locale: Locale, origin: string, filling: Filling): Promise<string> {
   const known = shells.get(locale);
   if (known) return known(filling);
-  const prerendered = prerenderedHtml(`${locale}/${INTERNAL_SEGMENTS.searchShell}.html`);
+  const prerendered = prerenderedShell(locale);
   if (prerendered) {
     const shell = cut(locale, prerendered);
     shells.set(locale, shell);

@@ -7,12 +7,12 @@ import type { Linkable, Resolution } from "@/lib/content/links";
 import type { Locale } from "@/i18n/routing";
 import { foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
 import type { FindingList } from "./findings";
-import { splitFrontMatter, type RawFile } from "./frontmatter";
+import { splitFrontMatter, type KeyCase, type RawFile } from "./frontmatter";
+import { readMeta } from "./meta";
 import {
   JEKYLL_LAYOUTS,
   KNOWN_LAYOUTS,
   KNOWN_TYPES,
-  frontMatterSchema,
   readWrittenDate,
   type FrontMatter,
   type WrittenDate,
@@ -52,19 +52,16 @@ export function pathFromFileName(file: SourceFile): string | undefined {
   return name ? postPath(file.locale, { year: name[1], month: name[2], day: name[3] }, foldSlug(name[4])) : undefined;
 }
 
+/** Hugo reads front-matter keys in any case; Jekyll as written. */
+export const keyCaseOf = (file: Pick<SourceFile, "pairing">): KeyCase =>
+  file.pairing === "translationKey" ? "any-case" : "as-written";
+
 function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<string>): Draft | undefined {
-  const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
+  const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, keyCaseOf(file));
   if (!raw) return undefined;
-  const parsed = frontMatterSchema.safeParse(raw.fields);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "");
-      findings.error(file.relative, raw.keyLine(key), `\`${key}\` ${issue.message}`);
-    }
-    return undefined;
-  }
-  const meta = parsed.data;
-  let ok = true;
+  const read = readMeta(file.relative, raw, findings);
+  const meta = read.meta;
+  let ok = read.ok;
   const types: readonly string[] = KNOWN_TYPES;
   if (meta.type && file.treePath !== undefined && !types.includes(meta.type)) {
     if (!unknownLayouts.has(`type ${meta.type}`)) {
@@ -101,8 +98,13 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
     );
   }
   if (!meta.title) {
-    findings.error(file.relative, 1, '`title` is missing; add `title: "…"` to the front matter');
-    ok = false;
+    // Hugo and Jekyll publish a file without a title; so does this site, under a title made from its name.
+    meta.title = titleFromFileName(file);
+    findings.warning(
+      file.relative,
+      raw.keyLine("title"),
+      `\`title\` is missing, so the page is titled "${meta.title}" from its file name; add \`title: "…"\` to the front matter`,
+    );
   }
   if (meta.lang && meta.lang !== file.locale) {
     findings.error(
@@ -180,6 +182,17 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
         path: postPath(file.locale, date, slug),
       }
     : undefined;
+}
+
+/** `2017-08-03-why-we-build.md` is "Why we build"; a folder's own `_index.md` is named by its folder. */
+function titleFromFileName(file: SourceFile): string {
+  const base = path.basename(file.relative).replace(/\.[^.]+$/, "");
+  const name = /^_?index$/i.test(base) ? path.basename(path.dirname(file.relative)) : base;
+  const words = name
+    .replace(/^\d{4}-\d{2}-\d{2}-/, "")
+    .replace(/[-_\s]+/g, " ")
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */

@@ -1,10 +1,14 @@
-// Splits a content file into front matter and body, reading the YAML the way
-// Jekyll did: loose multi-line strings are accepted, a key written twice keeps
-// its last value (with a warning), and dates stay text as written so no time
-// zone can shift them.
-import matter from "gray-matter";
+// Splits a content file into front matter and body, reading it the way its
+// generator did. The three formats Hugo reads: YAML between `---` lines, TOML
+// between `+++` lines, and a JSON object. YAML is read as Jekyll did: loose
+// multi-line strings are accepted, a key written twice keeps its last value
+// (with a warning), and dates stay text as written so no time zone can shift
+// them. Hugo reads keys without regard to case (`Title:` is `title`), Jekyll
+// does not, so `keys: "any-case"` folds them for a Hugo tree.
 import yaml from "js-yaml";
+import { parse as parseToml, TomlError } from "smol-toml";
 import type { FindingList } from "./findings";
+import { FRONT_MATTER_KEYS } from "./schema";
 
 export type RawFile = {
   fields: Record<string, unknown>;
@@ -14,51 +18,167 @@ export type RawFile = {
   bodyLine: number;
 };
 
-/** Line 1 of a file is the opening `---`. */
-const FRONT_MATTER_FIRST_LINE = 2;
+export type KeyCase = "as-written" | "any-case";
 
-export function splitFrontMatter(file: string, text: string, findings: FindingList): RawFile | undefined {
-  const parts = matter(text, { engines: { yaml: () => ({}) } });
-  // gray-matter keeps the newline that ends the opening `---` line.
-  const yamlText = parts.matter.replace(/^\r?\n/, "");
-  let fields: unknown;
-  try {
-    // CORE_SCHEMA has no timestamp type, so `2017-08-03 10:00:00 -0400` stays as written.
-    fields = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA, json: true }) ?? {};
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    const line = error.mark.line + FRONT_MATTER_FIRST_LINE;
-    findings.error(file, line, `front matter is not valid YAML: ${error.reason}; fix the YAML between the --- lines`);
+type Format = "yaml" | "toml" | "json";
+
+type Located = {
+  format: Format;
+  /** The front matter's own text, without its delimiters. */
+  text: string;
+  /** The file line of the front matter's first line of text. */
+  firstLine: number;
+  body: string;
+  bodyLine: number;
+};
+
+const DELIMITERS: Record<string, Format> = { "---": "yaml", "+++": "toml" };
+
+/** Whether a file opens with front matter in any format Hugo reads. */
+export function hasFrontMatter(text: string): boolean {
+  const opening = text.replace(/^\uFEFF/, "").trimStart();
+  return /^(---|\+\+\+)[ \t]*\r?$/m.test(opening.split("\n", 1)[0]) || opening.startsWith("{");
+}
+
+export function splitFrontMatter(
+  file: string,
+  text: string,
+  findings: FindingList,
+  keys: KeyCase = "as-written",
+): RawFile | undefined {
+  const located = locate(text.replace(/^\uFEFF/, ""));
+  if (located === "unclosed") {
+    findings.error(file, 1, "the front matter is never closed; end it with a line like the one that opens it");
     return undefined;
   }
-  if (!isRecord(fields)) {
-    findings.error(file, FRONT_MATTER_FIRST_LINE, "front matter must be `key: value` lines between the --- lines");
-    return undefined;
-  }
-
-  const keyLines = topLevelKeyLines(yamlText);
-  for (const [key, lines] of keyLines) {
-    for (const line of lines.slice(0, -1)) {
-      findings.warning(
-        file,
-        line,
-        `\`${key}\` is written twice (again on line ${lines.at(-1)}); the last value is used, delete this one`,
-      );
-    }
-  }
+  if (!located) return { fields: {}, keyLine: () => 1, body: text, bodyLine: 1 };
+  const fields = parseFields(file, located, findings);
+  if (!fields) return undefined;
+  const lines = keyLinesOf(located);
+  reportRepeatedKeys(file, lines, findings);
+  const folded = keys === "any-case" ? foldKeys(file, fields, lines, findings) : { fields, lines };
   return {
-    fields,
-    keyLine: (key) => keyLines.get(key)?.at(-1) ?? 1,
-    body: parts.content,
-    bodyLine: text.split("\n").length - parts.content.split("\n").length + 1,
+    fields: folded.fields,
+    keyLine: (key) => folded.lines.get(key)?.at(-1) ?? 1,
+    body: located.body,
+    bodyLine: located.bodyLine,
   };
 }
 
+function locate(text: string): Located | "unclosed" | undefined {
+  const lines = text.split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (first < 0) return undefined;
+  const opening = lines[first].trim();
+  const format = DELIMITERS[opening];
+  if (format) {
+    const closing = lines.findIndex(
+      (line, index) => index > first && (line.trim() === opening || (format === "yaml" && line.trim() === "...")),
+    );
+    if (closing < 0) return "unclosed";
+    return {
+      format,
+      text: lines.slice(first + 1, closing).join("\n"),
+      firstLine: first + 2,
+      body: lines.slice(closing + 1).join("\n"),
+      bodyLine: closing + 2,
+    };
+  }
+  if (!opening.startsWith("{")) return undefined;
+  const start = text.indexOf("{");
+  const end = endOfJsonObject(text, start);
+  if (end < 0) return "unclosed";
+  const bodyStart = text.indexOf("\n", end) + 1 || text.length;
+  return {
+    format: "json",
+    text: text.slice(start, end + 1),
+    firstLine: first + 1,
+    body: text.slice(bodyStart),
+    bodyLine: text.slice(0, bodyStart).split("\n").length,
+  };
+}
+
+/** The index of the `}` that closes the JSON object opened at `start`, or -1. */
+function endOfJsonObject(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let index = start; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") depth += 1;
+    else if (char === "}" || char === "]") {
+      depth -= 1;
+      if (depth === 0) return index;
+    }
+  }
+  return -1;
+}
+
+const FORMAT_NAMES: Record<Format, string> = { yaml: "YAML", toml: "TOML", json: "JSON" };
+
+function parseFields(file: string, located: Located, findings: FindingList): Record<string, unknown> | undefined {
+  const invalid = (offset: number, reason: string) => {
+    findings.error(
+      file,
+      located.firstLine + offset,
+      `front matter is not valid ${FORMAT_NAMES[located.format]}: ${reason}; fix the front matter`,
+    );
+    return undefined;
+  };
+  let fields: unknown;
+  try {
+    if (located.format === "yaml") {
+      // CORE_SCHEMA has no timestamp type, so `2017-08-03 10:00:00 -0400` stays as written.
+      fields = yaml.load(located.text, { schema: yaml.CORE_SCHEMA, json: true }) ?? {};
+    } else if (located.format === "toml") {
+      fields = datesAsWritten(parseToml(located.text));
+    } else {
+      fields = JSON.parse(located.text);
+    }
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) return invalid(error.mark.line, error.reason);
+    if (error instanceof TomlError) return invalid(error.line - 1, error.message.split("\n")[0]);
+    if (error instanceof SyntaxError) return invalid(0, error.message);
+    throw error;
+  }
+  if (!isRecord(fields)) {
+    findings.error(file, located.firstLine, "front matter must be `key: value` lines between the --- lines");
+    return undefined;
+  }
+  return fields;
+}
+
+/** TOML dates are values of their own; this site reads every date as the text the editor wrote. */
+function datesAsWritten(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(datesAsWritten);
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, datesAsWritten(inner)]));
+  return value;
+}
+
+/** The file lines where each top-level key is written. */
+function keyLinesOf(located: Located): Map<string, number[]> {
+  if (located.format === "yaml") return yamlKeyLines(located.text, located.firstLine);
+  const keys = new Map<string, number[]>();
+  const pattern = located.format === "toml" ? /^\s*(["']?)([\w.-]+)\1\s*=/ : /^\s*"((?:[^"\\]|\\.)+)"\s*:/;
+  for (const [index, line] of located.text.split("\n").entries()) {
+    if (located.format === "toml" && /^\s*\[/.test(line)) break;
+    const match = pattern.exec(line);
+    const key = match && (located.format === "toml" ? match[2] : match[1]);
+    if (key) keys.set(key, [...(keys.get(key) ?? []), located.firstLine + index]);
+  }
+  return keys;
+}
+
 /**
- * The file lines where each top-level key is written. Keys start at column 0;
- * lines inside a quoted value that spans several lines are skipped.
+ * YAML's top-level keys start at column 0; lines inside a quoted value that
+ * spans several lines are skipped.
  */
-function topLevelKeyLines(yamlText: string): Map<string, number[]> {
+function yamlKeyLines(yamlText: string, firstLine: number): Map<string, number[]> {
   const keys = new Map<string, number[]>();
   let openQuote: '"' | "'" | undefined;
   yamlText.split(/\r?\n/).forEach((line, index) => {
@@ -69,12 +189,68 @@ function topLevelKeyLines(yamlText: string): Map<string, number[]> {
     const match = /^([^\s#:][^:]*?)\s*:(?:\s+(.*))?$/.exec(line);
     if (!match) return;
     const key = match[1].replace(/^["']|["']$/g, "");
-    keys.set(key, [...(keys.get(key) ?? []), index + FRONT_MATTER_FIRST_LINE]);
+    keys.set(key, [...(keys.get(key) ?? []), index + firstLine]);
     const value = (match[2] ?? "").trim();
     const quote = value[0];
     if ((quote === '"' || quote === "'") && countQuotes(value.slice(1), quote) % 2 === 0) openQuote = quote;
   });
   return keys;
+}
+
+function reportRepeatedKeys(file: string, keyLines: Map<string, number[]>, findings: FindingList): void {
+  for (const [key, lines] of keyLines) {
+    for (const line of lines.slice(0, -1)) {
+      findings.warning(
+        file,
+        line,
+        `\`${key}\` is written twice (again on line ${lines.at(-1)}); the last value is used, delete this one`,
+      );
+    }
+  }
+}
+
+const CANONICAL_KEYS = new Map(FRONT_MATTER_KEYS.map((key) => [key.toLowerCase(), key]));
+
+const canonicalKey = (key: string) => CANONICAL_KEYS.get(key.toLowerCase()) ?? key.toLowerCase();
+
+/**
+ * Hugo's reading of keys: `Title`, `TITLE` and `title` are one key, at any
+ * depth. Two spellings of one key keep the last, and the editor is told.
+ */
+function foldKeys(
+  file: string,
+  fields: Record<string, unknown>,
+  keyLines: Map<string, number[]>,
+  findings: FindingList,
+): { fields: Record<string, unknown>; lines: Map<string, number[]> } {
+  const lines = new Map<string, number[]>();
+  const written = new Map<string, string>();
+  for (const [key, at] of keyLines) {
+    const canonical = canonicalKey(key);
+    const earlier = written.get(canonical);
+    if (earlier !== undefined && earlier !== key) {
+      findings.warning(
+        file,
+        at[0],
+        `\`${key}\` and \`${earlier}\` are the same key (case does not count); the last one is used, delete the other`,
+      );
+    }
+    written.set(canonical, key);
+    lines.set(
+      canonical,
+      [...(lines.get(canonical) ?? []), ...at].sort((a, b) => a - b),
+    );
+  }
+  return { fields: foldRecord(fields), lines };
+}
+
+function foldRecord(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [canonicalKey(key), foldValue(value)]));
+}
+
+function foldValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(foldValue);
+  return isRecord(value) ? foldRecord(value) : value;
 }
 
 /** Unescaped quote characters in a line (`\"` in double quotes, `''` in single quotes do not count). */

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
-import { frontMatterSchema } from "./schema";
+import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
 import { HUGO_SPECIAL_FOLDERS, hugoLanguageDir, hugoSiteRoot, hugoStaticDir, listFiles } from "./tree";
 
@@ -127,10 +127,9 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);
-      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings);
-      const meta = raw && frontMatterSchema.safeParse(raw.fields);
-      if (!raw || !meta?.success) return [];
-      const { title, description, image, imageAlt, link, weight } = meta.data;
+      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "any-case");
+      if (!raw) return [];
+      const { title, description, image, imageAlt, link, weight } = readMeta(source, raw, findings).meta;
       if (!title || !link) {
         findings.warning(source, 1, "a product needs a `title` and a `link`; it is left out of every list");
         return [];
@@ -157,9 +156,10 @@ function readTagFiles(root: string, locale: Locale, findings: FindingList): TagF
     .filter((file) => path.basename(file) === "_index.md" && path.dirname(file) !== ".")
     .flatMap((file) => {
       const absolute = path.join(dir, file);
-      const raw = splitFrontMatter(path.relative(root, absolute), fs.readFileSync(absolute, "utf8"), findings);
-      const meta = raw && frontMatterSchema.safeParse(raw.fields);
-      if (!meta?.success) return [];
-      return [{ locale, folder: path.dirname(file), title: meta.data.title, translationKey: meta.data.translationKey }];
+      const source = path.relative(root, absolute);
+      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "any-case");
+      if (!raw) return [];
+      const { title, translationKey } = readMeta(source, raw, findings).meta;
+      return [{ locale, folder: path.dirname(file), title, translationKey }];
     });
 }

@@ -18,7 +18,7 @@ import { lastCommitDates } from "./git-dates";
 import { imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
-import { frontMatterSchema } from "./schema";
+import { readMeta } from "./meta";
 import { hugoPageView } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
@@ -66,9 +66,8 @@ export async function loadContent(
     staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, decodeURI(sitePath)));
   const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
   const sectionFiles = findSectionFiles(root).flatMap((file) => {
-    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings);
-    const meta = raw && frontMatterSchema.safeParse(raw.fields);
-    return raw && meta?.success ? [{ ...file, raw, meta: meta.data }] : [];
+    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "any-case");
+    return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings).meta }] : [];
   });
   const listAliases = hugoListAliases(root, site, sectionFiles);
   const redirects = new Map([...knownListPaths(), ...listAliases]);

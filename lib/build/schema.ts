@@ -9,11 +9,28 @@ const absentIfEmpty = (value: unknown) =>
 
 const optionalText = z.preprocess(
   absentIfEmpty,
-  z.union([z.string(), z.number(), z.boolean()]).transform(String).optional(),
+  z
+    .union([z.string(), z.number(), z.boolean()], "must be one value on one line, not a list or a group of keys")
+    .transform(String)
+    .optional(),
 );
 
+/**
+ * The date forms Hugo and Jekyll read: a day, or a day and a time, with an
+ * offset (`-0400`, `-04:00`, `Z`) and a zone's name (`-0400 EDT`) or not.
+ */
 const DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,5})?)?$/;
+
+/** Go's `strconv.ParseBool` (Hugo) and YAML 1.1's words (`yes`, `off`): every way an editor writes true or false. */
+const TRUE_WORDS = ["true", "t", "1", "yes", "y", "on"];
+const FALSE_WORDS = ["false", "f", "0", "no", "n", "off"];
+const optionalBoolean = z.preprocess((value) => {
+  if (typeof value === "number") return value !== 0;
+  if (typeof value !== "string") return absentIfEmpty(value);
+  const word = value.trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : absentIfEmpty(value);
+}, z.boolean("must be true or false").optional());
 
 // `blog` is what the CDS Hugo tree writes on every post; the rest are its
 // page layouts (lib/build/hugo-pages.ts says what each shows).
@@ -35,14 +52,14 @@ export const KNOWN_TYPES = ["section", "toolkit", "page", "blog"] as const;
 
 const textList = (message: string) =>
   z.preprocess(
-    (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
+    (value) => (typeof value === "string" || typeof value === "number" ? [String(value)] : absentIfEmpty(value)),
     z.array(z.union([z.string(), z.number()]).transform(String), message).optional(),
   );
 
 const optionalDate = z.preprocess(
   absentIfEmpty,
   z
-    .string("is not a date; write it as YYYY-MM-DD HH:MM:SS -0400")
+    .string("is not a date; write it on one line as YYYY-MM-DD HH:MM:SS -0400")
     .trim()
     .regex(DATE_PATTERN, "is not a date; write it as YYYY-MM-DD HH:MM:SS -0400")
     .optional(),
@@ -70,10 +87,17 @@ export const frontMatterSchema = z.looseObject({
       .optional(),
   ),
   /** A draft is shown by `npm run dev` only, never published. */
-  draft: z.preprocess(
-    (value) => (value === "true" ? true : value === "false" ? false : absentIfEmpty(value)),
-    z.boolean("must be true or false").optional(),
-  ),
+  draft: optionalBoolean,
+  /** Hugo: not published before this date (`pubdate` is Hugo's other name for it). */
+  publishDate: optionalDate,
+  pubdate: optionalDate,
+  /** Hugo: no longer published from this date (`unpublishdate` is Hugo's other name for it). */
+  expiryDate: optionalDate,
+  unpublishdate: optionalDate,
+  /** Hugo: a page that is never published on its own (a bundle of resources). */
+  headless: optionalBoolean,
+  /** Hugo: the last segment of a page's address, in place of its file name. */
+  slug: optionalText,
   /** `section` on a Hugo `_index.md`: the blog section's own text. */
   type: optionalText,
   lang: z.preprocess(absentIfEmpty, z.enum(routing.locales, `must be ${routing.locales.join(" or ")}`).optional()),
@@ -92,7 +116,12 @@ export const frontMatterSchema = z.looseObject({
   url: optionalText,
   aliases: textList("must be a list of paths"),
   /** Hugo: front matter every page below a section inherits (`cascade: {type: toolkit}`). */
-  cascade: z.preprocess(absentIfEmpty, z.looseObject({ type: optionalText }).optional()),
+  cascade: z.preprocess(
+    absentIfEmpty,
+    z
+      .looseObject({ type: optionalText }, "must be a group of keys, such as `type: toolkit` on the next line")
+      .optional(),
+  ),
   /** Hugo home: the product sections it shows, each listing product records by file name. */
   sections: z.preprocess(
     absentIfEmpty,
@@ -116,15 +145,27 @@ export const frontMatterSchema = z.looseObject({
   link: optionalText,
   weight: z.preprocess(absentIfEmpty, z.coerce.number("must be a number").optional()),
   /** A Hugo job posting left out of the jobs list. */
-  linkHidden: z.preprocess(
-    (value) => (value === "true" ? true : value === "false" ? false : absentIfEmpty(value)),
-    z.boolean("must be true or false").optional(),
-  ),
+  linkHidden: optionalBoolean,
   /** Position of a static page in the footer. */
   nav_order: z.preprocess(absentIfEmpty, z.coerce.number("must be a number").optional()),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** Every key the schema names, as it spells it: Hugo's any-case keys fold to these. */
+export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchema.shape);
+
+/** Keys whose bad value Hugo stops on too: the build stops, where other bad values are left out with a warning. */
+export const DATE_KEYS: ReadonlySet<string> = new Set([
+  "date",
+  "lastmod",
+  "last_modified_at",
+  "updated",
+  "publishDate",
+  "pubdate",
+  "expiryDate",
+  "unpublishdate",
+]);
 
 export type WrittenDate = {
   year: string;

@@ -1,5 +1,5 @@
 // Hugo redirect stubs: files with no front matter that hold only
-// `<meta http-equiv="refresh" content="0; url=…">`. The editors meant a
+// `<meta http-equiv="refresh" content="0; url=…">`, in any spelling (refresh.ts). The editors meant a
 // redirect, so the stub's address answers one: to the page of this site the
 // URL names (often by its old absolute URL), or to an outside URL as written.
 import fs from "node:fs";
@@ -7,9 +7,8 @@ import type { Stub } from "@/lib/content/model";
 import { OLD_SITE_ORIGIN } from "@/lib/urls";
 import { pathFromFileName } from "./drafts";
 import type { FindingList } from "./findings";
+import { readRefresh } from "./refresh";
 import type { SourceFile } from "./tree";
-
-const REFRESH_URL = /<meta\s[^>]*content=["']?\s*\d+\s*;\s*url=([^"'>\s]+)/i;
 
 /**
  * Every stub of `files`, its target resolved by `siteTarget` (the path of this
@@ -22,7 +21,7 @@ export function readStubs(
 ): Stub[] {
   return files.flatMap((file) => {
     if (file.kind !== "stub" || file.treePath === undefined) return [];
-    const written = REFRESH_URL.exec(fs.readFileSync(file.absolute, "utf8"))?.[1];
+    const written = readRefresh(fs.readFileSync(file.absolute, "utf8"))?.url;
     const path = pathFromFileName(file);
     if (!written || !path) {
       findings.warning(

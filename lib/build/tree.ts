@@ -5,6 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
+import { hasFrontMatter } from "./frontmatter";
+import { readRefresh } from "./refresh";
 
 export type SourceFile = {
   /** A stub is a Hugo file with no front matter that only redirects (`<meta http-equiv="refresh">`). */
@@ -71,10 +73,10 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
   });
 }
 
-/** A file with no front matter that holds a `<meta http-equiv="refresh">`: an editor's redirect. */
+/** A file with no front matter that holds a `<meta http-equiv="refresh">`, in any spelling a browser follows. */
 function isRedirectStub(absolute: string): boolean {
   const text = fs.readFileSync(absolute, "utf8");
-  return !text.trimStart().startsWith("---") && /<meta\s[^>]*http-equiv=["']?refresh/i.test(text);
+  return !hasFrontMatter(text) && /http-equiv/i.test(text) && readRefresh(text) !== undefined;
 }
 
 /** The root of a Hugo site (holding `content/`, `config/`, `data/`, `static/`), if `root` is or holds one. */

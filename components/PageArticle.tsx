@@ -1,6 +1,7 @@
 import { bodyOf, type Page } from "@/lib/content";
 import { CareersSection } from "./pages/CareersSection";
 import { ContactBlock } from "./pages/ContactBlock";
+import { PageCards } from "./pages/PageCards";
 import { ToolkitPage } from "./pages/ToolkitPage";
 
 /** A page: its title (unless its body opens with a heading of its own), its body, and what its layout adds. */
@@ -17,6 +18,7 @@ export function PageArticle({ page }: { page: Page }) {
       {body.trim() && <div className="prose" dangerouslySetInnerHTML={{ __html: body }} />}
       {view.layout === "about-us" && view.contact && <ContactBlock contact={view.contact} />}
       {view.layout === "careers" && <CareersSection postings={view.postings} />}
+      {view.layout === "section" && <PageCards cards={view.children} headingLevel={2} />}
     </article>
   );
 }

@@ -23,6 +23,18 @@ const hasHugo = (() => {
   }
 })();
 
+/**
+ * Whether an address Hugo wrote is one a reader or another site can hold: a
+ * page, a feed, a sitemap, a file of `static/` or a content file Hugo copied
+ * as it was. Not the old theme's own output (its compiled CSS and scripts, its
+ * client-side search data, its error page), which this site replaces.
+ */
+function isReadersAddress(address: string): boolean {
+  if (address.endsWith("/") || address.endsWith(".xml")) return true;
+  if (fs.existsSync(path.join(treeRoot, "static", address))) return true;
+  return address.endsWith(".html") && address !== "/404.html";
+}
+
 /** Every address Hugo wrote, by language: `public/en/about/index.html` is `/about/` on the English domain. */
 function hugoAddresses(): Array<{ locale: Locale; address: string }> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "hugo-oracle-"));
@@ -35,7 +47,8 @@ function hugoAddresses(): Array<{ locale: Locale; address: string }> {
       .map((entry) => {
         const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
         return { locale, address: `/${relative.replace(/(^|\/)index\.html$/, "$1")}` };
-      });
+      })
+      .filter(({ address }) => isReadersAddress(address));
   });
 }
 

@@ -3,7 +3,7 @@
 // lib/not-found-page.ts, which proxy.ts uses and which must not bring the
 // content into the proxy's bundle.
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
-import { POSTS_PER_PAGE, blogPageCount, content, formerListOrStubTarget, pagesIn, tagAt } from "@/lib/content";
+import { POSTS_PER_PAGE, blogPageCount, content, formerListOrStubTarget, pagesIn, tagSpelled } from "@/lib/content";
 import { findPost } from "@/lib/content/links";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
 import { lookUp } from "@/lib/page-kinds/registry";
@@ -54,10 +54,10 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   }
   const hugo = hugoAddressTarget(folded, languages);
   if (hugo) return hugo;
-  const [first, tagSlug, ...rest] = folded.split("/");
-  if (first === HUGO_TAGS_SEGMENT && tagSlug && rest.length === 0) {
-    const tag = languages.map((locale) => tagAt(locale, tagSlug)).find(Boolean);
-    return tag ? tagPath(tag.locale, tag.slug) : undefined;
+  const [first, ...tagName] = folded.split("/");
+  if (first === HUGO_TAGS_SEGMENT && tagName.length > 0) {
+    const tag = languages.map((locale) => tagSpelled(locale, tagName.join("/"))).find(Boolean);
+    if (tag) return tagPath(tag.locale, tag.slug);
   }
   for (const locale of languages) {
     const page = pagesIn(locale).find(

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import type { Card, PageView, Product } from "@/lib/content/model";
-import { compactSlug, foldSlug } from "@/lib/urls";
+import { compactSlug, decodeSegment, foldSlug } from "@/lib/urls";
 import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import type { HugoSite, ProductRecord } from "./hugo-site";
@@ -36,7 +36,22 @@ export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContex
     const postings = childrenOf(draft, context.pages).filter((child) => child.meta.linkHidden !== true);
     return { layout: "careers", postings: postings.map((child) => cardOf(child, context)) };
   }
+  // A section of a layout this site does not draw lists its pages after its body, as Hugo's list template does.
+  const children = isIndexFile(treePath) ? childrenOf(draft, context.pages) : [];
+  if (children.length > 0)
+    return { layout: "section", children: inHugoOrder(children).map((child) => cardOf(child, context)) };
   return { layout: "body" };
+}
+
+/** Hugo's default order of a list: by `weight` (unweighted last), then newest `date` first, then title. */
+export function inHugoOrder(pages: readonly Draft[]): Draft[] {
+  const weight = (page: Draft) => page.meta.weight || Number.POSITIVE_INFINITY;
+  return pages.toSorted(
+    (a, b) =>
+      weight(a) - weight(b) ||
+      (b.meta.date ?? "").localeCompare(a.meta.date ?? "") ||
+      (a.meta.title ?? "").localeCompare(b.meta.title ?? ""),
+  );
 }
 
 function homeSections(draft: Draft, context: ViewContext) {
@@ -71,7 +86,7 @@ function productCard({ title, description, image, link }: ProductRecord): Produc
   return { title, description, image, link };
 }
 
-function cardOf(draft: Draft, context: ViewContext): Card {
+export function cardOf(draft: Draft, context: Pick<ViewContext, "titleOf">): Card {
   const image = draft.meta.img_url ? { src: draft.meta.img_url, alt: "" } : undefined;
   return { title: context.titleOf(draft), description: draft.meta.description, image, path: draft.path };
 }
@@ -89,9 +104,12 @@ function folderOf(draft: Draft): string {
 
 /** Pages whose file lies below `parent`'s folder, in the same language; `depth` 1 is the folder's own children. */
 function childrenOf(parent: Draft, pages: readonly Draft[], depth = 1): Draft[] {
-  const folder = folderOf(parent);
+  return pagesInFolder(folderOf(parent), parent.locale, pages, depth).filter((page) => page !== parent);
+}
+
+export function pagesInFolder(folder: string, locale: Locale, pages: readonly Draft[], depth = 1): Draft[] {
   return pages.filter((page) => {
-    if (page === parent || page.locale !== parent.locale) return false;
+    if (page.locale !== locale) return false;
     const own = folderOf(page);
     return own.startsWith(`${folder}/`) && own.slice(folder.length + 1).split("/").length === depth;
   });
@@ -137,10 +155,14 @@ function toolkitView(draft: Draft, landing: Draft, bodyHtml: string, context: Vi
   };
 }
 
-/** `blog_posts`: posts by the slug Hugo published them at, in the page's language. */
+/**
+ * `blog_posts`: posts by the last segment of the address Hugo published them
+ * at (percent-encoded or not, in any Hugo version's spelling of the file
+ * name), in the page's language, as the tree's own template finds them.
+ */
 function postsNamed(draft: Draft, context: ViewContext): Card[] {
   return (draft.meta.blog_posts ?? []).flatMap((written) => {
-    const slug = foldSlug(written);
+    const slug = foldSlug(decodeSegment(written.replace(/^.*\/posts\//, "").replace(/\/$/, "")));
     const mine = context.posts.filter((post) => post.locale === draft.locale);
     const post =
       mine.find((candidate) => candidate.slug === slug) ??

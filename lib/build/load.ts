@@ -21,8 +21,9 @@ import { renderOnce, type RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
 import { hugoPageView } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
+import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
-import { readStubs } from "./stubs";
+import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
 import { findSectionFiles, findSourceFiles } from "./tree";
@@ -73,6 +74,9 @@ export async function loadContent(
   const redirects = new Map([...knownListPaths(), ...listAliases]);
   const linkIndex: LinkIndex = { drafts, pageAddresses: pageAddressesOf(drafts), redirects, isFile: isStatic };
   const stubs = readStubs(files, (href, locale) => siteTarget(linkIndex, locale, href), findings);
+  const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
+  // A page of the tree wins over a static folder at the same address.
+  stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
   for (const stub of stubs) redirects.set(stub.path, stub.target);
   // Only a whole Hugo site (pages or static files of its own) is checked for links nothing answers.
   const checksLinks = staticDir !== undefined || drafts.some((draft) => draft.file.treePath !== undefined);
@@ -205,6 +209,8 @@ export async function loadContent(
     const draft = pageDrafts.get(page.path);
     if (draft?.file.treePath !== undefined) page.view = hugoPageView(draft, page.bodyHtml, viewContext);
   }
+  const answered = (path: string) => pageDrafts.has(path) || redirects.has(path) || listAliases.has(path);
+  pages.push(...folderListPages([...pageDrafts.values()], pages, answered, viewContext.titleOf));
   markFooterPages(pages);
   const homes = pages.filter((page) => page.view.layout === "home");
   pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));

@@ -3,8 +3,10 @@
 // redirect, so the stub's address answers one: to the page of this site the
 // URL names (often by its old absolute URL), or to an outside URL as written.
 import fs from "node:fs";
+import nodePath from "node:path";
+import { routing } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
-import { OLD_SITE_ORIGIN } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, foldPermalink } from "@/lib/urls";
 import { pathFromFileName } from "./drafts";
 import type { FindingList } from "./findings";
 import { readRefresh } from "./refresh";
@@ -38,5 +40,33 @@ export function readStubs(
       return [];
     }
     return [{ locale: file.locale, path, source: file.relative, target }];
+  });
+}
+
+/**
+ * A folder of `static/` holding an `index.html` is a page at the folder's
+ * address wherever Hugo's site was hosted (`/join-our-team/positions/x/`). When
+ * that file is a redirect to a page of this site, the address leads there;
+ * otherwise to the file itself, served as it is, as Hugo's host served it.
+ */
+export function readStaticIndexes(
+  staticDir: string | undefined,
+  siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
+): Stub[] {
+  if (!staticDir) return [];
+  const indexes = fs
+    .readdirSync(staticDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === "index.html")
+    .map((entry) => nodePath.relative(staticDir, entry.parentPath).split(nodePath.sep).join("/"))
+    .filter(Boolean);
+  return indexes.flatMap((folder) => {
+    const file = nodePath.join(staticDir, folder, "index.html");
+    const written = readRefresh(fs.readFileSync(file, "utf8"))?.url;
+    return routing.locales.map((locale) => ({
+      locale,
+      path: `/${locale}/${foldPermalink(folder)}/`,
+      source: nodePath.relative(nodePath.dirname(staticDir), file),
+      target: (written && siteTarget(written, locale)) ?? `/${folder}/index.html`,
+    }));
   });
 }

@@ -89,6 +89,8 @@ export const pageViewSchema = z.discriminatedUnion("layout", [
     contact: z.object({ email: z.string(), newsletter: z.string(), linkedin: z.string() }).partial().optional(),
   }),
   z.object({ layout: z.literal("careers"), postings: z.array(cardSchema) }),
+  /** A section Hugo listed with its own list template, or a folder with pages and no `_index`: its pages as cards. */
+  z.object({ layout: z.literal("section"), children: z.array(cardSchema) }),
   z.object({
     layout: z.enum(["landing", "list", "sub-list", "single"]),
     /** The day it was last reviewed, as the toolkit shows it (`date`). */

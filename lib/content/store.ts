@@ -1,7 +1,7 @@
 // The content as the build left it (lib/content/stored.ts), and the
 // questions pages ask about it.
 import { otherLocale, type Locale } from "@/i18n/routing";
-import { absoluteUrl, shareCardPath } from "@/lib/urls";
+import { absoluteUrl, compactSlug, foldSlug, shareCardPath } from "@/lib/urls";
 import { latestModified, siteContentSchema, type Modified, type Page, type Post, type Section, type Tag } from "./model";
 import { POSTS_PER_PAGE, pageCount } from "./prerender";
 import { readStoredBody, readStoredContent } from "./stored";
@@ -69,12 +69,12 @@ const stubByPath = new Map(content.stubs.map((stub) => [stub.path, stub]));
 
 /**
  * Where a redirect stub's address, or an old address of a list, leads: a path
- * of this site or an outside URL. Hugo wrote a stub as `{address}/_index.html`,
- * and that name leads there too.
+ * of this site or an outside URL. Hugo also wrote a stub at its own file name
+ * (`a11y/_index.html`, `legal/terms.html`), and that name leads there too.
  */
 export function formerListOrStubTarget(foldedPath: string): string | undefined {
-  const path = foldedPath.replace(/\/_?index-html\/$/, "/");
-  return stubByPath.get(path)?.target ?? content.listAliases[path];
+  const target = (path: string) => stubByPath.get(path)?.target ?? content.listAliases[path];
+  return target(foldedPath) ?? target(foldedPath.replace(/(?:\/_?index)?-html\/$/, "/"));
 }
 
 export function allEntries(): Array<Post | Page> {
@@ -146,6 +146,16 @@ export function tagsIn(locale: Locale): Tag[] {
 
 export function tagAt(locale: Locale, slug: string): Tag | undefined {
   return content.tags.find((tag) => tag.locale === locale && tag.slug === slug);
+}
+
+/**
+ * The tag a Hugo tag address names, in Hugo's spelling of its name: Hugo kept
+ * a `/` and dropped an apostrophe (`gc-sign-in-/-gc-connexion`,
+ * `générateur-davis-…`) where this site's slug has hyphens.
+ */
+export function tagSpelled(locale: Locale, written: string): Tag | undefined {
+  const compact = compactSlug(written);
+  return tagAt(locale, foldSlug(written)) ?? content.tags.find((tag) => tag.locale === locale && compactSlug(tag.slug) === compact);
 }
 
 export function tagsOf(post: Post): Tag[] {

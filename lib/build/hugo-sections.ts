@@ -1,0 +1,72 @@
+// Hugo makes a list page for every top-level folder of a language that holds
+// pages, whether or not the folder has an `_index` of its own (`/legal/`,
+// `/stories/`, `/form-submission/`). A folder without one gets its list here:
+// its pages as cards, under a title made from the folder's name.
+import { otherLocale, routing, type Locale } from "@/i18n/routing";
+import { latestModified, type Page, type Rendered } from "@/lib/content/model";
+import { pagePath } from "@/lib/urls";
+import type { Draft } from "./drafts";
+import { cardOf, inHugoOrder, pagesInFolder } from "./hugo-pages";
+
+const topFolderOf = (draft: Draft) => {
+  const [top, ...below] = (draft.file.treePath ?? "").split("/");
+  return below.length > 0 ? top : undefined;
+};
+
+/** The list pages of folders with pages and no `_index`, but where a page or a redirect already answers. */
+export function folderListPages(
+  pages: readonly Draft[],
+  rendered: ReadonlyArray<Rendered<Page>>,
+  answers: (path: string) => boolean,
+  titleOf: (draft: Draft) => string,
+): Array<Rendered<Page>> {
+  const modifiedAt = new Map(rendered.map((page) => [page.path, page.modified]));
+  const folders = (locale: Locale) =>
+    new Set(
+      pages
+        .filter((page) => page.locale === locale)
+        .flatMap((page) => topFolderOf(page) ?? [])
+        .filter((folder) => !answers(pagePath(locale, folder))),
+    );
+  const byLocale = new Map(routing.locales.map((locale) => [locale, folders(locale)]));
+  return routing.locales.flatMap((locale) =>
+    [...(byLocale.get(locale) ?? [])].flatMap((folder): Array<Rendered<Page>> => {
+      const children = inHugoOrder(pagesInFolder(folder, locale, pages));
+      const modified = latestModified(
+        children.flatMap((child) => {
+          const at = modifiedAt.get(child.path);
+          return at ? [{ modified: at }] : [];
+        }),
+      );
+      if (children.length === 0 || !modified) return [];
+      const title = titleOfFolder(folder);
+      return [
+        {
+          kind: "page",
+          locale,
+          path: pagePath(locale, folder),
+          source: `content/${locale}/${folder}/`,
+          title,
+          titleHtml: title.replace(/&/g, "&amp;").replace(/</g, "&lt;"),
+          summary: "",
+          bodyHtml: "",
+          bodyText: "",
+          translationPath: byLocale.get(otherLocale(locale))?.has(folder)
+            ? pagePath(otherLocale(locale), folder)
+            : undefined,
+          modified,
+          permalink: pagePath(locale, folder).slice(locale.length + 2, -1),
+          redirectFrom: [],
+          inFooter: false,
+          view: { layout: "section", children: children.map((child) => cardOf(child, { titleOf })) },
+        },
+      ];
+    }),
+  );
+}
+
+/** `form-submission` is "Form submission". */
+function titleOfFolder(folder: string): string {
+  const words = folder.replace(/[-_\s]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -143,6 +143,29 @@ export function postPath(locale: Locale, date: PostDate, slug: string): string {
   return `/${locale}/${date.year}/${date.month}/${date.day}/${slug}/`;
 }
 
+/** What a Hugo permalink pattern's tokens stand for on one page. */
+export type PermalinkParts = { title: string; slug?: string; filename: string; section: string; date?: PostDate };
+
+/**
+ * A page's address from its section's Hugo permalink pattern
+ * (`work-with-us: /:title`): each token replaced as Hugo replaces it.
+ */
+export function expandPermalink(pattern: string, parts: PermalinkParts): string {
+  const tokens: Record<string, string> = {
+    year: parts.date?.year ?? "",
+    month: parts.date?.month ?? "",
+    day: parts.date?.day ?? "",
+    title: parts.title,
+    slug: parts.slug ?? parts.title,
+    slugorfilename: parts.slug ?? parts.filename,
+    filename: parts.filename,
+    contentbasename: parts.filename,
+    section: parts.section,
+    sections: parts.section,
+  };
+  return pattern.replace(/:([a-z]+)/gi, (token, name: string) => tokens[name.toLowerCase()] ?? token);
+}
+
 /** A static page's permalink folded segment by segment, so `/À propos/` is `a-propos`. */
 export function foldPermalink(permalink: string): string {
   return permalink.split("/").map(decodeSegment).map(foldSlug).filter(Boolean).join("/");

@@ -28,7 +28,7 @@ describe("content:check and the build on broken content", { timeout: 30_000 }, (
     const result = run("scripts/content-check.ts", [fixture("findings")]);
     expect(result.status).toBe(1);
     expect(result.stdout.trim().split("\n").slice(0, -1)).toEqual([
-      '_posts/en/2021-01-01-no-title.md:1: error: `title` is missing; add `title: "…"` to the front matter',
+      '_posts/en/2021-01-01-no-title.md:1: warning: `title` is missing, so the page is titled "No title" from its file name; add `title: "…"` to the front matter',
       "_posts/en/2021-01-02-bad-date.md:3: error: `date: 2021-02-30 09:00:00 -0500` is not a real date; write YYYY-MM-DD HH:MM:SS -0400",
       "_posts/en/2021-01-03-wrong-lang.md:3: error: `lang: fr` disagrees with the folder `en`; move the file or fix `lang`",
       "_posts/en/2021-01-04-empty-description.md:3: warning: `description` is empty; write one or two sentences for search results and link previews",

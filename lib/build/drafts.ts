@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Linkable, Resolution } from "@/lib/content/links";
 import type { Locale } from "@/i18n/routing";
-import { foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
+import { expandPermalink, foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import { splitFrontMatter, type KeyCase, type RawFile } from "./frontmatter";
 import { readMeta } from "./meta";
@@ -31,10 +31,14 @@ export type Draft = Linkable & {
 const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 
 /** Reads every file of the tree into a draft, leaving out (with findings) those that cannot be one. */
-export function readDrafts(files: readonly SourceFile[], findings: FindingList): Draft[] {
+export function readDrafts(
+  files: readonly SourceFile[],
+  findings: FindingList,
+  permalinks: Partial<Record<Locale, Record<string, string>>> = {},
+): Draft[] {
   const unknownLayouts = new Set<string>();
   const drafts = files.flatMap((file) =>
-    file.kind === "stub" ? [] : (readDraft(file, findings, unknownLayouts) ?? []),
+    file.kind === "stub" ? [] : (readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {}) ?? []),
   );
   reportDuplicateUrls(drafts, findings);
   return drafts;
@@ -56,7 +60,12 @@ export function pathFromFileName(file: SourceFile): string | undefined {
 export const keyCaseOf = (file: Pick<SourceFile, "pairing">): KeyCase =>
   file.pairing === "translationKey" ? "any-case" : "as-written";
 
-function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<string>): Draft | undefined {
+function readDraft(
+  file: SourceFile,
+  findings: FindingList,
+  unknownLayouts: Set<string>,
+  permalinks: Record<string, string>,
+): Draft | undefined {
   const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, keyCaseOf(file));
   if (!raw) return undefined;
   const read = readMeta(file.relative, raw, findings);
@@ -120,7 +129,7 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
     const hugo = file.treePath !== undefined;
     const written =
       file.treePath !== undefined
-        ? (meta.url ?? hugoPageAddress(file.treePath))
+        ? (meta.url ?? sectionPermalink(file.treePath, meta, permalinks) ?? hugoPageAddress(file.treePath, meta.slug))
         : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
     const slug = foldPermalink(written);
     if (!slug && !hugo) {
@@ -184,6 +193,16 @@ function readDraft(file: SourceFile, findings: FindingList, unknownLayouts: Set<
     : undefined;
 }
 
+/** A page's address from its section's permalink pattern in the config, for a page (not a section's own file). */
+function sectionPermalink(treePath: string, meta: FrontMatter, permalinks: Record<string, string>): string | undefined {
+  const [section, ...below] = treePath.split("/");
+  const pattern = permalinks[section];
+  const filename = path.posix.basename(treePath).replace(/\.[^.]+$/, "");
+  if (!pattern || below.length === 0 || /^_?index$/i.test(filename)) return undefined;
+  const date = meta.date ? readWrittenDate(meta.date) : undefined;
+  return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, section, date });
+}
+
 /** `2017-08-03-why-we-build.md` is "Why we build"; a folder's own `_index.md` is named by its folder. */
 function titleFromFileName(file: SourceFile): string {
   const base = path.basename(file.relative).replace(/\.[^.]+$/, "");
@@ -196,9 +215,12 @@ function titleFromFileName(file: SourceFile): string {
 }
 
 /** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */
-export function hugoPageAddress(treePath: string): string {
+export function hugoPageAddress(treePath: string, slug?: string): string {
   const withoutExtension = treePath.replace(/\.[^./]+$/, "");
-  return withoutExtension.replace(/(?:^|\/)_?index$/, "").toLowerCase();
+  const address = withoutExtension.replace(/(?:^|\/)_?index$/, "");
+  // `slug` names the last segment of a page, not of a section's own file.
+  const named = slug && address === withoutExtension ? address.replace(/[^/]*$/, slug) : address;
+  return named.toLowerCase();
 }
 
 /** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */

@@ -13,11 +13,14 @@ const topFolderOf = (draft: Draft) => {
   return below.length > 0 ? top : undefined;
 };
 
-/** The list pages of folders with pages and no `_index`, but where a page or a redirect already answers. */
+/**
+ * The list pages of folders with pages and no `_index` (`answers` says where
+ * one stands, or where a page or a redirect already answers).
+ */
 export function folderListPages(
   pages: readonly Draft[],
   rendered: ReadonlyArray<Rendered<Page>>,
-  answers: (path: string) => boolean,
+  answers: (locale: Locale, folder: string) => boolean,
   titleOf: (draft: Draft) => string,
 ): Array<Rendered<Page>> {
   const modifiedAt = new Map(rendered.map((page) => [page.path, page.modified]));
@@ -26,7 +29,7 @@ export function folderListPages(
       pages
         .filter((page) => page.locale === locale)
         .flatMap((page) => topFolderOf(page) ?? [])
-        .filter((folder) => !answers(pagePath(locale, folder))),
+        .filter((folder) => !answers(locale, folder)),
     );
   const byLocale = new Map(routing.locales.map((locale) => [locale, folders(locale)]));
   return routing.locales.flatMap((locale) =>

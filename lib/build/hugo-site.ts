@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
+import { parse as parseToml, TomlError } from "smol-toml";
 import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
@@ -13,16 +14,24 @@ import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
 import { HUGO_SPECIAL_FOLDERS, hugoLanguageDir, hugoSiteRoot, hugoStaticDir, listFiles } from "./tree";
 
-const CONFIG_FILES = ["config/_default/config.yaml", "config/_default/hugo.yaml", "config.yaml", "hugo.yaml"];
+/** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
+const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
+  ["yaml", "yml", "toml", "json"].map((extension) => `${name}.${extension}`),
+);
 
 const menuEntry = z.looseObject({ name: z.string(), url: z.string(), weight: z.coerce.number().optional() });
+/** Hugo's permalink patterns by section (`blog: /:year/:month/:day/:filename`). */
+const permalinks = z.record(z.string(), z.string()).optional();
+// Hugo reads its configuration's keys without regard to case (`Paginate`, `baseUrl`): they are folded first.
 const configSchema = z.looseObject({
   paginate: z.coerce.number().optional(),
+  permalinks,
   languages: z
     .record(
       z.string(),
       z.looseObject({
         paginate: z.coerce.number().optional(),
+        permalinks,
         menu: z.looseObject({ main: z.array(menuEntry).optional() }).optional(),
       }),
     )
@@ -52,6 +61,8 @@ export type ProductRecord = {
 export type HugoSite = {
   menus: Partial<Record<Locale, WrittenMenuItem[]>>;
   pageSize?: number;
+  /** Each language's permalink pattern by section, from the config. */
+  permalinks: Partial<Record<Locale, Record<string, string>>>;
   contact: Partial<Record<Locale, z.infer<typeof contactSchema>>>;
   products: ProductRecord[];
   tagFiles: TagFile[];
@@ -59,7 +70,7 @@ export type HugoSite = {
   staticDir?: string;
 };
 
-const NO_SITE: HugoSite = { menus: {}, contact: {}, products: [], tagFiles: [] };
+const NO_SITE: HugoSite = { menus: {}, permalinks: {}, contact: {}, products: [], tagFiles: [] };
 
 export function readHugoSite(root: string, findings: FindingList): HugoSite {
   const siteRoot = hugoSiteRoot(root);
@@ -76,6 +87,9 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
       }),
     ),
     pageSize: config?.languages?.[routing.defaultLocale]?.paginate ?? config?.paginate,
+    permalinks: Object.fromEntries(
+      routing.locales.map((locale) => [locale, { ...config?.permalinks, ...config?.languages?.[locale]?.permalinks }]),
+    ),
     contact: readContact(siteRoot, findings),
     products: routing.locales.flatMap((locale) => readProducts(root, locale, findings)),
     tagFiles: routing.locales.flatMap((locale) => readTagFiles(root, locale, findings)),
@@ -93,10 +107,32 @@ function readYaml(siteRoot: string, relative: string, findings: FindingList): un
   }
 }
 
+function readConfigFile(siteRoot: string, relative: string, findings: FindingList): unknown {
+  if (/\.ya?ml$/.test(relative)) return readYaml(siteRoot, relative, findings);
+  const text = fs.readFileSync(path.join(siteRoot, relative), "utf8");
+  try {
+    return relative.endsWith(".toml") ? parseToml(text) : JSON.parse(text);
+  } catch (error) {
+    const line = error instanceof TomlError ? error.line : 1;
+    findings.error(
+      relative,
+      line,
+      `is not valid: ${error instanceof Error ? error.message.split("\n")[0] : error}; fix it`,
+    );
+    return undefined;
+  }
+}
+
+function lowerKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(lowerKeys);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.toLowerCase(), lowerKeys(inner)]));
+}
+
 function readConfig(siteRoot: string, findings: FindingList) {
   const relative = CONFIG_FILES.find((file) => fs.existsSync(path.join(siteRoot, file)));
   if (!relative) return undefined;
-  const parsed = configSchema.safeParse(readYaml(siteRoot, relative, findings));
+  const parsed = configSchema.safeParse(lowerKeys(readConfigFile(siteRoot, relative, findings)));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   findings.error(relative, 1, `\`${issue.path.join(".")}\` ${issue.message}; fix the site's config`);

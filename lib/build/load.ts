@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import type { Page, Post, Rendered, SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
-import { foldPermalink, homePath, withoutLocale } from "@/lib/urls";
+import { foldPermalink, homePath, pagePath, withoutLocale } from "@/lib/urls";
 import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
 import { modifiedOf, publish } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
@@ -23,10 +23,11 @@ import { hugoPageView } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
+import { expandShortcodes, readShortcodeTemplates } from "./shortcodes";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
-import { findSectionFiles, findSourceFiles } from "./tree";
+import { findSectionFiles, findSourceFiles, hugoSiteRoot } from "./tree";
 
 export type { Pairing };
 export { pathFromFileName } from "./drafts";
@@ -58,7 +59,7 @@ export async function loadContent(
   const findings = new FindingList();
   const site = readHugoSite(root, findings);
   const files = findSourceFiles(root);
-  const drafts = readDrafts(files, findings);
+  const drafts = readDrafts(files, findings, site.permalinks);
   pairTranslations(drafts, findings);
   reportAliasClaims(drafts, findings);
 
@@ -97,9 +98,17 @@ export async function loadContent(
     const origin = remoteOrigin(src);
     if (origin) imageOrigins.add(origin);
   };
+  const shortcodes = readShortcodeTemplates(hugoSiteRoot(root));
   const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
+    const body = expandShortcodes(raw.body, shortcodes, (name, line) =>
+      findings.warning(
+        file.relative,
+        raw.bodyLine + line - 1,
+        `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`,
+      ),
+    );
     const source = {
-      body: raw.body,
+      body,
       format: /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const),
       locale,
     };
@@ -209,7 +218,13 @@ export async function loadContent(
     const draft = pageDrafts.get(page.path);
     if (draft?.file.treePath !== undefined) page.view = hugoPageView(draft, page.bodyHtml, viewContext);
   }
-  const answered = (path: string) => pageDrafts.has(path) || redirects.has(path) || listAliases.has(path);
+  const answered = (locale: Locale, folder: string) => {
+    const path = pagePath(locale, folder);
+    const isOwnFile = (treePath = "") =>
+      treePath.startsWith(`${folder}/`) && /^_?index\.[^/]+$/.test(treePath.slice(folder.length + 1));
+    const hasIndex = files.some((file) => file.locale === locale && isOwnFile(file.treePath));
+    return hasIndex || pageDrafts.has(path) || redirects.has(path) || listAliases.has(path);
+  };
   pages.push(...folderListPages([...pageDrafts.values()], pages, answered, viewContext.titleOf));
   markFooterPages(pages);
   const homes = pages.filter((page) => page.view.layout === "home");

@@ -1,0 +1,91 @@
+// Debian's `hugo` builds the tree under test once per test process, as the
+// oracle of what the department's Hugo site published: every address it wrote
+// and what each page showed. The suites ask this site the same addresses.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { routing, type Locale } from "@/i18n/routing";
+import { siteOrigins } from "@/lib/config";
+import { treeRoot } from "../e2e/tree";
+
+export const origins = siteOrigins();
+export const isHugoSite = fs.existsSync(path.join(treeRoot, "config/_default/config.yaml"));
+export const hasHugo = (() => {
+  try {
+    execFileSync("hugo", ["version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+export const NO_HUGO_REASON =
+  "Debian's hugo is not installed (apt-get install -y hugo; scripts/ensure-system-packages.sh does)";
+
+let built: string | undefined;
+
+/** The folder Hugo wrote the tree into. */
+export function hugoOutput(): string {
+  if (built) return built;
+  built = fs.mkdtempSync(path.join(os.tmpdir(), "hugo-oracle-"));
+  execFileSync("hugo", ["--quiet", "--source", treeRoot, "--destination", built], { stdio: "inherit" });
+  return built;
+}
+
+/**
+ * Whether an address Hugo wrote is one a reader or another site can hold: a
+ * page, a feed, a sitemap, a file of `static/` or a content file Hugo copied
+ * as it was. Not the old theme's own output (its compiled CSS and scripts, its
+ * client-side search data, its error page), which this site replaces.
+ */
+function isReadersAddress(address: string): boolean {
+  if (address.endsWith("/") || address.endsWith(".xml")) return true;
+  if (fs.existsSync(path.join(treeRoot, "static", address))) return true;
+  return address.endsWith(".html") && address !== "/404.html";
+}
+
+export type HugoAddress = { locale: Locale; address: string; file: string };
+
+/** Every address Hugo wrote, by language: `public/en/about/index.html` is `/about/` on the English domain. */
+export function hugoAddresses(): HugoAddress[] {
+  const out = hugoOutput();
+  return routing.locales.flatMap((locale) => {
+    const dir = path.join(out, locale);
+    return fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const relative = path.relative(dir, file).split(path.sep).join("/");
+        return { locale, file, address: `/${relative.replace(/(^|\/)index\.html$/, "$1")}` };
+      })
+      .filter(({ address }) => isReadersAddress(address));
+  });
+}
+
+export const hostOf = (origin: string) => new URL(origin).host;
+
+export type Landing = { status: number; hops: number; host: string; path: string; outside?: string; body?: string };
+
+/** Follows up to `hops` redirects, each asked of the host its Location names; the last answer, or an outside URL. */
+export async function land(request: APIRequestContext, host: string, address: string, hops = 2): Promise<Landing> {
+  let current = { host, path: address };
+  for (let hop = 0; ; hop += 1) {
+    const response = await request.get(encodeURI(current.path), { headers: { host: current.host }, maxRedirects: 0 });
+    const status = response.status();
+    if (status < 300 || status >= 400) {
+      const body = (response.headers()["content-type"] ?? "").startsWith("text/html")
+        ? await response.text()
+        : undefined;
+      return { status, hops: hop, ...current, body };
+    }
+    if (hop === hops) return { status, hops: hop + 1, ...current };
+    const location = new URL(response.headers().location, `https://${current.host}`);
+    const ours =
+      origins.kind === "domains" && Object.values(origins.origins).some((origin) => hostOf(origin) === location.host);
+    if (!ours) return { status: 200, hops: hop + 1, ...current, outside: location.href };
+    current = { host: location.host, path: decodeURI(location.pathname) };
+  }
+}

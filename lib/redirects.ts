@@ -83,8 +83,9 @@ function hugoAddressTarget(folded: string, languages: readonly Locale[]): string
   const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
   if (list !== blogPath(language)) return undefined;
   const firstPost = (Number(formerPage[2]) - 1) * pageSize;
-  const page = Math.floor(firstPost / POSTS_PER_PAGE) + 1;
-  return page <= blogPageCount(language) ? blogPath(language, page) : undefined;
+  // A page Hugo wrote beyond this blog's last (its `paginate` was smaller) leads to the last page.
+  const page = Math.min(Math.floor(firstPost / POSTS_PER_PAGE) + 1, blogPageCount(language));
+  return blogPath(language, page);
 }
 
 /** A path with no page of its own: 308 to the page it names (relative where it can be), else the 404 page. */

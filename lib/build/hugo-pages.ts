@@ -33,7 +33,10 @@ export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContex
   if (landing) return toolkitView(draft, landing, bodyHtml, context);
   if (meta.layout === "about-us") return { layout: "about-us", contact: context.site.contact[draft.locale] };
   if (meta.layout === "careers") {
-    const postings = childrenOf(draft, context.pages).filter((child) => child.meta.linkHidden !== true);
+    // Postings stand anywhere below the section (`careers/positions/x.md`), as Hugo's `.RegularPagesRecursive`.
+    const postings = pagesBelow(folderOf(draft), draft.locale, context.pages).filter(
+      (child) => child.meta.linkHidden !== true && !isIndexFile(child.file.treePath ?? ""),
+    );
     return { layout: "careers", postings: postings.map((child) => cardOf(child, context)) };
   }
   // A section of a layout this site does not draw lists its pages after its body, as Hugo's list template does.
@@ -105,6 +108,10 @@ function folderOf(draft: Draft): string {
 /** Pages whose file lies below `parent`'s folder, in the same language; `depth` 1 is the folder's own children. */
 function childrenOf(parent: Draft, pages: readonly Draft[], depth = 1): Draft[] {
   return pagesInFolder(folderOf(parent), parent.locale, pages, depth).filter((page) => page !== parent);
+}
+
+function pagesBelow(folder: string, locale: Locale, pages: readonly Draft[]): Draft[] {
+  return pages.filter((page) => page.locale === locale && folderOf(page).startsWith(`${folder}/`));
 }
 
 export function pagesInFolder(folder: string, locale: Locale, pages: readonly Draft[], depth = 1): Draft[] {

@@ -13,7 +13,7 @@ import { contentHash } from "./render-cache";
 const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
 
 type Size = { width?: number; height?: number };
-type Known = { size?: Promise<Size>; key?: string; cut?: Promise<string> };
+type Known = { size?: Promise<Size>; whole?: Promise<boolean>; key?: string; cut?: Promise<string> };
 
 const known = new Map<string, Known>();
 
@@ -52,12 +52,29 @@ export function imageSize(file: string): Promise<Size> {
   return version.size;
 }
 
-/** A post's picture with its size, when `src` is a local file of the tree; undefined when it is missing. */
-export async function localImage(root: string, src: string, alt: string): Promise<Post["image"]> {
+/** A picture file that is there but cannot be read as one: cut short, empty, or text named `.jpg`. */
+export const DAMAGED = "damaged";
+
+/**
+ * A post's picture with its size, when `src` is a local file of the tree;
+ * undefined when it is missing, DAMAGED when it cannot be read as a picture.
+ */
+export async function localImage(root: string, src: string, alt: string): Promise<Post["image"] | typeof DAMAGED> {
   const file = path.join(root, decodeURI(src));
   if (!isFile(file)) return undefined;
-  const { width, height } = await imageSize(file);
-  return { src, alt, width, height };
+  try {
+    const { width, height } = await imageSize(file);
+    if (!width || !height) return DAMAGED;
+    // The header can be whole while the picture is cut short: decode it all once per version of the file.
+    const version = versionOf(file);
+    version.whole ??= sharp(file, { failOn: "truncated" })
+      .stats()
+      .then(() => true)
+      .catch(() => false);
+    return (await version.whole) ? { src, alt, width, height } : DAMAGED;
+  } catch {
+    return DAMAGED;
+  }
 }
 
 /** A hash of a file's bytes, read once per version: names its preview cut. */

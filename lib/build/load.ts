@@ -15,7 +15,7 @@ import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import { lastCommitDates } from "./git-dates";
-import { imageSrc, isFile, localImage, remoteOrigin } from "./images";
+import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
@@ -170,8 +170,8 @@ export async function loadContent(
         view: { layout: "body" },
       });
     } else if (draft.date) {
-      const image = await postImage(root, draft, "image", findings);
-      const thumb = await postImage(root, draft, "thumb", findings);
+      const image = await postImage(root, site.staticDir, draft, "image", findings);
+      const thumb = await postImage(root, site.staticDir, draft, "thumb", findings);
       for (const picture of [image, thumb]) if (picture) noteRemoteImage(picture.src);
       const tags = tagSlugsOf(draft.meta.tags ?? []);
       tagNames.set(draft.path, draft.meta.tags ?? []);
@@ -287,6 +287,7 @@ function markFooterPages(pages: Array<Rendered<Page>>): void {
 /** A post's `image` or `thumb`: a remote URL as written, a local file with its size, or nothing when it is missing. */
 async function postImage(
   root: string,
+  staticDir: string | undefined,
   draft: Draft,
   key: "image" | "thumb",
   findings: FindingList,
@@ -296,7 +297,16 @@ async function postImage(
   const alt = draft.meta["image-alt"] ?? "";
   const src = imageSrc(written);
   if (/^[a-z]+:\/\//i.test(src)) return { src, alt };
-  const image = await localImage(root, src, alt);
+  // A Hugo tree serves `static/` at the site's root: `/img/x.jpg` is `static/img/x.jpg`.
+  const image = (await localImage(root, src, alt)) ?? (staticDir ? await localImage(staticDir, src, alt) : undefined);
+  if (image === DAMAGED) {
+    findings.warning(
+      draft.file.relative,
+      draft.raw.keyLine(key),
+      `${key} ${written} is damaged (cut short, empty, or not a picture); the post is shown without it: upload the picture again`,
+    );
+    return undefined;
+  }
   if (!image) {
     findings.warning(
       draft.file.relative,

@@ -27,7 +27,7 @@ export function readShortcodeTemplates(siteRoot: string | undefined): Map<string
     // Hugo's own settings (`{{ $_hugo_config := … }}`) and comments are not output.
     const text = fs
       .readFileSync(file, "utf8")
-      .replace(/\{\{-?\s*(?:\$_hugo_config\s*:=[^}]*|\/\*[\s\S]*?\*\/)\s*-?\}\}/g, "")
+      .replace(/\{\{-?\s*(?:\$_hugo_config\s*:=|\/\*)[\s\S]*?\}\}/g, "")
       .trim();
     const match = WRAPPER.exec(text);
     if (match) templates.set(name, { tagName: match[1], attributes: match[2] ?? "" });

@@ -1,0 +1,152 @@
+// What the department's Hugo trees of 2018 to 2025 taught (tests/fixtures/hugo-history):
+// spellings the first fixture did not have, each read as Hugo reads it.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FindingList } from "@/lib/build/findings";
+import { splitFrontMatter } from "@/lib/build/frontmatter";
+import { loadContent } from "@/lib/build/load";
+import { readMeta } from "@/lib/build/meta";
+import { parseRefreshContent, readRefresh } from "@/lib/build/refresh";
+
+const tree = path.join(import.meta.dirname, "fixtures", "hugo-history");
+const loaded = loadContent(tree);
+const lines = async () =>
+  (await loaded).findings.map((finding) => `${finding.file}:${finding.line}: ${finding.severity}: ${finding.message}`);
+
+describe("a Hugo tree as the department's editors wrote it over the years", () => {
+  it("builds with no error", async () => {
+    expect((await loaded).findings.filter((finding) => finding.severity === "error")).toEqual([]);
+  });
+
+  it("reads capitalised keys, TOML and JSON front matter", async () => {
+    const { posts } = await loaded;
+    const byPath = new Map(posts.map((post) => [post.path, post]));
+    expect(byPath.get("/en/2021/03/04/sample-post-with-capital-keys/")?.title).toBe(
+      "A post written with capitalised keys",
+    );
+    expect(byPath.get("/en/2021/03/04/sample-post-with-capital-keys/")?.translationPath).toBe(
+      "/fr/2021/03/04/un-billet-en-toml/",
+    );
+    expect(byPath.get("/fr/2021/03/04/un-billet-en-toml/")?.description).toBe(
+      "Hugo lit aussi le TOML entre deux lignes +++.",
+    );
+    expect(byPath.get("/en/2020/01/02/a-post-in-json/")?.title).toBe("A post with JSON front matter");
+  });
+
+  it("reads redirect stubs in every spelling a browser follows", async () => {
+    const { stubs } = await loaded;
+    expect(Object.fromEntries(stubs.map((stub) => [stub.path, stub.target]))).toMatchObject({
+      "/en/legal/terms/": "/en/roadmap/",
+      "/en/legal/old-guides/": "/en/guides/",
+    });
+    expect(parseRefreshContent("0; url = https://digital.canada.ca/about/")).toEqual({
+      url: "https://digital.canada.ca/about/",
+    });
+    expect(parseRefreshContent(" 5 , URL='/a/'")).toEqual({ url: "/a/" });
+    expect(readRefresh('<meta http-equiv = "refresh" content = "0; url = /x/" />')).toEqual({ url: "/x/" });
+    expect(readRefresh("<p>no refresh here</p>")).toBeUndefined();
+  });
+
+  it("publishes a page whose `url` is a list at its place, and says what to fix", async () => {
+    const { pages } = await loaded;
+    expect(pages.map((page) => page.path)).toContain("/en/roadmap/");
+    expect(await lines()).toContain(
+      "content/en/roadmap/_index.md:3: warning: `url` must be one value on one line, not a list or a group of keys; this value is ignored until it is fixed",
+    );
+  });
+
+  it("lists a folder without _index, and a section of an unknown layout, with their pages", async () => {
+    const { pages } = await loaded;
+    const view = (at: string) => pages.find((page) => page.path === at)?.view;
+    expect(view("/en/stories/")).toEqual({
+      layout: "section",
+      children: [expect.objectContaining({ title: "A story without a section file", path: "/en/stories/a-story/" })],
+    });
+    const guides = view("/en/guides/");
+    expect(guides?.layout === "section" && guides.children.map((card) => card.title)).toEqual([
+      "Usability testing guide",
+      "Interviewing guide",
+    ]);
+  });
+
+  it("lists job postings below the careers section, at the address Hugo gave them", async () => {
+    const careers = (await loaded).pages.find((page) => page.path === "/en/careers/")?.view;
+    expect(careers?.layout === "careers" && careers.postings.map((card) => card.path)).toEqual([
+      "/en/careers/positions/technical-support-developer-231fd144/",
+    ]);
+  });
+
+  it("finds blog_posts written percent-encoded or in Hugo 0.111's form of the file name", async () => {
+    const { pages } = await loaded;
+    const posts = (at: string) => {
+      const view = pages.find((page) => page.path === at)?.view;
+      return view && "posts" in view ? view.posts.map((card) => card.path) : [];
+    };
+    expect(posts("/en/toolkit/topic/")).toEqual([
+      "/en/2019/05/06/an-old-form-post-name/",
+      "/en/2021/03/04/sample-post-with-capital-keys/",
+    ]);
+    expect(posts("/fr/outils/sujet/")).toEqual(["/fr/2022/02/03/la-mise-a-jour-de-la-declaration/"]);
+  });
+
+  it("draws a shortcode whose template wraps .Inner, and leaves out any other with a warning", async () => {
+    const roadmap = (await loaded).pages.find((page) => page.path === "/en/roadmap/");
+    expect(roadmap?.bodyHtml).not.toContain("{{");
+    expect(roadmap?.bodyHtml).toMatch(/<div[^>]*>\s*<h2 id="what-we-will-do">What we will do<\/h2>/);
+    expect(roadmap?.bodyHtml).toContain("Inner text of an unknown shortcode");
+    expect(await lines()).toContain(
+      "content/en/roadmap/_index.md:10: warning: the shortcode unknown-widget has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown",
+    );
+  });
+
+  it("publishes a post whose picture is damaged without it, and names the file", async () => {
+    const post = (await loaded).posts.find((entry) => entry.path === "/en/2017/09/10/a-damaged-picture/");
+    expect(post?.image).toBeUndefined();
+    expect(await lines()).toContain(
+      "content/en/blog/posts/a-damaged-picture.md:4: warning: image /img/truncated.jpg is damaged (cut short, empty, or not a picture); the post is shown without it: upload the picture again",
+    );
+  });
+
+  it("keeps tags whose names hold a slash or an apostrophe", async () => {
+    const { tags } = await loaded;
+    expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(
+      expect.arrayContaining(["en gc-sign-in-gc-connexion", "fr generateur-d-avis-de-confidentialite"]),
+    );
+  });
+});
+
+describe("front-matter findings say what to fix, never 'Invalid input'", () => {
+  const values: Record<string, string> = {
+    title: "[a, b]",
+    description: "{a: 1}",
+    tags: "{a: 1}",
+    draft: "maybe",
+    weight: "ten",
+    nav_order: "first",
+    lang: "de",
+    cascade: "toolkit",
+    sections: "home",
+    aliases: "{a: 1}",
+    redirect_from: "{a: 1}",
+    url: "[/a/]",
+    date: "someday",
+    lastmod: "[2020]",
+    publishDate: "soon",
+    linkHidden: "perhaps",
+    headless: "[x]",
+  };
+  for (const [key, value] of Object.entries(values)) {
+    it(`\`${key}: ${value}\``, () => {
+      const findings = new FindingList();
+      const raw = splitFrontMatter("page.md", `---\n${key}: ${value}\n---\nBody.\n`, findings, "any-case");
+      if (!raw) throw new Error("the front matter did not split");
+      readMeta("page.md", raw, findings);
+      expect(findings.all.length).toBeGreaterThan(0);
+      for (const finding of findings.all) {
+        expect(finding.message).not.toMatch(/invalid input/i);
+        expect(finding.message).toContain(`\`${key}\``);
+        expect(finding.line).toBe(2);
+      }
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
+import { drawableText } from "@/lib/card-text";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { entryAt } from "@/lib/content";
@@ -35,7 +36,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ car
   const pagePath = `/${card.slice(0, -1).join("/")}/`.replace(/^\/\/$/, "/");
   const locale = localeOf(pagePath) ?? routing.defaultLocale;
   const site = await getTranslations({ locale, namespace: "Site" });
-  const title = entryAt(pagePath)?.title ?? site("name");
+  const title = drawableText(entryAt(pagePath)?.title ?? "") || site("name");
   return new ImageResponse(
     <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#ffffff" }}>
       <div style={{ display: "flex", height: 24, background: "#af3c43" }} />

@@ -34,7 +34,8 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     "node_modules/**",
-    "public/assets/**",
+    // Build output: the tree's assets and a Hugo tree's static files, served as they are.
+    "public/**",
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",

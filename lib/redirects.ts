@@ -3,7 +3,15 @@
 // lib/not-found-page.ts, which proxy.ts uses and which must not bring the
 // content into the proxy's bundle.
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
-import { POSTS_PER_PAGE, blogPageCount, content, formerListOrStubTarget, pagesIn, tagSpelled } from "@/lib/content";
+import {
+  POSTS_PER_PAGE,
+  blogPageCount,
+  content,
+  formerListOrStubTarget,
+  pagesIn,
+  postsIn,
+  tagSpelled,
+} from "@/lib/content";
 import { findPost } from "@/lib/content/links";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
 import { lookUp } from "@/lib/page-kinds/registry";
@@ -83,7 +91,8 @@ function hugoAddressTarget(folded: string, languages: readonly Locale[]): string
   const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
   if (list !== blogPath(language)) return undefined;
   const firstPost = (Number(formerPage[2]) - 1) * pageSize;
-  // A page Hugo wrote beyond this blog's last (its `paginate` was smaller) leads to the last page.
+  // A page Hugo wrote (its `paginate` was smaller) beyond this blog's last leads to the last page; one it never wrote is a 404.
+  if (Number(formerPage[2]) > Math.ceil(postsIn(language).length / pageSize)) return undefined;
   const page = Math.min(Math.floor(firstPost / POSTS_PER_PAGE) + 1, blogPageCount(language));
   return blogPath(language, page);
 }

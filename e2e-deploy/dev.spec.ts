@@ -16,7 +16,11 @@ import { waitForPort } from "./stack";
 const PORT = 3400;
 const EDIT_SHOWN_CEILING_MS = 10_000;
 
-const DRAFT_LABEL = { draft: "Draft: not published", scheduled: "Scheduled: not published before its date" };
+const DRAFT_LABEL = {
+  draft: "Draft: not published",
+  scheduled: "Scheduled: not published before its date",
+  expired: "Expired: no longer published after its expiry date",
+};
 
 // `npm run dev` writes its content where `npm run build` does, and the suites
 // read the build's content from there (e2e/site.ts): put the build's back, so

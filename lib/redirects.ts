@@ -90,9 +90,10 @@ function hugoAddressTarget(folded: string, languages: readonly Locale[]): string
   if (!formerPage || !pageSize || Number(formerPage[2]) < 2) return undefined;
   const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
   if (list !== blogPath(language)) return undefined;
-  const firstPost = (Number(formerPage[2]) - 1) * pageSize;
+  const formerNumber = Number(formerPage[2]);
   // A page Hugo wrote (its `paginate` was smaller) beyond this blog's last leads to the last page; one it never wrote is a 404.
-  if (Number(formerPage[2]) > Math.ceil(postsIn(language).length / pageSize)) return undefined;
+  if (formerNumber > Math.ceil(postsIn(language).length / pageSize)) return undefined;
+  const firstPost = (formerNumber - 1) * pageSize;
   const page = Math.min(Math.floor(firstPost / POSTS_PER_PAGE) + 1, blogPageCount(language));
   return blogPath(language, page);
 }

@@ -107,6 +107,20 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("publishes nothing before its publishDate, after its expiryDate, or headless", async () => {
+    const { posts, pages, unpublished } = await loaded;
+    const paths = [...posts, ...pages].map((entry) => entry.path);
+    expect(paths).not.toContain("/en/2021/05/01/a-post-for-later/");
+    expect(paths).not.toContain("/en/2018/05/01/an-expired-post/");
+    expect(paths).not.toContain("/en/stories/resources/");
+    expect(unpublished.map((post) => [post.path, post.reason])).toEqual(
+      expect.arrayContaining([
+        ["/en/2021/05/01/a-post-for-later/", "scheduled"],
+        ["/en/2018/05/01/an-expired-post/", "expired"],
+      ]),
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

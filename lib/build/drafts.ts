@@ -70,6 +70,8 @@ function readDraft(
   if (!raw) return undefined;
   const read = readMeta(file.relative, raw, findings);
   const meta = read.meta;
+  // Hugo renders no page of its own for a headless file (a bundle of resources).
+  if (meta.headless) return undefined;
   let ok = read.ok;
   const types: readonly string[] = KNOWN_TYPES;
   if (meta.type && file.treePath !== undefined && !types.includes(meta.type)) {
@@ -207,10 +209,12 @@ function sectionPermalink(treePath: string, meta: FrontMatter, permalinks: Recor
 function titleFromFileName(file: SourceFile): string {
   const base = path.basename(file.relative).replace(/\.[^.]+$/, "");
   const name = /^_?index$/i.test(base) ? path.basename(path.dirname(file.relative)) : base;
-  const words = name
-    .replace(/^\d{4}-\d{2}-\d{2}-/, "")
-    .replace(/[-_\s]+/g, " ")
-    .trim();
+  return titleFromName(name.replace(/^\d{4}-\d{2}-\d{2}-/, ""));
+}
+
+/** A file's or folder's name as a title: `form-submission` is "Form submission". */
+export function titleFromName(name: string): string {
+  const words = name.replace(/[-_\s]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

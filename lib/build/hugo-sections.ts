@@ -5,7 +5,8 @@
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { latestModified, type Page, type Rendered } from "@/lib/content/model";
 import { pagePath } from "@/lib/urls";
-import type { Draft } from "./drafts";
+import { escapeHtml } from "@/lib/html";
+import { titleFromName, type Draft } from "./drafts";
 import { cardOf, inHugoOrder, pagesInFolder } from "./hugo-pages";
 
 const topFolderOf = (draft: Draft) => {
@@ -42,7 +43,7 @@ export function folderListPages(
         }),
       );
       if (children.length === 0 || !modified) return [];
-      const title = titleOfFolder(folder);
+      const title = titleFromName(folder);
       return [
         {
           kind: "page",
@@ -50,7 +51,7 @@ export function folderListPages(
           path: pagePath(locale, folder),
           source: `content/${locale}/${folder}/`,
           title,
-          titleHtml: title.replace(/&/g, "&amp;").replace(/</g, "&lt;"),
+          titleHtml: escapeHtml(title),
           summary: "",
           bodyHtml: "",
           bodyText: "",
@@ -66,10 +67,4 @@ export function folderListPages(
       ];
     }),
   );
-}
-
-/** `form-submission` is "Form submission". */
-function titleOfFolder(folder: string): string {
-  const words = folder.replace(/[-_\s]+/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

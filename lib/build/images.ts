@@ -13,7 +13,7 @@ import { contentHash } from "./render-cache";
 const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
 
 type Size = { width?: number; height?: number };
-type Known = { size?: Promise<Size>; whole?: Promise<boolean>; key?: string; cut?: Promise<string> };
+type Known = { size?: Promise<Size>; key?: string; cut?: Promise<string> };
 
 const known = new Map<string, Known>();
 
@@ -65,15 +65,30 @@ export async function localImage(root: string, src: string, alt: string): Promis
   try {
     const { width, height } = await imageSize(file);
     if (!width || !height) return DAMAGED;
-    // The header can be whole while the picture is cut short: decode it all once per version of the file.
-    const version = versionOf(file);
-    version.whole ??= sharp(file, { failOn: "truncated" })
-      .stats()
-      .then(() => true)
-      .catch(() => false);
-    return (await version.whole) ? { src, alt, width, height } : DAMAGED;
+    return isCutShort(file) ? DAMAGED : { src, alt, width, height };
   } catch {
     return DAMAGED;
+  }
+}
+
+/**
+ * The header can be whole while the picture is cut short (an upload that
+ * stopped). A JPEG ends with its end-of-image marker and a PNG with its IEND
+ * chunk: reading the file's last bytes tells, without decoding the picture.
+ */
+function isCutShort(file: string): boolean {
+  const descriptor = fs.openSync(file, "r");
+  try {
+    const { size } = fs.fstatSync(descriptor);
+    const head = Buffer.alloc(4);
+    const tail = Buffer.alloc(Math.min(size, 1024));
+    fs.readSync(descriptor, head, 0, head.length, 0);
+    fs.readSync(descriptor, tail, 0, tail.length, size - tail.length);
+    if (head[0] === 0xff && head[1] === 0xd8) return !tail.includes(Buffer.from([0xff, 0xd9]));
+    if (head.subarray(1, 4).toString("latin1") === "PNG") return !tail.includes(Buffer.from("IEND"));
+    return false;
+  } finally {
+    fs.closeSync(descriptor);
   }
 }
 

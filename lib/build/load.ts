@@ -19,6 +19,7 @@ import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
+import { readWrittenDate } from "./schema";
 import { hugoPageView } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
@@ -74,8 +75,8 @@ export async function loadContent(
   const listAliases = hugoListAliases(root, site, sectionFiles);
   const redirects = new Map([...knownListPaths(), ...listAliases]);
   const linkIndex: LinkIndex = { drafts, pageAddresses: pageAddressesOf(drafts), redirects, isFile: isStatic };
-  const stubs = readStubs(files, (href, locale) => siteTarget(linkIndex, locale, href), findings);
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
+  const stubs = readStubs(files, sitePathOf, findings);
   // A page of the tree wins over a static folder at the same address.
   stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
   for (const stub of stubs) redirects.set(stub.path, stub.target);
@@ -143,6 +144,8 @@ export async function loadContent(
   const tagNames = new Map<string, string[]>();
   const pageDrafts = new Map<string, Draft>();
   for (const draft of drafts) {
+    // Hugo publishes no page before its `publishDate` or after its `expiryDate`; a preview shows posts so marked.
+    if (draft.kind === "page" && !preview && unpublishedReason(draft, now)) continue;
     const body = render(draft.file, draft.raw, draft.locale, draft);
     const title = renderTitle(draft.meta.title ?? "", draft.locale);
     const common = {
@@ -175,7 +178,7 @@ export async function loadContent(
       for (const picture of [image, thumb]) if (picture) noteRemoteImage(picture.src);
       const tags = tagSlugsOf(draft.meta.tags ?? []);
       tagNames.set(draft.path, draft.meta.tags ?? []);
-      const unpublished = draft.meta.draft ? "draft" : draft.date.instant > now ? "scheduled" : undefined;
+      const unpublished = unpublishedReason(draft, now);
       posts.push({
         ...common,
         kind: "post",
@@ -253,6 +256,18 @@ export async function loadContent(
     pairings: drafts.map(pairingOf),
     imageOrigins: [...imageOrigins].sort(),
   };
+}
+
+/** Why a file is not published yet or any more, as Hugo and Jekyll decide it; undefined when it is. */
+function unpublishedReason(draft: Draft, now: number): Post["unpublished"] {
+  const { meta } = draft;
+  const instant = (written: string | undefined) => (written ? readWrittenDate(written)?.instant : undefined);
+  const publishAt = instant(meta.publishDate ?? meta.pubdate) ?? draft.date?.instant;
+  const expiresAt = instant(meta.expiryDate ?? meta.unpublishdate);
+  if (meta.draft) return "draft";
+  if (publishAt !== undefined && publishAt > now) return "scheduled";
+  if (expiresAt !== undefined && expiresAt <= now) return "expired";
+  return undefined;
 }
 
 /** An alias that is also another page's address: the page wins, and the editor is told. */

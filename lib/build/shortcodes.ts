@@ -5,6 +5,7 @@
 // is left out, its inner content kept, and the editor is told.
 import fs from "node:fs";
 import path from "node:path";
+import { escapeHtml } from "@/lib/html";
 
 /** A shortcode this site can draw: the element its template wraps `.Inner` in. */
 export type ShortcodeTemplate = { tagName: string; attributes: string };
@@ -49,14 +50,12 @@ function readParameters(text: string): { named: Map<string, string>; positional:
   return { named, positional };
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 function openingTag(template: ShortcodeTemplate, parameters: string): string {
   const { named, positional } = readParameters(parameters);
   const attributes = template.attributes.replace(
     /\{\{-?\s*\.Get\s+(?:"([^"]+)"|(\d+))\s*-?\}\}/g,
     (_, name: string | undefined, index: string | undefined) =>
-      escapeAttribute((name !== undefined ? named.get(name) : positional[Number(index)]) ?? ""),
+      escapeHtml((name !== undefined ? named.get(name) : positional[Number(index)]) ?? ""),
   );
   return `<${template.tagName}${attributes}>`;
 }

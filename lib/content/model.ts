@@ -58,7 +58,7 @@ export const postSchema = z.object({
   /** The hero image cut to the preview size (lib/site.ts) for link previews (made by scripts/build-content.ts). */
   shareImage: z.string().optional(),
   /** Only in a preview (`npm run dev`): a draft, or a post dated in the future. A production build leaves both out. */
-  unpublished: z.enum(["draft", "scheduled"]).optional(),
+  unpublished: z.enum(["draft", "scheduled", "expired"]).optional(),
 });
 
 /** A product record of a Hugo tree (`our-products/*.md`), shown as a card where a page lists it. */
@@ -159,7 +159,7 @@ export const unpublishedSchema = z.object({
   locale,
   path: z.string(),
   source: z.string(),
-  reason: z.enum(["draft", "scheduled"]),
+  reason: z.enum(["draft", "scheduled", "expired"]),
 });
 
 export const siteContentSchema = z.object({

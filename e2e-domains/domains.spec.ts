@@ -31,7 +31,7 @@ for (const entry of entries()) {
     const crossed = await get(request, other, unprefixed(entry.path));
     // A folder both languages name alike (`/form-submission/`) is a page on each domain.
     const twin = entries().some(
-      (other_) => other_.locale === other && unprefixed(other_.path) === unprefixed(entry.path),
+      (candidate) => candidate.locale === other && unprefixed(candidate.path) === unprefixed(entry.path),
     );
     if (twin) {
       expect(crossed.status()).toBe(200);

@@ -69,6 +69,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     ]);
   });
 
+  it("puts a page of a section with a permalink pattern where the config says", async () => {
+    expect((await loaded).pages.map((page) => page.path)).toContain("/en/senior-developer-role/");
+  });
+
   it("lists job postings below the careers section, at the address Hugo gave them", async () => {
     const careers = (await loaded).pages.find((page) => page.path === "/en/careers/")?.view;
     expect(careers?.layout === "careers" && careers.postings.map((card) => card.path)).toEqual([

@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import fs from "node:fs";
+import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
 import { feedbackUrl } from "@/lib/config";
 import { absoluteUrl, feedPath, feedbackHref } from "@/lib/urls";
 import { rawRequest } from "./raw-http";
-import { locales, pagesOfEachKind, postsIn, samplePage, samplePost } from "./site";
+import { locales, pagesOfEachKind, postsIn, samplePage, samplePost, site } from "./site";
 
 // Every page of a language ends its main content as on Canada.ca: "Report a
 // problem on this page" when FEEDBACK_URL is set (the Hugo suite sets it), then
@@ -43,7 +45,9 @@ for (const [name, path] of pagesOfEachKind()) {
     });
     continue;
   }
-  test(`${name} ends its main content with "${LABEL[locale]}" and a date, after a problem-report link when configured`, async () => {
+  // A page with no `lastmod` or `date` that git cannot date shows none, rather than a wrong one (issue 25).
+  const undated = site.pages.some((page) => page.path === path && !page.modified);
+  test(`${name} ends its main content with ${undated ? "no date, as it has none," : `"${LABEL[locale]}" and a date`} after a problem-report link when configured`, async () => {
     const { body } = await rawRequest(path);
     const form = feedbackUrl();
     const canonical = path.replace(/\?.*$/, "");
@@ -53,6 +57,10 @@ for (const [name, path] of pagesOfEachKind()) {
         `<p class="report-problem"><a href="${feedbackHref(form, canonical).replaceAll("&", "&amp;")}">`,
       );
     else if (!form) expect(body).not.toContain("report-problem");
+    if (undated) {
+      expect(body, path).not.toContain('class="date-modified"');
+      return;
+    }
     const shown = new RegExp(
       `<dl class="date-modified"><dt>${LABEL[locale]}</dt><dd><time dateTime="[^"]+">(\\d{4}-\\d{2}-\\d{2})</time></dd></dl></main>`,
     ).exec(body);
@@ -76,9 +84,33 @@ for (const locale of locales) {
     expect(sitemap.find((url: { loc: string }) => url.loc === absoluteUrl(post.path))?.lastmod).toBe(post.modified.iso);
 
     const page = samplePage(locale);
-    if (page)
+    if (page?.modified)
       expect((await rawRequest(page.path)).body).toContain(
         `<time dateTime="${page.modified.iso}">${page.modified.day}</time>`,
       );
   });
 }
+
+test("every page the sitemap lists shows the date its lastmod gives, or none where it has none; none is the build day unless its file or git says so", async () => {
+  const urls: Array<{ loc: string; lastmod?: string }> = parser.parse((await rawRequest("/sitemap.xml")).body).urlset
+    .url;
+  // The build day may be shown only where a file's front matter, its last commit or its publication gives it.
+  const buildDay = new Date(fs.statSync(GENERATED_CONTENT_FILE).mtime).toISOString().slice(0, 10);
+  const truthfullyToday = [...site.posts, ...site.pages].some(({ modified }) => modified?.day === buildDay);
+  const mismatches: string[] = [];
+  for (let at = 0; at < urls.length; at += 16) {
+    await Promise.all(
+      urls.slice(at, at + 16).map(async ({ loc, lastmod }) => {
+        const path = new URL(loc).pathname;
+        const { body } = await rawRequest(path);
+        const shown = /<dl class="date-modified"><dt>[^<]*<\/dt><dd><time dateTime="([^"]+)">([^<]+)<\/time>/.exec(
+          body,
+        );
+        if ((shown?.[1] ?? undefined) !== lastmod) mismatches.push(`${path}: shows ${shown?.[1]}, sitemap ${lastmod}`);
+        if (shown?.[2] === buildDay && !truthfullyToday) mismatches.push(`${path}: shows the build day (${buildDay})`);
+      }),
+    );
+  }
+  expect(urls.length).toBeGreaterThan(0);
+  expect(mismatches).toEqual([]);
+});

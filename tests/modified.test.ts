@@ -4,9 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/build/load";
+import { shallowHistoryNote } from "@/lib/build/git-dates";
 
 // "Date modified" comes from the front matter when written, else from the
-// file's last commit, else from the publication date.
+// file's last commit where git knows it, else from the publication date, else
+// (a page) none: never the day the tree was copied, cloned or built.
 
 function tree(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "modified-"));
@@ -53,6 +55,94 @@ describe("date modified", () => {
     );
     for (const entry of posts)
       expect(entry.modified).toEqual({ iso: entry.date.iso, day: "2018-06-01", source: "published" });
+  });
+});
+
+describe("date modified from a shallow clone or outside git", () => {
+  const EDITOR = ["-c", "user.name=Editor", "-c", "user.email=editor@example.com"];
+  /** A repository whose files are committed on the days given, oldest first. */
+  function history(commits: Array<[string, Record<string, string>]>): string {
+    const root = tree({});
+    const git = (day: string, ...args: string[]) =>
+      execFileSync("git", ["-C", root, ...EDITOR, ...args], {
+        env: { ...process.env, GIT_COMMITTER_DATE: `${day}T12:00:00+00:00`, GIT_AUTHOR_DATE: `${day}T12:00:00+00:00` },
+      });
+    git("2000-01-01", "init", "-q");
+    for (const [day, files] of commits) {
+      for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+        fs.writeFileSync(path.join(root, name), text);
+      }
+      git(day, "add", ".");
+      git(day, "commit", "-qm", `Changes of ${day}`);
+    }
+    return root;
+  }
+  const clone = (origin: string, depth?: number) => {
+    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clone-")), "site");
+    const depthArgs = depth ? ["--depth", String(depth)] : [];
+    execFileSync("git", ["clone", "-q", ...depthArgs, `file://${origin}`, target]);
+    return target;
+  };
+  const page = `---\ntitle: "About"\npermalink: /about/\n---\nText.\n`;
+  const origin = history([
+    ["2020-03-04", { "_posts/en/2018-06-01-old.md": post(), "_pages/en/about.md": page }],
+    ["2021-05-06", { "_posts/en/2018-06-02-mid.md": post() }],
+    ["2023-07-08", { "_posts/en/2018-06-03-new.md": post() }],
+  ]);
+  const modifiedBySource = async (root: string) => {
+    const { posts, pages, gitHistory } = await loadContent(root);
+    const days = Object.fromEntries(
+      [...posts, ...pages].map((entry) => [
+        entry.source,
+        entry.modified && `${entry.modified.day} ${entry.modified.source}`,
+      ]),
+    );
+    return { days, gitHistory };
+  };
+
+  it("cloned whole, each file shows its own last commit", async () => {
+    const { days, gitHistory } = await modifiedBySource(clone(origin));
+    expect(gitHistory.history).toBe("whole");
+    expect(days).toEqual({
+      "_posts/en/2018-06-01-old.md": "2020-03-04 git",
+      "_posts/en/2018-06-02-mid.md": "2021-05-06 git",
+      "_posts/en/2018-06-03-new.md": "2023-07-08 git",
+      "_pages/en/about.md": "2020-03-04 git",
+    });
+  });
+
+  it("cloned with --depth 1, no file shows the clone's one commit: posts show their date, a page with none shows none", async () => {
+    const { days, gitHistory } = await modifiedBySource(clone(origin, 1));
+    expect(gitHistory).toEqual({ history: "shallow", undated: 4 });
+    expect(days).toEqual({
+      "_posts/en/2018-06-01-old.md": "2018-06-01 published",
+      "_posts/en/2018-06-02-mid.md": "2018-06-01 published",
+      "_posts/en/2018-06-03-new.md": "2018-06-01 published",
+      "_pages/en/about.md": undefined,
+    });
+    const note = shallowHistoryNote(gitHistory.undated);
+    expect(note).toContain("git history is shallow");
+    expect(note).toContain("4 file(s)");
+    expect(note).toContain("fetch-depth: 0");
+  });
+
+  it("cloned with --depth 2, files changed after the clone's first commit keep their true date", async () => {
+    const { days, gitHistory } = await modifiedBySource(clone(origin, 2));
+    expect(gitHistory).toEqual({ history: "shallow", undated: 3 });
+    expect(days["_posts/en/2018-06-03-new.md"]).toBe("2023-07-08 git");
+    expect(days["_posts/en/2018-06-02-mid.md"]).toBe("2018-06-01 published");
+    expect(days["_pages/en/about.md"]).toBeUndefined();
+  });
+
+  it("outside git, a page with no date shows none, not the day its file was written", async () => {
+    const root = tree({
+      "_pages/en/about.md": page,
+      "_pages/en/contact.md": page.replace("about", "contact").replace("---\nText", "lastmod: 2024-02-03\n---\nText"),
+    });
+    const { days, gitHistory } = await modifiedBySource(root);
+    expect(gitHistory.history).toBe("none");
+    expect(days).toEqual({ "_pages/en/about.md": undefined, "_pages/en/contact.md": "2024-02-03 front matter" });
   });
 });
 

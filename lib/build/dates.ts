@@ -1,7 +1,6 @@
 // When a post is published and when it last changed: what a production
 // build leaves out (drafts, posts dated in the future), and the date
 // modified every page shows.
-import fs from "node:fs";
 import type { Modified, Post, Rendered, Unpublished } from "@/lib/content/model";
 import type { Draft } from "./drafts";
 import { readWrittenDate, type WrittenDate } from "./schema";
@@ -34,10 +33,12 @@ export function publish(
 
 /**
  * When a file last changed: as its front matter says (`lastmod`,
- * `last_modified_at`, `updated`), else its last commit, else its publication
- * date, else (a page outside git) the file's own time. Never before it was published.
+ * `last_modified_at`, `updated`), else its last commit where git knows it,
+ * else its publication date, as Hugo does without git. Never before it was
+ * published. Undefined for a page with none of these: no date is shown rather
+ * than the day the tree was copied or built (a file's own time is that).
  */
-export function modifiedOf(draft: Draft, lastCommit: string | undefined): Modified {
+export function modifiedOf(draft: Draft, lastCommit: string | undefined): Modified | undefined {
   const written = draft.meta.lastmod ?? draft.meta.last_modified_at ?? draft.meta.updated;
   const fromMatter = written ? readWrittenDate(written) : undefined;
   const candidate: Modified | undefined = fromMatter
@@ -46,9 +47,12 @@ export function modifiedOf(draft: Draft, lastCommit: string | undefined): Modifi
       ? { iso: lastCommit, day: lastCommit.slice(0, 10), source: "git" }
       : undefined;
   if (candidate && (!draft.date || Date.parse(candidate.iso) >= draft.date.instant)) return candidate;
-  if (draft.date) return { iso: draft.date.iso, day: dayOf(draft.date), source: "published" };
-  const changed = fs.statSync(draft.file.absolute).mtime.toISOString();
-  return { iso: changed, day: changed.slice(0, 10), source: "file" };
+  return draft.date && publishedOn(draft.date);
+}
+
+/** A post's date modified when nothing says it changed after it was published. */
+export function publishedOn(date: WrittenDate): Modified {
+  return { iso: date.iso, day: dayOf(date), source: "published" };
 }
 
 function dayOf(date: WrittenDate): string {

@@ -36,13 +36,14 @@ export function folderListPages(
   return routing.locales.flatMap((locale) =>
     [...(byLocale.get(locale) ?? [])].flatMap((folder): Array<Rendered<Page>> => {
       const children = inHugoOrder(pagesInFolder(folder, locale, pages));
+      // Dated as Hugo dates a list: by its newest page; undated when none of them has a date.
       const modified = latestModified(
         children.flatMap((child) => {
           const at = modifiedAt.get(child.path);
           return at ? [{ modified: at }] : [];
         }),
       );
-      if (children.length === 0 || !modified) return [];
+      if (children.length === 0) return [];
       const title = titleFromName(folder);
       return [
         {

@@ -6,15 +6,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
-import type { Page, Post, Rendered, SiteContent } from "@/lib/content/model";
+import { latestModified, type Page, type Post, type Rendered, type SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
 import { foldPermalink, homePath, pagePath, withoutLocale } from "@/lib/urls";
 import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
-import { modifiedOf, publish } from "./dates";
+import { modifiedOf, publish, publishedOn } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
-import { lastCommitDates } from "./git-dates";
+import { lastCommitDates, type CommitDates } from "./git-dates";
 import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
@@ -51,6 +51,8 @@ export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages" | "home
   pairings: Pairing[];
   /** The remote origins (`https://host`) of every hero and body image, sorted, for the security policy. */
   imageOrigins: string[];
+  /** What git's history could date: `undated` files a shallow clone cannot (lib/build/git-dates.ts). */
+  gitHistory: Omit<CommitDates, "dates">;
 };
 
 export async function loadContent(
@@ -159,13 +161,14 @@ export async function loadContent(
       bodyHtml: body.html,
       bodyText: body.text,
       translationPath: draft.translation?.target.path,
-      modified: modifiedOf(draft, commitDates.get(draft.file.relative)),
     };
+    const modified = modifiedOf(draft, commitDates.dates.get(draft.file.relative));
     if (draft.kind === "page") {
       pageDrafts.set(draft.path, draft);
       pages.push({
         ...common,
         kind: "page",
+        modified,
         permalink: draft.slug,
         navOrder: draft.meta.nav_order,
         redirectFrom: oldAddressesOf(draft),
@@ -182,6 +185,7 @@ export async function loadContent(
       posts.push({
         ...common,
         kind: "post",
+        modified: modified ?? publishedOn(draft.date),
         slug: draft.slug,
         date: draft.date,
         author: draft.meta.author,
@@ -217,9 +221,18 @@ export async function loadContent(
       render(from.file, { ...from.raw, body: text }, from.locale, from).html,
     findings,
   };
+  const modifiedByPath = new Map(pages.map((page) => [page.path, page.modified]));
   for (const page of pages) {
     const draft = pageDrafts.get(page.path);
     if (draft?.file.treePath !== undefined) page.view = hugoPageView(draft, page.bodyHtml, viewContext);
+    // A section with no date of its own is dated as Hugo dates a list: by the newest page it lists.
+    if (!page.modified && page.view.layout === "section")
+      page.modified = latestModified(
+        page.view.children.flatMap(({ path: childPath }) => {
+          const modified = modifiedByPath.get(childPath);
+          return modified ? [{ modified }] : [];
+        }),
+      );
   }
   const answered = (locale: Locale, folder: string) => {
     const path = pagePath(locale, folder);
@@ -255,6 +268,7 @@ export async function loadContent(
     findings: findingsInFileOrder,
     pairings: drafts.map(pairingOf),
     imageOrigins: [...imageOrigins].sort(),
+    gitHistory: { history: commitDates.history, undated: commitDates.undated },
   };
 }
 

@@ -13,13 +13,13 @@ const image = z.object({
   height: z.number().optional(),
 });
 
-/** When a post or page last changed, and where that was read (front matter, git, its publication date, the file). */
+/** When a post or page last changed, and where that was read (front matter, git, its publication date). */
 export const modifiedSchema = z.object({
   /** ISO 8601, for `<time datetime>`, feeds, JSON-LD and the sitemap. */
   iso: z.string(),
   /** YYYY-MM-DD, as Canada.ca shows "Date modified". */
   day: z.string(),
-  source: z.enum(["front matter", "git", "published", "file"]),
+  source: z.enum(["front matter", "git", "published"]),
 });
 
 const entryFields = {
@@ -35,12 +35,13 @@ const entryFields = {
   summary: z.string(),
   /** Canonical path of the translation, when there is one. */
   translationPath: z.string().optional(),
-  modified: modifiedSchema,
 };
 
 export const postSchema = z.object({
   ...entryFields,
   kind: z.literal("post"),
+  /** A post always has one: its publication date when nothing later is known. */
+  modified: modifiedSchema,
   slug: z.string(),
   date: z.object({
     year: z.string(),
@@ -113,6 +114,8 @@ export const pageViewSchema = z.discriminatedUnion("layout", [
 export const pageSchema = z.object({
   ...entryFields,
   kind: z.literal("page"),
+  /** None when the page has no `lastmod` or `date` and git cannot tell: no date is shown rather than a wrong one. */
+  modified: modifiedSchema.optional(),
   /** Folded permalink without slashes around it, e.g. `a-propos`. */
   permalink: z.string(),
   navOrder: z.number().optional(),

@@ -23,7 +23,8 @@ export function homePage(locale: Locale): ShownPage {
     path,
     translation,
     toggle: translation,
-    modified: own ? own.modified : latestModifiedIn(locale),
+    // As Hugo dates a list page with no date of its own: by the newest of what it lists.
+    modified: own?.modified ?? latestModifiedIn(locale),
     metadata: async () => {
       const site = await getTranslations({ locale, namespace: "Site" });
       // Titled with the site's name alone.

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Finding } from "@/lib/build/findings";
 import { cutShareImage } from "@/lib/build/images";
 import { assetsDir, loadContent } from "@/lib/build/load";
+import { shallowHistoryNote } from "@/lib/build/git-dates";
 import { hugoStaticDir, listFiles } from "@/lib/build/tree";
 import { RenderCache } from "@/lib/build/render-cache";
 import { rendererVersion } from "@/lib/build/renderer-version";
@@ -43,7 +44,7 @@ export type ContentBuild = { findings: Finding[]; errors: number; summary: strin
  */
 export async function buildContent(root: string, { preview = false, keepGoing = false } = {}): Promise<ContentBuild> {
   const cache = new RenderCache(path.join(BUILD_CACHE_DIR, "renders.json"), rendererVersion(process.cwd()));
-  const { findings, imageOrigins, ...content } = await loadContent(root, { cache, preview });
+  const { findings, imageOrigins, gitHistory, ...content } = await loadContent(root, { cache, preview });
   const errors = findings.filter((finding) => finding.severity === "error").length;
   if (errors > 0 && !keepGoing) return { findings, errors, summary: `${errors} error(s) in ${root}` };
   cache.save();
@@ -104,7 +105,8 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
     summary:
       `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length - errors} warning(s); ` +
       `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s)` +
-      `${left ? `; ${left} draft or scheduled post(s) left out` : ""}${staticSummary})`,
+      `${left ? `; ${left} draft or scheduled post(s) left out` : ""}${staticSummary})` +
+      (gitHistory.history === "shallow" ? `\n${shallowHistoryNote(gitHistory.undated)}` : ""),
   };
 }
 

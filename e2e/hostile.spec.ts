@@ -133,7 +133,8 @@ const LEAKS: Array<[string, RegExp]> = [
   ["a stack trace", /^\s+at .+\(?.*:\d+:\d+\)?$/m],
   ["an error message", /TypeError|ReferenceError|DecodeError|URIError|ENOENT/],
   ["a file-system path", new RegExp(`${cwd.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|/node_modules/|\\.next/server`)],
-  ["a version", /Next\.js \d|next-server|node\/v?\d|\bv?16\.\d+\.\d+\b|\bv?20\.\d+\.\d+\b/i],
+  // A bare "16.6.1" may be content (a post names GCWeb's version): a version leaks with its software's name.
+  ["a version", /Next\.js \d|next-server|node\/v?\d|\b(?:next|node)(?:\.js)?[ @/]v?(?:16|20)\.\d+\.\d+\b/i],
 ];
 /** What the files a traversal would reach contain; looked for in bodies, since headers echo the path asked for. */
 const FILE_CONTENTS =

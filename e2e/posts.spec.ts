@@ -2,9 +2,9 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 import { otherLocale } from "@/i18n/routing";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, foldSlug, hugoSlug } from "@/lib/urls";
 import { expectLandsOn, fetchPage, hreflangs, meta, visibleText } from "./html";
-import { entries, expectedToggle, expectedTranslation, site, sourceFrontMatter } from "./site";
+import { entries, expectedToggle, expectedTranslation, site, sourceFrontMatter, sourceText } from "./site";
 import { sameText, tree, treeEntry } from "./tree";
 
 const remotePictures = site.posts
@@ -20,6 +20,16 @@ async function expectImage(request: APIRequestContext, src: string, size?: { wid
   expect(response.status(), src).toBe(200);
   expect(response.headers()["content-type"], src).toMatch(/^image\//);
   if (size) expect(await sharp(await response.body()).metadata(), src).toMatchObject(size);
+}
+
+/** Whether an old-domain link names a post of the tree: by its date and its slug, in either spelling of names. */
+function namesTreePost(href: string): boolean {
+  const [, date, slug] = /^\/(\d{4}\/\d{2}\/\d{2})\/([^/]+)/.exec(new URL(href).pathname) ?? [];
+  if (!slug) return false;
+  const slugs = [foldSlug(decodeURIComponent(slug)), hugoSlug(decodeURIComponent(slug))];
+  return tree.some(
+    (entry) => entry.kind === "post" && slugs.some((candidate) => entry.path.endsWith(`/${date}/${candidate}/`)),
+  );
 }
 
 test("every file the tree publishes is built, and nothing else", () => {
@@ -52,8 +62,15 @@ for (const entry of entries()) {
 
     // Pictures on the department's image host cannot be fetched from here; they must be exactly those the content names.
     const sources = new Set(document.querySelectorAll("img").map((image) => image.getAttribute("src") ?? ""));
+    const sourceWritten = sourceText(entry);
     for (const src of sources) {
-      if (/^https:\/\//.test(src)) expect(remotePictures, src).toContain(src);
+      if (/^https:\/\//.test(src))
+        expect(
+          remotePictures.includes(src) ||
+            sourceWritten.includes(src) ||
+            sourceWritten.includes(src.replaceAll("&", "&amp;")),
+          `${src}: named by the post's front matter or body`,
+        ).toBe(true);
       else await expectImage(request, src);
     }
 
@@ -62,7 +79,8 @@ for (const entry of entries()) {
     expect(visibleText(document.querySelector("title"))).toMatch(
       / - (Canadian Digital Service|Service numérique canadien)$/,
     );
-    expect(meta(document, "description")).toBe(entry.summary);
+    // A page with no description and no text of its own (a list of cards) has no description to give.
+    expect(meta(document, "description") ?? "").toBe(entry.summary);
     const alternates = hreflangs(document);
     expect(alternates["x-default"]).toBe(absoluteUrl("/"));
     if (entry.translationPath) {
@@ -76,7 +94,7 @@ for (const entry of entries()) {
     expect(meta(document, "og:type")).toBe(entry.kind === "post" ? "article" : "website");
     expect(meta(document, "og:url")).toBe(url);
     expect(meta(document, "og:title")).toBe(entry.title);
-    expect(meta(document, "og:description")).toBe(entry.summary);
+    expect(meta(document, "og:description") ?? "").toBe(entry.summary);
     expect(meta(document, "og:site_name")).toBeTruthy();
     expect(meta(document, "og:locale")).toBe(`${entry.locale}_CA`);
     expect(meta(document, "og:image:alt")).toBeTruthy();
@@ -114,7 +132,9 @@ for (const entry of entries()) {
     const oldDomainPostLinks = document
       .querySelectorAll(".prose a")
       .map((link) => link.getAttribute("href") ?? "")
-      .filter((href) => /^https?:\/\/(digital|numerique)\.canada\.ca\/\d{4}\//.test(href));
+      .filter((href) => /^https?:\/\/(digital|numerique)\.canada\.ca\/\d{4}\//.test(href))
+      // A link naming no post of the tree stays as written: the build warns about it (content:check).
+      .filter(namesTreePost);
     expect(oldDomainPostLinks).toEqual([]);
 
     // The file name's spelling under the locale, or in capitals when it is already canonical.

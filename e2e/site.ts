@@ -63,7 +63,14 @@ export function samplePage(locale: Locale): Page | undefined {
 
 /** The front matter of an entry's source file, as the editor wrote it. */
 export function sourceFrontMatter(entry: Post | Page): Record<string, unknown> {
+  // A list Hugo makes for a folder (`content/en/legal/`) has no file, so no front matter.
+  if (entry.source.endsWith("/")) return {};
   return frontMatterOf(path.join(site.root, entry.source));
+}
+
+/** The text of an entry's source file as written; empty for a folder's list. */
+export function sourceText(entry: Post | Page): string {
+  return entry.source.endsWith("/") ? "" : fs.readFileSync(path.join(site.root, entry.source), "utf8");
 }
 
 /** One page of each kind in both languages, for checks made page by page in a browser (axe, security policy). */

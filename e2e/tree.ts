@@ -120,6 +120,37 @@ function readTree(): Read[] {
  * suite, is the heading a reader sees: its body's own h1 where it has one.
  */
 function hugoPages(languageDir: string, locale: Locale): Read[] {
+  const pages = hugoPageFiles(languageDir, locale);
+  return [...pages, ...folderLists(languageDir, locale, pages)];
+}
+
+/**
+ * The list Hugo makes for a top folder that holds pages but no `_index` (or
+ * `index`) file of its own, nor a page at its address: titled by its name.
+ */
+function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]): Read[] {
+  const folders = new Set(pages.flatMap((page) => (page.treePath?.includes("/") ? [page.treePath.split("/")[0]] : [])));
+  return [...folders]
+    .filter(
+      (folder) =>
+        !fs.readdirSync(path.join(languageDir, folder)).some((name) => /^_?index\.[a-z]+$/.test(name)) &&
+        !pages.some((page) => page.slug === folder),
+    )
+    .map((folder) => {
+      const words = folder.replace(/[-_\s]+/g, " ").trim();
+      return {
+        source: `${path.relative(treeRoot, path.join(languageDir, folder))}/`,
+        kind: "page" as const,
+        locale,
+        path: pagePath(locale, folder),
+        title: words.charAt(0).toUpperCase() + words.slice(1),
+        slug: folder,
+        treePath: `${folder}/`,
+      };
+    });
+}
+
+function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
   return filesUnder(languageDir).flatMap((file) => {
     const treePath = path.relative(languageDir, file).split(path.sep).join("/");
     const [top] = treePath.split("/");

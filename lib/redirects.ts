@@ -54,11 +54,30 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
     return languages.map((locale) => findPost(content.posts, link, locale)).find(Boolean)?.target.path;
   }
   const folded = foldPermalink(link?.kind === "page" ? link.permalink : written);
-  // In the language asked first: its stubs and lists' old addresses (a Hugo tree's), else the old blog sections.
-  for (const locale of languages) {
-    const target = formerListOrStubTarget(`/${locale}/${folded}/`);
+  // A language's own page or blog at this address; else what its stubs, lists' old addresses (a Hugo tree's)
+  // and pages' old permalinks name.
+  const ownAddress = (locale: Locale) =>
+    folded === blogSegment(locale)
+      ? blogPath(locale)
+      : pagesIn(locale).find((candidate) => candidate.permalink === folded)?.path;
+  const formerAddress = (locale: Locale) =>
+    formerListOrStubTarget(`/${locale}/${folded}/`) ??
+    pagesIn(locale).find((candidate) => candidate.redirectFrom.includes(folded))?.path;
+  // The language asked for first; asked in none (an unprefixed path), a page's own address before
+  // another language's alias: `/blogue/` is the French blog, though the English one lists it as an alias.
+  const order = preferred
+    ? [
+        () => ownAddress(preferred),
+        () => formerAddress(preferred),
+        ...languages.slice(1).flatMap((other) => [() => ownAddress(other), () => formerAddress(other)]),
+      ]
+    : [
+        ...languages.map((locale) => () => ownAddress(locale)),
+        ...languages.map((locale) => () => formerAddress(locale)),
+      ];
+  for (const find of order) {
+    const target = find();
     if (target) return target;
-    if (folded === blogSegment(locale)) return blogPath(locale);
   }
   const hugo = hugoAddressTarget(folded, languages);
   if (hugo) return hugo;
@@ -66,12 +85,6 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   if (first === HUGO_TAGS_SEGMENT && tagName.length > 0) {
     const tag = languages.map((locale) => tagSpelled(locale, tagName.join("/"))).find(Boolean);
     if (tag) return tagPath(tag.locale, tag.slug);
-  }
-  for (const locale of languages) {
-    const page = pagesIn(locale).find(
-      (candidate) => candidate.permalink === folded || candidate.redirectFrom.includes(folded),
-    );
-    if (page) return page.path;
   }
   return undefined;
 }

@@ -133,6 +133,22 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 });
 
+describe("About's contact details as the department writes them", () => {
+  it("makes a LinkedIn company name a link, and takes each language's newsletter from its translations, else data", async () => {
+    const { pages } = await loaded;
+    const about = pages.find((page) => page.path === "/en/about/");
+    expect(about?.view).toEqual({
+      layout: "about-us",
+      contact: {
+        email: "team@example.gc.ca",
+        linkedin: "https://linkedin.com/company/example-digital-team",
+        newsletter: "https://example.gc.ca/en/subscribe",
+      },
+    });
+    expect(await lines()).not.toContainEqual(expect.stringMatching(/^i18n\//));
+  });
+});
+
 describe("front-matter findings say what to fix, never 'Invalid input'", () => {
   const values: Record<string, string> = {
     title: "[a, b]",

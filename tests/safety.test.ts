@@ -55,6 +55,15 @@ describe("French typography", () => {
     expect(frenchSpacing("10:30 https://example.org/?q=1")).toBe("10:30 https://example.org/?q=1");
   });
 
+  it("spaces a mark that an inline element split from the word before it", () => {
+    expect(render("<p><strong>Conception</strong><strong> </strong><strong>: </strong>Utilisez</p>")).toBe(
+      "<p><strong>Conception</strong><strong>\u00a0</strong><strong>: </strong>Utilisez</p>",
+    );
+    expect(render("<p>Vraiment <em>?</em> « <em>Oui</em> »</p>")).toBe(
+      "<p>Vraiment\u202f<em>?</em> «\u00a0<em>Oui</em>\u00a0»</p>",
+    );
+  });
+
   it("leaves code, and English pages, as written", () => {
     expect(render("Voir `a ; b` et ceci : oui", "fr")).toBe("<p>Voir <code>a ; b</code> et ceci\u00a0: oui</p>");
     expect(render("This : that ; « quoted »", "en")).toBe("<p>This : that ; « quoted »</p>");

@@ -139,20 +139,76 @@ function readConfig(siteRoot: string, findings: FindingList) {
   return undefined;
 }
 
+/**
+ * About's contact details, written either per language (`en: {email, newsletter, linkedin}`) or as the
+ * department's tree writes them: one `email`, a LinkedIn company name (`linkedin: cds-snc`, which its
+ * template made `https://linkedin.com/company/cds-snc`), and each language's newsletter in its
+ * translations file (`i18n/en.yaml`, `all-newsletter-past`) or under `mailchimp.{lang}.url`.
+ */
 function readContact(siteRoot: string, findings: FindingList): HugoSite["contact"] {
   const relative = "data/contact.yml";
   if (!fs.existsSync(path.join(siteRoot, relative))) return {};
   const written = readYaml(siteRoot, relative, findings);
   const perLanguage = z.partialRecord(z.enum(routing.locales), contactSchema).safeParse(written);
-  const shared = contactSchema.safeParse(written);
   if (perLanguage.success && Object.keys(perLanguage.data).length > 0) return perLanguage.data;
-  if (shared.success) return Object.fromEntries(routing.locales.map((locale) => [locale, shared.data]));
+  const shared = sharedContactSchema.safeParse(written);
+  if (
+    shared.success &&
+    (shared.data.email || shared.data.linkedin || shared.data.newsletter || shared.data.mailchimp)
+  ) {
+    const { email, linkedin, newsletter, mailchimp } = shared.data;
+    return Object.fromEntries(
+      routing.locales.map((locale) => [
+        locale,
+        {
+          email,
+          linkedin: linkedin && !/^https?:\/\//.test(linkedin) ? `https://linkedin.com/company/${linkedin}` : linkedin,
+          newsletter:
+            translatedString(siteRoot, locale, "all-newsletter-past", findings) ??
+            mailchimp?.[locale]?.url ??
+            newsletter,
+        },
+      ]),
+    );
+  }
   findings.warning(
     relative,
     1,
     "holds no `email`, `newsletter` or `linkedin`; the About page shows no contact details",
   );
   return {};
+}
+
+const sharedContactSchema = contactSchema.extend({
+  mailchimp: z.partialRecord(z.enum(routing.locales), z.object({ url: z.string() })).optional(),
+});
+
+/** One string of a Hugo translations file (`i18n/{lang}.yaml`), written `key: text` or `key: {other: text}`. */
+function translatedString(siteRoot: string, locale: Locale, key: string, findings: FindingList): string | undefined {
+  const relative = ["yaml", "yml"]
+    .map((ext) => `i18n/${locale}.${ext}`)
+    .find((file) => fs.existsSync(path.join(siteRoot, file)));
+  if (!relative) return undefined;
+  // Read as Hugo reads it: a key written twice keeps its last value (the department's `fr.yaml` has one).
+  let written: unknown;
+  try {
+    written = yaml.load(fs.readFileSync(path.join(siteRoot, relative), "utf8"), {
+      schema: yaml.CORE_SCHEMA,
+      json: true,
+    });
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    findings.warning(
+      relative,
+      error.mark.line + 1,
+      `is not valid YAML (${error.reason}); the About page shows no newsletter link`,
+    );
+  }
+  const entry = z.record(z.string(), z.unknown()).safeParse(written);
+  const value = entry.success ? entry.data[key] : undefined;
+  const text = z.union([z.string(), z.object({ other: z.string() })]).safeParse(value);
+  if (!text.success) return undefined;
+  return typeof text.data === "string" ? text.data : text.data.other;
 }
 
 /** `our-products/*.md`: cards, not pages. */

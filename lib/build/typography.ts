@@ -16,11 +16,29 @@ export function frenchSpacing(text: string): string {
     .replace(/[ \u00a0]([;!?])/g, "\u202f$1");
 }
 
-/** Applies French spacing to the text of a French tree, skipping code; English is left as written. */
+/**
+ * Applies French spacing to the text of a French tree, skipping code; English is left as written.
+ * Also across inline elements: editors' HTML splits `<strong> </strong><strong>: </strong>`, so a
+ * text that starts with the mark gets the no-break space in place of the space the text before ended with.
+ */
 export const frenchTypography: Plugin<[Locale], Root> = (locale) => (tree) => {
   if (locale !== "fr") return;
+  let before: Text | undefined;
   visit(tree, (node) => {
-    if (node.type === "element" && LITERAL.has((node as Element).tagName)) return SKIP;
-    if (node.type === "text") (node as Text).value = frenchSpacing((node as Text).value);
+    if (node.type === "element" && LITERAL.has((node as Element).tagName)) {
+      before = undefined;
+      return SKIP;
+    }
+    if (node.type !== "text") return;
+    const text = node as Text;
+    text.value = frenchSpacing(text.value);
+    const mark = /^[:;!?»]/.exec(text.value)?.[0];
+    if (before && mark && / $/.test(before.value))
+      before.value = before.value.replace(/ $/, mark === ":" || mark === "»" ? "\u00a0" : "\u202f");
+    if (before && /«\u00a0?$/.test(before.value) && /^[ \u00a0\u202f]/.test(text.value)) {
+      before.value = before.value.replace(/«\u00a0?$/, "«\u00a0");
+      text.value = text.value.replace(/^[ \u00a0\u202f]+/, "");
+    }
+    before = text;
   });
 };

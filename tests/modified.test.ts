@@ -87,7 +87,7 @@ describe("date modified from a shallow clone or outside git", () => {
   const page = `---\ntitle: "About"\npermalink: /about/\n---\nText.\n`;
   const origin = history([
     ["2020-03-04", { "_posts/en/2018-06-01-old.md": post(), "_pages/en/about.md": page }],
-    ["2021-05-06", { "_posts/en/2018-06-02-mid.md": post() }],
+    ["2021-05-06", { "_posts/en/2018-06-02-été.md": post() }],
     ["2023-07-08", { "_posts/en/2018-06-03-new.md": post() }],
   ]);
   const modifiedBySource = async (root: string) => {
@@ -101,12 +101,12 @@ describe("date modified from a shallow clone or outside git", () => {
     return { days, gitHistory };
   };
 
-  it("cloned whole, each file shows its own last commit", async () => {
+  it("cloned whole, each file shows its own last commit, an accented name too", async () => {
     const { days, gitHistory } = await modifiedBySource(clone(origin));
     expect(gitHistory.history).toBe("whole");
     expect(days).toEqual({
       "_posts/en/2018-06-01-old.md": "2020-03-04 git",
-      "_posts/en/2018-06-02-mid.md": "2021-05-06 git",
+      "_posts/en/2018-06-02-été.md": "2021-05-06 git",
       "_posts/en/2018-06-03-new.md": "2023-07-08 git",
       "_pages/en/about.md": "2020-03-04 git",
     });
@@ -117,7 +117,7 @@ describe("date modified from a shallow clone or outside git", () => {
     expect(gitHistory).toEqual({ history: "shallow", undated: 4 });
     expect(days).toEqual({
       "_posts/en/2018-06-01-old.md": "2018-06-01 published",
-      "_posts/en/2018-06-02-mid.md": "2018-06-01 published",
+      "_posts/en/2018-06-02-été.md": "2018-06-01 published",
       "_posts/en/2018-06-03-new.md": "2018-06-01 published",
       "_pages/en/about.md": undefined,
     });
@@ -131,7 +131,7 @@ describe("date modified from a shallow clone or outside git", () => {
     const { days, gitHistory } = await modifiedBySource(clone(origin, 2));
     expect(gitHistory).toEqual({ history: "shallow", undated: 3 });
     expect(days["_posts/en/2018-06-03-new.md"]).toBe("2023-07-08 git");
-    expect(days["_posts/en/2018-06-02-mid.md"]).toBe("2018-06-01 published");
+    expect(days["_posts/en/2018-06-02-été.md"]).toBe("2018-06-01 published");
     expect(days["_pages/en/about.md"]).toBeUndefined();
   });
 

@@ -36,7 +36,18 @@ export function lastCommitDates(root: string): CommitDates {
     return { dates: new Map(), history: "none", undated: 0 };
   }
   const boundary = shallowBoundary(path.resolve(top, git(top, "rev-parse", "--git-path", "shallow")));
-  const log = git(top, "log", "--format=%x00commit %H %cI", "--name-only", "--no-renames", "--", path.resolve(root));
+  // Names as written: git quotes a name with an accent ("l\303\251") unless told not to.
+  const log = git(
+    top,
+    "-c",
+    "core.quotePath=false",
+    "log",
+    "--format=%x00commit %H %cI",
+    "--name-only",
+    "--no-renames",
+    "--",
+    path.resolve(root),
+  );
   const prefix = path.relative(top, path.resolve(root));
   const dates = new Map<string, string>();
   const undated = new Set<string>();

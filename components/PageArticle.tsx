@@ -3,6 +3,7 @@ import { CareersSection } from "./pages/CareersSection";
 import { ContactBlock } from "./pages/ContactBlock";
 import { PageCards } from "./pages/PageCards";
 import { ToolkitPage } from "./pages/ToolkitPage";
+import { TranslationNotice } from "./TranslationNotice";
 
 /** A page: its title (unless its body opens with a heading of its own), its body, and what its layout adds. */
 export function PageArticle({ page }: { page: Page }) {
@@ -13,6 +14,7 @@ export function PageArticle({ page }: { page: Page }) {
   }
   return (
     <article className="page">
+      <TranslationNotice entry={page} />
       {!/<h1[\s>]/.test(body) && <h1 dangerouslySetInnerHTML={{ __html: page.titleHtml }} />}
       {view.layout === "careers" && page.description && <p className="lead">{page.description}</p>}
       {body.trim() && <div className="prose" dangerouslySetInnerHTML={{ __html: body }} />}

@@ -7,6 +7,7 @@ import { PostJsonLd } from "./PostJsonLd";
 import { PostTags } from "./PostTags";
 import { RelatedPosts } from "./RelatedPosts";
 import { ShareLinks } from "./ShareLinks";
+import { TranslationNotice } from "./TranslationNotice";
 
 export async function PostArticle({ post }: { post: Post }) {
   const t = await getTranslations("Post");
@@ -15,6 +16,7 @@ export async function PostArticle({ post }: { post: Post }) {
     <>
       <article className="post">
         {post.unpublished && <p className="unpublished-label">{t(post.unpublished)}</p>}
+        <TranslationNotice entry={post} />
         <h1 dangerouslySetInnerHTML={{ __html: post.titleHtml }} />
         <p className="post-meta">
           {t("publishedOn")} <PostDate date={post.date} />

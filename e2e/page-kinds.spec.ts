@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { WCAG_21_AA } from "./axe";
 import { expect, test } from "@playwright/test";
 import { stubRemoteHosts, watch } from "./browser-watch";
 import { localeOf } from "@/lib/urls";
@@ -9,8 +10,6 @@ import { bodyOf, pagesOfEachKind, site } from "./site";
 // violation (axe), nothing blocked by the policy, nothing in the console.
 // The pages of a language share one browser context, as a reader's visit
 // would: its scripts and fonts load once, which keeps the suite fast.
-
-const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const postWithVideo = site.posts.find((post) => bodyOf(post).includes("<iframe"));
 const postWithImage = site.posts.find((post) => post.image);

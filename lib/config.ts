@@ -90,6 +90,16 @@ export function feedbackUrl(): string | undefined {
   return written;
 }
 
+/**
+ * Whether a translation behind its original stops the build (STRICT_TRANSLATIONS=1), so that
+ * both languages are published together; otherwise it is a warning. Read at build time.
+ */
+export function strictTranslations(): boolean {
+  const written = process.env.STRICT_TRANSLATIONS ?? "";
+  if (!["", "0", "1"].includes(written)) throw new Error(`STRICT_TRANSLATIONS=${written}: write 1, 0 or nothing`);
+  return written === "1";
+}
+
 /** The variables next.config.ts inlines into the server bundles. */
 export function buildTimeEnv(): Record<string, string> {
   return {

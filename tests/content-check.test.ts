@@ -39,10 +39,17 @@ describe("content:check and the build on broken content", { timeout: 30_000 }, (
     ]);
   });
 
-  it("content:check passes a clean tree, and lists its drafts and scheduled posts", () => {
+  it("content:check passes a clean tree, and lists its drafts, scheduled posts and translations behind", () => {
     const result = run("scripts/content-check.ts", ["content"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/3 draft or scheduled, 0 error\(s\), 0 warning\(s\)/);
+    // The sample content keeps one translation behind its original in each direction (README, "Both languages").
+    expect(result.stdout).toMatch(/3 draft or scheduled, 0 error\(s\), 2 warning\(s\)/);
+    expect(result.stdout).toMatch(
+      /^_pages\/fr\/confidentialite\.md:\d+: warning: translates an older version of _pages\/en\/privacy\.md, which changed on \d{4}-\d{2}-\d{2}; bring this translation up to date, then run npm run translations:stamp -- content\/_pages\/fr\/confidentialite\.md$/m,
+    );
+    expect(result.stdout).toMatch(
+      /^_pages\/en\/terms\.md:\d+: warning: translates an older version of _pages\/fr\/avis\.md/m,
+    );
     expect(result.stdout.split("\n")).toEqual(
       expect.arrayContaining([
         "_posts/en/2026-11-20-plain-language-checklist.md: draft: left out of a production build (npm run dev shows it)",

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
+import { strictTranslations } from "@/lib/config";
 import { latestModified, type Page, type Post, type Rendered, type SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
 import { foldPermalink, homePath, pagePath, withoutLocale } from "@/lib/urls";
@@ -15,6 +16,7 @@ import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import { lastCommitDates, type CommitDates } from "./git-dates";
+import { behindMessage, reportOf, translationPairs, type TranslationReport } from "./translation-status";
 import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
@@ -53,6 +55,8 @@ export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages" | "home
   imageOrigins: string[];
   /** What git's history could date: `undated` files a shallow clone cannot (lib/build/git-dates.ts). */
   gitHistory: Omit<CommitDates, "dates">;
+  /** Every pair and untranslated file, with whether the translation reflects its original now (npm run translations). */
+  translations: TranslationReport[];
 };
 
 export async function loadContent(
@@ -196,6 +200,10 @@ export async function loadContent(
       });
     }
   }
+  const translations = translationPairs(drafts, (draft) => commitDates.dates.get(draft.file.relative)).map((pair) =>
+    reportOf(pair, (draft) => modifiedOf(draft, commitDates.dates.get(draft.file.relative))),
+  );
+  noteTranslationsBehind(translations, [...posts, ...pages], findings, drafts);
   const { shown, unpublished } = publish(posts, preview);
   posts.splice(0, posts.length, ...shown);
   posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
@@ -269,7 +277,32 @@ export async function loadContent(
     pairings: drafts.map(pairingOf),
     imageOrigins: [...imageOrigins].sort(),
     gitHistory: { history: commitDates.history, undated: commitDates.undated },
+    translations,
   };
+}
+
+/**
+ * Each translation behind its original is a finding at its `translated_from`
+ * line (an error with STRICT_TRANSLATIONS=1), and its page tells readers when
+ * the other language's version was updated. A guess from git dates is neither.
+ */
+function noteTranslationsBehind(
+  translations: readonly TranslationReport[],
+  entries: ReadonlyArray<Rendered<Post> | Rendered<Page>>,
+  findings: FindingList,
+  drafts: readonly Draft[],
+): void {
+  const strict = strictTranslations();
+  for (const pair of translations) {
+    if (pair.state !== "behind" || !pair.translation) continue;
+    const { source, path: translationPath } = pair.translation;
+    const line = drafts.find((draft) => draft.file.relative === source)?.raw.keyLine("translated_from") ?? 1;
+    if (strict) findings.error(source, line, behindMessage(pair));
+    else findings.warning(source, line, behindMessage(pair));
+    const entry = entries.find((candidate) => candidate.path === translationPath);
+    const changed = pair.original.modified;
+    if (entry && changed) entry.originalUpdated = { iso: changed.iso, day: changed.day };
+  }
 }
 
 /** Why a file is not published yet or any more, as Hugo and Jekyll decide it; undefined when it is. */

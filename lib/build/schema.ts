@@ -106,6 +106,8 @@ export const frontMatterSchema = z.looseObject({
   trans_url: optionalText,
   /** Hugo trees pair translations by a key shared by both files. */
   translationKey: optionalText,
+  /** In a translation: the hash of the version of its original it reflects (lib/build/translation-hash.ts). */
+  translated_from: optionalText,
   permalink: optionalText,
   /** Old permalinks of a static page, which answer 308 to it. */
   redirect_from: z.preprocess(

@@ -35,6 +35,8 @@ const entryFields = {
   summary: z.string(),
   /** Canonical path of the translation, when there is one. */
   translationPath: z.string().optional(),
+  /** When this translation's original changed after the version it was stamped from (issue 24): readers are told. */
+  originalUpdated: z.object({ iso: z.string(), day: z.string() }).optional(),
 };
 
 export const postSchema = z.object({

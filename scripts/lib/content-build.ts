@@ -44,7 +44,7 @@ export type ContentBuild = { findings: Finding[]; errors: number; summary: strin
  */
 export async function buildContent(root: string, { preview = false, keepGoing = false } = {}): Promise<ContentBuild> {
   const cache = new RenderCache(path.join(BUILD_CACHE_DIR, "renders.json"), rendererVersion(process.cwd()));
-  const { findings, imageOrigins, gitHistory, ...content } = await loadContent(root, { cache, preview });
+  const { findings, imageOrigins, gitHistory, translations, ...content } = await loadContent(root, { cache, preview });
   const errors = findings.filter((finding) => finding.severity === "error").length;
   if (errors > 0 && !keepGoing) return { findings, errors, summary: `${errors} error(s) in ${root}` };
   cache.save();
@@ -99,13 +99,15 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   // Last, and imported by lib/content/store.ts: `next dev` reloads the content when it changes.
   fs.writeFileSync(CONTENT_STAMP_FILE, JSON.stringify({ built: Date.now() }));
   const left = content.unpublished.length;
+  const behind = translations.filter((pair) => pair.state === "behind").length;
   return {
     findings,
     errors,
     summary:
       `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length - errors} warning(s); ` +
       `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s)` +
-      `${left ? `; ${left} draft or scheduled post(s) left out` : ""}${staticSummary})` +
+      `${left ? `; ${left} draft or scheduled post(s) left out` : ""}` +
+      `${behind ? `; ${behind} translation(s) behind their original: npm run translations` : ""}${staticSummary})` +
       (gitHistory.history === "shallow" ? `\n${shallowHistoryNote(gitHistory.undated)}` : ""),
   };
 }

@@ -71,6 +71,19 @@ describe.each([
     change: ["40 personnes", "45 personnes"],
     originalPath: "/fr/equipe/",
   },
+  {
+    direction: "French behind English, Hugo posts paired by translationKey",
+    original: {
+      file: "content/en/blog/services.md",
+      text: `---\nTitle: Services\nDate: 2024-01-02\nTranslationKey: services\n---\n<p>We run 3 services.</p>\n`,
+    },
+    translation: {
+      file: "content/fr/blog/services.md",
+      text: `---\ntitle: Services\ndate: 2024-01-02\ntranslationKey: services\n---\n<p>Nous gérons 3 services.</p>\n`,
+    },
+    change: ["3 services", "4 services"],
+    originalPath: "/en/2024/01/02/services/",
+  },
 ])("$direction", ({ original, translation, change, originalPath }) => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "translations-"));
   execFileSync("git", ["-C", root, "init", "-q"]);
@@ -80,8 +93,9 @@ describe.each([
 
   it("is never stamped at first, and no reader is told anything", async () => {
     expect(await report(root)).toContain("never stamped (1)");
-    const { pages, findings } = await loadContent(root);
-    expect(pages.every((entry) => !entry.originalUpdated)).toBe(true);
+    const { posts, pages, findings } = await loadContent(root);
+    const shownEntries = [...posts, ...pages];
+    expect(shownEntries.every((entry) => !entry.originalUpdated)).toBe(true);
     expect(findings).toEqual([]);
   });
 
@@ -98,10 +112,13 @@ describe.each([
 
     const listed = await report(root);
     expect(listed).toContain("behind (1)");
-    expect(listed).toContain(`- ${original.text.split("\n").at(-2)}`);
-    expect(listed).toContain(`+ ${original.text.split("\n").at(-2)?.replace(change[0], change[1])}`);
+    // The body's one line, as a reader reads it (tags dropped).
+    const bodyLine = (original.text.split("\n").at(-2) ?? "").replace(/<[^>]+>/g, "");
+    expect(listed).toContain(`- ${bodyLine}`);
+    expect(listed).toContain(`+ ${bodyLine.replace(change[0], change[1])}`);
 
-    const { pages, findings } = await loadContent(root);
+    const { posts, pages, findings } = await loadContent(root);
+    const shownEntries = [...posts, ...pages];
     const stampLine =
       fs
         .readFileSync(translationFile, "utf8")
@@ -113,10 +130,10 @@ describe.each([
     expect(findings[0].message).toContain(
       `translates an older version of ${original.file}, which changed on 2024-02-10`,
     );
-    const shown = pages.find((entry) => entry.source === translation.file);
+    const shown = shownEntries.find((entry) => entry.source === translation.file);
     expect(shown?.originalUpdated?.day).toBe("2024-02-10");
     expect(shown?.translationPath).toBe(originalPath);
-    expect(pages.find((entry) => entry.source === original.file)?.originalUpdated).toBeUndefined();
+    expect(shownEntries.find((entry) => entry.source === original.file)?.originalUpdated).toBeUndefined();
   });
 
   it("stops the build with that line in strict mode", () => {
@@ -130,8 +147,9 @@ describe.each([
   it("is in step again once stamped, and the notice is gone", async () => {
     expect(await stamp(root, translationFile)).toEqual([]);
     expect(await report(root)).toContain("in step (1)");
-    const { pages, findings } = await loadContent(root);
-    expect(pages.every((entry) => !entry.originalUpdated)).toBe(true);
+    const { posts, pages, findings } = await loadContent(root);
+    const shownEntries = [...posts, ...pages];
+    expect(shownEntries.every((entry) => !entry.originalUpdated)).toBe(true);
     expect(findings).toEqual([]);
   });
 });

@@ -1,14 +1,24 @@
 import { getTranslations } from "next-intl/server";
-import type { Post } from "@/lib/content";
-import { linkHref } from "@/lib/urls";
+import { tagsOf, type Post } from "@/lib/content";
+import { linkHref, tagPath } from "@/lib/urls";
 import { HeroImage } from "./HeroImage";
 import { PostDate } from "./PostDate";
 
-/** One post in a list: image, linked title, author, date and description. */
-export async function PostSummary({ post, headingLevel }: { post: Post; headingLevel: 2 | 3 }) {
+/** One post in a list: image, linked title, author, date, description and its tags ("Topics", as the Hugo site listed them). */
+export async function PostSummary({
+  post,
+  headingLevel,
+  withTags = false,
+}: {
+  post: Post;
+  headingLevel: 2 | 3;
+  /** On the blog's and tags' pages; the home and related posts keep a shorter summary. */
+  withTags?: boolean;
+}) {
   const t = await getTranslations("Post");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const picture = post.thumb ?? post.image;
+  const tags = withTags ? tagsOf(post) : [];
   return (
     <article className="post-summary">
       {/* The title link names the post; the image beside it is decoration here. */}
@@ -22,6 +32,17 @@ export async function PostSummary({ post, headingLevel }: { post: Post; headingL
           <PostDate date={post.date} />
         </p>
         {post.description && <p>{post.description}</p>}
+        {tags.length > 0 && (
+          <p className="post-summary-tags">
+            {t("topics")}{" "}
+            {tags.map((tag, index) => (
+              <span key={tag.slug}>
+                {index > 0 && ", "}
+                <a href={linkHref(post.locale, tagPath(post.locale, tag.slug))}>{tag.name}</a>
+              </span>
+            ))}
+          </p>
+        )}
       </div>
     </article>
   );

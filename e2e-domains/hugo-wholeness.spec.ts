@@ -5,15 +5,19 @@
 // modified"), which this site says in its own words, and are left out.
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { parse, type HTMLElement } from "node-html-parser";
+import { parse, TextNode, type HTMLElement, type Node } from "node-html-parser";
 import { NO_HUGO_REASON, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origins } from "./hugo";
 
 /** Text that a Hugo template writes and no content file holds: README, "Text that lives only in Hugo's templates". */
 const TEMPLATE_ONLY_TEXT: readonly string[] = [];
 
+/** Each text node on its own: `.text` joins `</li><li>` into one word ("newsletterfollow"). */
+const textOf = (node: Node): string =>
+  node instanceof TextNode ? node.text : node.childNodes.map(textOf).join(" ");
+
 const wordsOf = (main: HTMLElement) =>
   new Set(
-    main.text
+    textOf(main)
       .normalize("NFC")
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)

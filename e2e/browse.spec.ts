@@ -143,3 +143,24 @@ test("feeds name each entry's tags, and JSON-LD its keywords", async ({ request 
   const jsonLd = JSON.parse(visibleText(document.querySelector('script[type="application/ld+json"]')) || "{}");
   expect(jsonLd.keywords).toEqual(names);
 });
+
+test("the blog and a tag's page link every tag of the language, and each post listed its own tags", async ({
+  request,
+}) => {
+  for (const locale of locales) {
+    const tags = tagsIn(locale);
+    test.skip(tags.length === 0, `no post in ${locale} has a tag`);
+    const tag = tags[0];
+    for (const listPath of [blogPath(locale), tagPath(locale, tag.slug)]) {
+      const { document } = await fetchPage(request, listPath);
+      const everyTag = document.querySelectorAll("main .tag-links a").map((link) => link.getAttribute("href"));
+      expect(everyTag, listPath).toEqual(tags.map((each) => tagPath(locale, each.slug)));
+      for (const summary of document.querySelectorAll("main .post-summary")) {
+        const postHref = summary.querySelector(".post-summary-title a")?.getAttribute("href");
+        const post = site.posts.find((candidate) => candidate.path === postHref);
+        const listed = summary.querySelectorAll(".post-summary-tags a").map((link) => link.getAttribute("href"));
+        expect(listed, postHref ?? listPath).toEqual(post?.tags.map((slug) => tagPath(locale, slug)) ?? []);
+      }
+    }
+  }
+});

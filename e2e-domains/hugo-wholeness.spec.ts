@@ -12,8 +12,7 @@ import { NO_HUGO_REASON, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origi
 const TEMPLATE_ONLY_TEXT: readonly string[] = [];
 
 /** Each text node on its own: `.text` joins `</li><li>` into one word ("newsletterfollow"). */
-const textOf = (node: Node): string =>
-  node instanceof TextNode ? node.text : node.childNodes.map(textOf).join(" ");
+const textOf = (node: Node): string => (node instanceof TextNode ? node.text : node.childNodes.map(textOf).join(" "));
 
 const wordsOf = (main: HTMLElement) =>
   new Set(

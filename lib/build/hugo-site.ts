@@ -97,9 +97,10 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
   };
 }
 
+/** A YAML file of the site, read as Hugo reads it: a key written twice keeps its last value (the department's `i18n/fr.yaml` has one). */
 function readYaml(siteRoot: string, relative: string, findings: FindingList): unknown {
   try {
-    return yaml.load(fs.readFileSync(path.join(siteRoot, relative), "utf8"), { schema: yaml.CORE_SCHEMA });
+    return yaml.load(fs.readFileSync(path.join(siteRoot, relative), "utf8"), { schema: yaml.CORE_SCHEMA, json: true });
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     findings.error(relative, error.mark.line + 1, `is not valid YAML: ${error.reason}; fix it`);
@@ -189,22 +190,7 @@ function translatedString(siteRoot: string, locale: Locale, key: string, finding
     .map((ext) => `i18n/${locale}.${ext}`)
     .find((file) => fs.existsSync(path.join(siteRoot, file)));
   if (!relative) return undefined;
-  // Read as Hugo reads it: a key written twice keeps its last value (the department's `fr.yaml` has one).
-  let written: unknown;
-  try {
-    written = yaml.load(fs.readFileSync(path.join(siteRoot, relative), "utf8"), {
-      schema: yaml.CORE_SCHEMA,
-      json: true,
-    });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    findings.warning(
-      relative,
-      error.mark.line + 1,
-      `is not valid YAML (${error.reason}); the About page shows no newsletter link`,
-    );
-  }
-  const entry = z.record(z.string(), z.unknown()).safeParse(written);
+  const entry = z.record(z.string(), z.unknown()).safeParse(readYaml(siteRoot, relative, findings));
   const value = entry.success ? entry.data[key] : undefined;
   const text = z.union([z.string(), z.object({ other: z.string() })]).safeParse(value);
   if (!text.success) return undefined;

@@ -64,10 +64,7 @@ export async function loadContent(
   { cache, preview = false, now = Date.now() }: LoadOptions = {},
 ): Promise<LoadedContent> {
   const findings = new FindingList();
-  const site = readHugoSite(root, findings);
-  const files = findSourceFiles(root);
-  const drafts = readDrafts(files, findings, site.permalinks);
-  pairTranslations(drafts, findings);
+  const { site, files, drafts } = readPairedDrafts(root, findings);
   reportAliasClaims(drafts, findings);
 
   const { staticDir } = site;
@@ -145,6 +142,7 @@ export async function loadContent(
     return cache ? cache.render(source, context) : renderOnce(source, context);
   };
   const commitDates = lastCommitDates(root);
+  const modifiedOfDraft = (draft: Draft) => modifiedOf(draft, commitDates.dates.get(draft.file.relative));
   const posts: Array<Rendered<Post>> = [];
   const pages: Array<Rendered<Page>> = [];
   const tagNames = new Map<string, string[]>();
@@ -166,7 +164,7 @@ export async function loadContent(
       bodyText: body.text,
       translationPath: draft.translation?.target.path,
     };
-    const modified = modifiedOf(draft, commitDates.dates.get(draft.file.relative));
+    const modified = modifiedOfDraft(draft);
     if (draft.kind === "page") {
       pageDrafts.set(draft.path, draft);
       pages.push({
@@ -201,7 +199,7 @@ export async function loadContent(
     }
   }
   const translations = translationPairs(drafts, (draft) => commitDates.dates.get(draft.file.relative)).map((pair) =>
-    reportOf(pair, (draft) => modifiedOf(draft, commitDates.dates.get(draft.file.relative))),
+    reportOf(pair, modifiedOfDraft),
   );
   noteTranslationsBehind(translations, [...posts, ...pages], findings, drafts);
   const { shown, unpublished } = publish(posts, preview);
@@ -279,6 +277,15 @@ export async function loadContent(
     gitHistory: { history: commitDates.history, undated: commitDates.undated },
     translations,
   };
+}
+
+/** The tree's site config, files and drafts, each paired with its translation: what loadContent and translations:stamp start from. */
+export function readPairedDrafts(root: string, findings: FindingList) {
+  const site = readHugoSite(root, findings);
+  const files = findSourceFiles(root);
+  const drafts = readDrafts(files, findings, site.permalinks);
+  pairTranslations(drafts, findings);
+  return { site, files, drafts };
 }
 
 /**

@@ -5,34 +5,38 @@
 // the editor wrote it, and the change reads as one line in git.
 import fs from "node:fs";
 import path from "node:path";
-import { loadContent } from "@/lib/build/load";
+import { FindingList } from "@/lib/build/findings";
+import { readPairedDrafts } from "@/lib/build/load";
+import { hashOf, translationPairs } from "@/lib/build/translation-status";
 
 /** Stamps each of `files` (paths as the translator typed them); what was written, and what could not be. */
 export async function stampTranslations(
   root: string,
   files: readonly string[],
 ): Promise<{ stamped: string[]; problems: string[] }> {
-  const { translations } = await loadContent(root);
+  const pairs = translationPairs(readPairedDrafts(root, new FindingList()).drafts);
   const stamped: string[] = [];
   const problems: string[] = [];
   for (const file of files) {
     const absolute = path.resolve(file);
-    const asTranslation = translations.find((pair) => pair.translation?.absolute === absolute);
     // Stamping the side the report took for the original says the other one is: it records the other's hash.
-    const asOriginal = translations.find((pair) => pair.translation && pair.original.absolute === absolute);
-    const hash = asTranslation ? asTranslation.current : asOriginal?.reverse;
-    const original = asTranslation ? asTranslation.original.source : asOriginal?.translation?.source;
-    if (!hash || !original) {
+    const pair = pairs.find((candidate) =>
+      [candidate.translation, candidate.original].some((side) => side?.file.absolute === absolute),
+    );
+    const original =
+      pair?.translation && (pair.translation.file.absolute === absolute ? pair.original : pair.translation);
+    if (!original) {
       problems.push(`${file}: no translation of this file is in ${root}; pair it (trans_url or translationKey) first`);
       continue;
     }
+    const hash = hashOf(original);
     const text = withStamp(fs.readFileSync(absolute, "utf8"), hash);
     if (!text) {
       problems.push(`${file}: its front matter is not YAML or TOML; write translated_from: ${hash} in it by hand`);
       continue;
     }
     fs.writeFileSync(absolute, text);
-    stamped.push(`${file}: translated_from: ${hash} (the current version of ${original})`);
+    stamped.push(`${file}: translated_from: ${hash} (the current version of ${original.file.relative})`);
   }
   return { stamped, problems };
 }

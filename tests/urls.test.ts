@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { blogPageNumber, blogPath, foldRequestPath, foldSlug, pagePath, parseSiteLink, postPath } from "@/lib/urls";
+import {
+  blogPageNumber,
+  blogPath,
+  foldRequestPath,
+  foldSlug,
+  hugoSanitize,
+  hugoSlug,
+  pagePath,
+  parseSiteLink,
+  postPath,
+} from "@/lib/urls";
 
 describe("foldSlug", () => {
   it.each([
@@ -17,6 +27,17 @@ describe("foldSlug", () => {
   it("gives the same slug for NFC and NFD spellings", () => {
     expect(foldSlug("réussir".normalize("NFD"))).toBe(foldSlug("réussir".normalize("NFC")));
   });
+});
+
+describe("Hugo's post addresses", () => {
+  // Hugo keeps `#@+~` in a file's address; a request spells them percent-encoded.
+  it.each(["what-we-learned-#8211-part-1", "c++-and-more", "email@canada", "tilde~name"])(
+    "a request for Hugo's address of %s folds to the post's slug",
+    (fileName) => {
+      const requested = foldRequestPath("en", ["2019", "01", "02", encodeURIComponent(hugoSanitize(fileName))]);
+      expect(requested).toBe(`/en/2019/01/02/${hugoSlug(fileName)}/`);
+    },
+  );
 });
 
 describe("permalinks", () => {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { blogPath, homePath, searchPath } from "@/lib/urls";
 import { locales, sampleQuery, samplePage, samplePost, site } from "./site";
 
@@ -29,13 +29,25 @@ for (const locale of locales) {
 }
 pages.push(["bilingual-404", "/nope/"]);
 
+/**
+ * Fonts loaded and every picture drawn: a whole-page capture shows pictures a
+ * reader would reach by scrolling, which load lazily and decode apart.
+ */
+async function settled(page: Page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (const image of Array.from(document.images)) image.loading = "eager";
+    await Promise.all(Array.from(document.images).map((image) => image.decode().catch(() => undefined)));
+  });
+}
+
 for (const viewport of VIEWPORTS) {
   for (const [name, pagePath] of pages) {
     test(`${name} at ${viewport.width} px looks as it did`, async ({ page }) => {
       test.skip(!OWN_CONTENT, `the baselines show the repo's content/, and this build is of ${site.root}`);
       await page.setViewportSize(viewport);
       await page.goto(pagePath);
-      await page.evaluate(() => document.fonts.ready);
+      await settled(page);
       await expect(page).toHaveScreenshot(`${name}-${viewport.width}.png`, {
         animations: "disabled",
         maxDiffPixelRatio: 0.01,
@@ -63,7 +75,7 @@ for (const viewport of VIEWPORTS) {
       test.skip(!HUGO_SITE, `these baselines show tests/fixtures/hugo-site, and this build is of ${site.root}`);
       await page.setViewportSize(viewport);
       await page.goto(pagePath);
-      await page.evaluate(() => document.fonts.ready);
+      await settled(page);
       await expect(page).toHaveScreenshot(`${name}-${viewport.width}.png`, {
         animations: "disabled",
         fullPage: true,

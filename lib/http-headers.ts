@@ -3,6 +3,7 @@
 // responses (404s, redirects, health, search) take their Cache-Control from here.
 import { routing } from "../i18n/routing";
 import { searchPagePaths, withoutLocale } from "./urls";
+import { PICTURES_ROOT } from "./pictures";
 
 export type Header = { key: string; value: string };
 export type SiteHeaders = {
@@ -28,6 +29,8 @@ export const CACHE_CONTROL = {
   search: "public, max-age=0, s-maxage=300",
   /** The content tree's images: their names rarely change meaning; browsers may keep them a day. */
   contentImage: "public, max-age=86400, s-maxage=31536000",
+  /** Prepared pictures (lib/build/pictures.ts): named by their source's bytes, so a name never changes meaning. */
+  preparedPicture: "public, max-age=31536000, immutable",
   /** 404s: briefly, so a flood of bad URLs is absorbed by the cache without hiding a new page for long. */
   notFound: "public, max-age=60, s-maxage=60",
   /** 308s to a canonical URL: they do not change between deploys. */
@@ -115,6 +118,7 @@ export function cacheHeaders({
     rule("/og/:path*", CACHE_CONTROL.document),
     rule("/og-cards/:path*", CACHE_CONTROL.document),
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
+    rule(`${PICTURES_ROOT}:path*`, CACHE_CONTROL.preparedPicture),
     ...staticRoots.map((name) => rule(`/${name}/:path*`, CACHE_CONTROL.contentImage)),
     ...staticRoots.map((name) => rule(`/${name}`, CACHE_CONTROL.contentImage)),
     // The icons change only with the GC packages they are cut from (scripts/icons.ts).

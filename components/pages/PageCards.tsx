@@ -1,6 +1,7 @@
 import { getLocale } from "next-intl/server";
 import type { Card } from "@/lib/content";
 import { linkHref } from "@/lib/urls";
+import { Picture } from "../Picture";
 
 /** Cards that lead to pages of this site: toolkit topics, a topic's pages, job postings, posts. */
 export async function PageCards({ cards, headingLevel }: { cards: Card[]; headingLevel: 2 | 3 }) {
@@ -11,8 +12,7 @@ export async function PageCards({ cards, headingLevel }: { cards: Card[]; headin
       {cards.map((card) => (
         <li key={card.path} className="card">
           {/* Decorative: the title says what the card is. */}
-          {/* eslint-disable-next-line @next/next/no-img-element -- a file of the tree's static/, served as it is, its size unknown to next/image */}
-          {card.image && <img src={card.image.src} alt="" loading="lazy" />}
+          {card.image && <Picture src={card.image.src} alt="" layout="card" />}
           <Heading>
             <a href={linkHref(locale, card.path)}>{card.title}</a>
           </Heading>

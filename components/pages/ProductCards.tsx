@@ -1,4 +1,5 @@
 import type { Product } from "@/lib/content";
+import { Picture } from "../Picture";
 
 /** Product records as cards: picture, name, what it does, and a link to the product. */
 export function ProductCards({ products, headingLevel }: { products: Product[]; headingLevel: 2 | 3 }) {
@@ -7,8 +8,7 @@ export function ProductCards({ products, headingLevel }: { products: Product[]; 
     <ul className="cards">
       {products.map((product) => (
         <li key={product.link} className="card">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a file of the tree's static/, served as it is, its size unknown to next/image */}
-          {product.image && <img src={product.image.src} alt={product.image.alt} loading="lazy" />}
+          {product.image && <Picture src={product.image.src} alt={product.image.alt} layout="card" />}
           <Heading>
             <a href={product.link}>{product.title}</a>
           </Heading>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Page, PageView } from "@/lib/content";
 import { feedbackUrl } from "@/lib/config";
 import { feedbackHref, linkHref } from "@/lib/urls";
+import { Picture } from "../Picture";
 import { PageCards } from "./PageCards";
 import { ProductCards } from "./ProductCards";
 
@@ -34,8 +35,7 @@ export async function ToolkitPage({ page, view, body }: { page: Page; view: Tool
         {view.hero && (
           <div className="toolkit-hero">
             <div className="prose" dangerouslySetInnerHTML={{ __html: view.hero.html }} />
-            {/* eslint-disable-next-line @next/next/no-img-element -- a file of the tree's static/, served as it is, its size unknown to next/image */}
-            {view.hero.image && <img src={view.hero.image.src} alt={view.hero.image.alt} />}
+            {view.hero.image && <Picture src={view.hero.image.src} alt={view.hero.image.alt} layout="hero" first />}
           </div>
         )}
         {view.contents.length > 0 && (

@@ -45,7 +45,7 @@ export type LoadOptions = {
   now?: number;
 };
 
-export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages" | "homes"> & {
+export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages" | "homes" | "pictures"> & {
   posts: Array<Rendered<Post>>;
   pages: Array<Rendered<Page>>;
   homes: Array<Rendered<Page>>;

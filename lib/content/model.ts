@@ -13,6 +13,18 @@ const image = z.object({
   height: z.number().optional(),
 });
 
+/**
+ * A picture of the tree as the build prepared it (lib/build/pictures.ts): its
+ * size, and for a raster picture (or one wrapped in an SVG file) its versions
+ * at the widths its layouts show it, in WebP and in its own format. A vector
+ * picture has no versions: it is sent as it is.
+ */
+export const pictureSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  versions: z.array(z.object({ width: z.number(), webp: z.string(), fallback: z.string() })),
+});
+
 /** When a post or page last changed, and where that was read (front matter, git, its publication date). */
 export const modifiedSchema = z.object({
   /** ISO 8601, for `<time datetime>`, feeds, JSON-LD and the sitemap. */
@@ -186,6 +198,8 @@ export const siteContentSchema = z.object({
   staticRoots: z.array(z.string()),
   /** How many posts each of the Hugo blog's list pages held (`paginate`), to send its `/page/N/` to the same posts. */
   formerPageSize: z.number().optional(),
+  /** The tree's pictures that pages show, prepared, by the site path they are written at. */
+  pictures: z.record(z.string(), pictureSchema),
 });
 
 export type Post = z.infer<typeof postSchema>;
@@ -193,6 +207,7 @@ export type Page = z.infer<typeof pageSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type PageView = z.infer<typeof pageViewSchema>;
+export type Picture = z.infer<typeof pictureSchema>;
 export type Product = z.infer<typeof productSchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type Stub = z.infer<typeof stubSchema>;

@@ -2,12 +2,21 @@
 // questions pages ask about it.
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { absoluteUrl, compactSlug, foldSlug, shareCardPath } from "@/lib/urls";
-import { latestModified, siteContentSchema, type Modified, type Page, type Post, type Section, type Tag } from "./model";
+import {
+  latestModified,
+  siteContentSchema,
+  type Modified,
+  type Page,
+  type Picture,
+  type Post,
+  type Section,
+  type Tag,
+} from "./model";
 import { POSTS_PER_PAGE, pageCount } from "./prerender";
 import { readStoredBody, readStoredContent } from "./stored";
 import stamp from "./generated/stamp.json";
 
-export type { Card, Modified, Page, PageView, Post, Product, Section, Tag } from "./model";
+export type { Card, Modified, Page, PageView, Picture, Post, Product, Section, Tag } from "./model";
 export { latestModified } from "./model";
 export { POSTS_PER_PAGE, pageCount } from "./prerender";
 
@@ -23,6 +32,11 @@ export const contentBuiltAt: number = stamp.built;
 /** The rendered HTML of a post's or page's body, read when that page is rendered. */
 export function bodyOf(entry: Post | Page): string {
   return readStoredBody(entry.path);
+}
+
+/** A picture of the tree as the build prepared it, by the address a page writes it at; none for another host's. */
+export function pictureOf(src: string): Picture | undefined {
+  return Object.hasOwn(content.pictures, src) ? content.pictures[src] : undefined;
 }
 
 const RELATED_POSTS = 3;

@@ -9,7 +9,10 @@ import type { Finding } from "@/lib/build/findings";
 import { cutShareImage } from "@/lib/build/images";
 import { assetsDir, loadContent } from "@/lib/build/load";
 import { shallowHistoryNote } from "@/lib/build/git-dates";
+import { preparePagePictures } from "@/lib/build/page-pictures";
+import { PictureBuild } from "@/lib/build/pictures";
 import { hugoStaticDir, listFiles } from "@/lib/build/tree";
+import { PICTURES_ROOT } from "@/lib/pictures";
 import { RenderCache } from "@/lib/build/render-cache";
 import { rendererVersion } from "@/lib/build/renderer-version";
 import { buildSearchIndex } from "@/lib/build/search-index";
@@ -72,8 +75,18 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   }
 
   removeOthers(shareImagesDir, new Set([...cuts].map((served) => path.basename(served))));
+
+  const pictureBuild = new PictureBuild(path.join(BUILD_CACHE_DIR, "pictures"), publicDir);
+  const prepared = await preparePagePictures([...posts, ...content.pages, ...content.homes], pictureBuild, (src) =>
+    treeFileOf(root, src),
+  );
+  findings.push(...prepared.findings);
+  const picturesDir = path.join(publicDir, PICTURES_ROOT);
+  fs.mkdirSync(picturesDir, { recursive: true });
+  removeOthers(picturesDir, pictureBuild.served);
+
   fs.mkdirSync(path.dirname(GENERATED_CONTENT_FILE), { recursive: true });
-  storeBodies([...posts, ...content.pages, ...content.homes]);
+  storeBodies(prepared.entries);
   const withoutBody = <Entry extends { bodyHtml?: string; bodyText?: string }>(entry: Entry) => ({
     ...entry,
     bodyHtml: undefined,
@@ -87,6 +100,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
       posts: posts.map(withoutBody),
       pages: content.pages.map(withoutBody),
       homes: content.homes.map(withoutBody),
+      pictures: prepared.pictures,
     }),
   );
   writeIfChanged(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
@@ -105,15 +119,23 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
     errors,
     summary:
       `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length - errors} warning(s); ` +
-      `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s)` +
+      `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s); ` +
+      `${pictureBuild.stats.pictures} picture(s) prepared, ${pictureBuild.stats.encoded} version(s) encoded, ${pictureBuild.stats.reused} reused` +
       `${left ? `; ${left} draft or scheduled post(s) left out` : ""}` +
       `${behind ? `; ${behind} translation(s) behind their original: npm run translations` : ""}${staticSummary})` +
       (gitHistory.history === "shallow" ? `\n${shallowHistoryNote(gitHistory.undated)}` : ""),
   };
 }
 
+/** The file of the tree a site path names, as a finding names it: in `static/` (Hugo) or `assets/` (Jekyll). */
+function treeFileOf(root: string, src: string): string {
+  const staticDir = hugoStaticDir(root);
+  const inStatic = staticDir && path.join(staticDir, decodeURI(src));
+  return path.relative(root, inStatic && fs.existsSync(inStatic) ? inStatic : path.join(root, decodeURI(src)));
+}
+
 /** public/'s own folders, which a tree's static files must not replace. */
-const PUBLIC_OWN = new Set(["assets", "og"]);
+const PUBLIC_OWN = new Set(["assets", "og", PICTURES_ROOT.replaceAll("/", "")]);
 
 /**
  * Copies a Hugo tree's `static/` to public/, each top-level name on its own

@@ -1,0 +1,99 @@
+// Which of the tree's pictures pages show, and where (a card, a hero, a
+// body): each is prepared once for every layout it appears in, and the
+// bodies that show one are drawn with its versions.
+import fs from "node:fs";
+import path from "node:path";
+import type { Finding } from "@/lib/build/findings";
+import type { PageView, Picture, Rendered } from "@/lib/content/model";
+import type { PictureLayout } from "@/lib/pictures";
+import { bodyPictureSources, isLocalPicture, withPreparedPictures } from "./body-pictures";
+import type { PictureBuild } from "./pictures";
+
+/** A few at a time: sharp has its own threads, and a screenshot is large once decoded. */
+const CONCURRENT = 2;
+
+type Image = { src: string } | undefined;
+
+/** The pictures a page's layout shows beyond its body (components/pages/). */
+function viewPictures(view: PageView): Array<[Image, PictureLayout]> {
+  const cards = (images: Image[]) => images.map((image): [Image, PictureLayout] => [image, "card"]);
+  switch (view.layout) {
+    case "home":
+      return cards(view.sections.flatMap((section) => section.products.map((product) => product.image)));
+    case "careers":
+      return cards(view.postings.map((card) => card.image));
+    case "section":
+      return cards(view.children.map((card) => card.image));
+    case "landing":
+    case "list":
+    case "sub-list":
+    case "single":
+      return [
+        [view.hero?.image, "hero"],
+        ...cards([...view.cards, ...view.tools, ...view.posts].map((card) => card.image)),
+      ];
+    default:
+      return [];
+  }
+}
+
+type Entry = Rendered<{ bodyHtml: string; path: string }> & { view?: PageView; image?: Image };
+
+/**
+ * Prepares every local picture `entries` show (files under `publicDir`, where
+ * the build copied the tree's static files and assets) and returns them by
+ * address, with each entry's body drawn from them.
+ */
+export async function preparePagePictures<E extends Entry>(
+  entries: readonly E[],
+  build: PictureBuild,
+  describe: (src: string) => string,
+): Promise<{ pictures: Record<string, Picture>; entries: E[]; findings: Finding[] }> {
+  const uses = new Map<string, Set<PictureLayout>>();
+  const shows = (src: string | undefined, layout: PictureLayout) => {
+    if (!src || !isLocalPicture(src)) return;
+    uses.set(src, (uses.get(src) ?? new Set()).add(layout));
+  };
+  for (const entry of entries) {
+    for (const [image, layout] of entry.view ? viewPictures(entry.view) : []) shows(image?.src, layout);
+    for (const src of bodyPictureSources(entry.bodyHtml)) shows(src, "body");
+  }
+
+  const pictures: Record<string, Picture> = {};
+  const findings: Finding[] = [];
+  const all = [...uses];
+  for (let start = 0; start < all.length; start += CONCURRENT) {
+    await Promise.all(
+      all.slice(start, start + CONCURRENT).map(async ([src, layouts]) => {
+        const file = path.join(build.publicDir, decodePath(src));
+        if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+        const prepared = await build.prepare(file, layouts);
+        if ("picture" in prepared) pictures[src] = prepared.picture;
+        else
+          findings.push({
+            file: describe(src),
+            line: 1,
+            severity: "warning",
+            message: `this picture cannot be read (${prepared.damaged}); pages show it as it is, unprepared: upload it again`,
+          });
+      }),
+    );
+  }
+
+  const drawn = entries.map((entry) => {
+    const viewHero = entry.view && viewPictures(entry.view).some(([image, layout]) => layout === "hero" && image);
+    const hasHero = Boolean(entry.image) || Boolean(viewHero);
+    const bodyHtml = withPreparedPictures(entry.bodyHtml, pictures, { mayOpen: !hasHero });
+    return bodyHtml === entry.bodyHtml ? entry : { ...entry, bodyHtml };
+  });
+  return { pictures, entries: drawn, findings };
+}
+
+function decodePath(src: string): string {
+  const pathOnly = src.split(/[?#]/)[0] ?? src;
+  try {
+    return decodeURI(pathOnly);
+  } catch {
+    return pathOnly;
+  }
+}

@@ -77,9 +77,11 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   removeOthers(shareImagesDir, new Set([...cuts].map((served) => path.basename(served))));
 
   const pictureBuild = new PictureBuild(path.join(BUILD_CACHE_DIR, "pictures"), publicDir);
+  const picturesStarted = performance.now();
   const prepared = await preparePagePictures([...posts, ...content.pages, ...content.homes], pictureBuild, (src) =>
     treeFileOf(root, src),
   );
+  const pictureSeconds = ((performance.now() - picturesStarted) / 1000).toFixed(1);
   findings.push(...prepared.findings);
   const picturesDir = path.join(publicDir, PICTURES_ROOT);
   fs.mkdirSync(picturesDir, { recursive: true });
@@ -120,7 +122,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
     summary:
       `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length - errors} warning(s); ` +
       `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s); ` +
-      `${pictureBuild.stats.pictures} picture(s) prepared, ${pictureBuild.stats.encoded} version(s) encoded, ${pictureBuild.stats.reused} reused` +
+      `${pictureBuild.stats.pictures} picture(s) prepared in ${pictureSeconds} s, ${pictureBuild.stats.encoded} version(s) encoded, ${pictureBuild.stats.reused} reused` +
       `${left ? `; ${left} draft or scheduled post(s) left out` : ""}` +
       `${behind ? `; ${behind} translation(s) behind their original: npm run translations` : ""}${staticSummary})` +
       (gitHistory.history === "shallow" ? `\n${shallowHistoryNote(gitHistory.undated)}` : ""),

@@ -39,7 +39,10 @@ if (!tree) console.log(`${REAL_TREE} is absent: measuring the repo's own content
 /** One `npm run build`, timed, with the content step's summary line. */
 function build(): { seconds: number; summary: string } {
   const started = performance.now();
-  const output = execSync("npm run build", { env: { ...process.env, ...(tree && { CONTENT_DIR: tree }) } }).toString();
+  const output = execSync("npm run build", {
+    env: { ...process.env, ...(tree && { CONTENT_DIR: tree }) },
+    stdio: ["ignore", "pipe", "pipe"],
+  }).toString();
   return {
     seconds: (performance.now() - started) / 1000,
     summary: output.split("\n").find((line) => line.startsWith("content:")) ?? "",

@@ -10,7 +10,7 @@ import { bodyPictureSources, isLocalPicture, withPreparedPictures } from "./body
 import type { PictureBuild } from "./pictures";
 
 /** A few at a time: sharp has its own threads, and a screenshot is large once decoded. */
-const CONCURRENT = 2;
+const CONCURRENT = 4;
 
 type Image = { src: string } | undefined;
 

@@ -12,7 +12,7 @@ import { pictureFile, widthsFor, type PictureLayout } from "@/lib/pictures";
 import { contentHash } from "./render-cache";
 
 /** Changes when the encoding below does, so that no version made the old way is reused. */
-const ENCODING = "webp-q72-jpeg-q78-png-palette-1";
+const ENCODING = "webp-q72-jpeg-q78-png-palette-2";
 /** GIFs may move, and the rest are not pictures sharp prepares: sent as they are. */
 const RASTER = /\.(jpe?g|png|webp|avif|tiff?)$/i;
 /** A raster picture inside an SVG file: Figma's export of a screenshot is `<image href="data:image/png;base64,…">`. */
@@ -70,25 +70,29 @@ export class PictureBuild {
     const wrapped = isSvg && wrapsRaster(bytes.toString("latin1"));
     if (!wrapped && !(RASTER.test(file) && !isSvg)) return { ...size, versions: [] };
 
-    // What the browser would draw: the SVG rendered at twice its size, or the raster turned upright.
-    const source = wrapped
-      ? await sharp(bytes, { density: 72 * WRAPPED_SCALE })
-          .png()
-          .toBuffer()
-      : await sharp(bytes).rotate().toBuffer();
+    // What the browser would draw (the SVG rendered at twice its size, or the raster turned upright),
+    // decoded once at the largest width wanted; every version is cut from that.
     const largest = wrapped ? width * WRAPPED_SCALE : width;
-    const { isOpaque } = await sharp(source).stats();
+    const widths = widthsFor(layouts, largest);
+    const drawn = wrapped ? sharp(bytes, { density: 72 * WRAPPED_SCALE }) : sharp(bytes).rotate();
+    const { data, info } = await drawn
+      .resize({ width: widths.at(-1), withoutEnlargement: true })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const source = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+    const { isOpaque } = await source().stats();
     const fallback = metadata.format === "jpeg" || isOpaque ? "jpg" : "png";
     const versions: Picture["versions"] = [];
-    for (const versionWidth of widthsFor(layouts, largest)) {
-      const resized = sharp(source).resize({ width: versionWidth, withoutEnlargement: true });
+    for (const versionWidth of widths) {
+      const resized = source().resize({ width: versionWidth, withoutEnlargement: true });
       const webp = pictureFile(key, versionWidth, "webp");
       const own = pictureFile(key, versionWidth, fallback);
       await resized.clone().webp({ quality: 72 }).toFile(this.cached(webp));
+      // Only a browser without WebP takes this one: encoded fast rather than smallest.
       const ownFormat =
         fallback === "jpg"
-          ? resized.clone().flatten({ background: "#ffffff" }).jpeg({ quality: 78, mozjpeg: true })
-          : resized.clone().png({ palette: true, compressionLevel: 9 });
+          ? resized.clone().flatten({ background: "#ffffff" }).jpeg({ quality: 78 })
+          : resized.clone().png({ palette: true, effort: 3 });
       await ownFormat.toFile(this.cached(own));
       this.stats.encoded += 2;
       versions.push({ width: versionWidth, webp, fallback: own });

@@ -67,13 +67,17 @@ export function hugoAddresses(): HugoAddress[] {
 
 export const hostOf = (origin: string) => new URL(origin).host;
 
+// Segment by segment, so that a `#` or `?` Hugo kept in a file name (`-#8211-`) is sent as part of the path.
+const encodePath = (address: string) => address.split("/").map(encodeURIComponent).join("/");
+const decodePath = (address: string) => address.split("/").map(decodeURIComponent).join("/");
+
 export type Landing = { status: number; hops: number; host: string; path: string; outside?: string; body?: string };
 
 /** Follows up to `hops` redirects, each asked of the host its Location names; the last answer, or an outside URL. */
 export async function land(request: APIRequestContext, host: string, address: string, hops = 2): Promise<Landing> {
   let current = { host, path: address };
   for (let hop = 0; ; hop += 1) {
-    const response = await request.get(encodeURI(current.path), { headers: { host: current.host }, maxRedirects: 0 });
+    const response = await request.get(encodePath(current.path), { headers: { host: current.host }, maxRedirects: 0 });
     const status = response.status();
     if (status < 300 || status >= 400) {
       const body = (response.headers()["content-type"] ?? "").startsWith("text/html")
@@ -86,6 +90,6 @@ export async function land(request: APIRequestContext, host: string, address: st
     const ours =
       origins.kind === "domains" && Object.values(origins.origins).some((origin) => hostOf(origin) === location.host);
     if (!ours) return { status: 200, hops: hop + 1, ...current, outside: location.href };
-    current = { host: location.host, path: decodeURI(location.pathname) };
+    current = { host: location.host, path: decodePath(location.pathname) };
   }
 }

@@ -6,11 +6,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse, type HTMLElement } from "node-html-parser";
-import { site } from "./site";
+import { PICTURES_ROOT } from "@/lib/pictures";
+import { bodyOf, site } from "./site";
 import { treeRoot } from "./tree";
 
 const prepared = Object.entries(site.pictures).filter(([, picture]) => picture.versions.length > 0);
-const pagePaths = [...site.homes, ...site.pages].map((page) => page.path);
+// Every home and page (their layouts draw cards and heroes), and the posts whose bodies show a prepared picture.
+const pagePaths = [
+  ...[...site.homes, ...site.pages].map((page) => page.path),
+  ...site.posts.filter((post) => bodyOf(post).includes(PICTURES_ROOT)).map((post) => post.path),
+];
 /** The original a version was made from, by any of its versions' addresses. */
 const originalOf = new Map(
   prepared.flatMap(([src, picture]) =>

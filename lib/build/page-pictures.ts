@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Finding } from "@/lib/build/findings";
 import type { PageView, Picture, Rendered } from "@/lib/content/model";
 import type { PictureLayout } from "@/lib/pictures";
+import { decodeSegment } from "@/lib/urls";
 import { bodyPictureSources, isLocalPicture, withPreparedPictures } from "./body-pictures";
 import type { PictureBuild } from "./pictures";
 
@@ -47,7 +48,7 @@ type Entry = Rendered<{ bodyHtml: string; path: string }> & { view?: PageView; i
 export async function preparePagePictures<E extends Entry>(
   entries: readonly E[],
   build: PictureBuild,
-  describe: (src: string) => string,
+  treeFileOf: (src: string) => string,
 ): Promise<{ pictures: Record<string, Picture>; entries: E[]; findings: Finding[] }> {
   const uses = new Map<string, Set<PictureLayout>>();
   const shows = (src: string | undefined, layout: PictureLayout) => {
@@ -65,13 +66,13 @@ export async function preparePagePictures<E extends Entry>(
   for (let start = 0; start < all.length; start += CONCURRENT) {
     await Promise.all(
       all.slice(start, start + CONCURRENT).map(async ([src, layouts]) => {
-        const file = path.join(build.publicDir, decodePath(src));
+        const file = path.join(build.publicDir, sitePathFile(src));
         if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
         const prepared = await build.prepare(file, layouts);
         if ("picture" in prepared) pictures[src] = prepared.picture;
         else
           findings.push({
-            file: describe(src),
+            file: treeFileOf(src),
             line: 1,
             severity: "warning",
             message: `this picture cannot be read (${prepared.damaged}); pages show it as it is, unprepared: upload it again`,
@@ -89,11 +90,7 @@ export async function preparePagePictures<E extends Entry>(
   return { pictures, entries: drawn, findings };
 }
 
-function decodePath(src: string): string {
-  const pathOnly = src.split(/[?#]/)[0] ?? src;
-  try {
-    return decodeURI(pathOnly);
-  } catch {
-    return pathOnly;
-  }
+/** The file a site path names, relative to where it is served from: `/img/a%20b.png` is `img/a b.png`. */
+export function sitePathFile(src: string): string {
+  return (src.split(/[?#]/)[0] ?? src).split("/").map(decodeSegment).join("/");
 }

@@ -9,7 +9,7 @@ import type { Finding } from "@/lib/build/findings";
 import { cutShareImage } from "@/lib/build/images";
 import { assetsDir, loadContent } from "@/lib/build/load";
 import { shallowHistoryNote } from "@/lib/build/git-dates";
-import { preparePagePictures } from "@/lib/build/page-pictures";
+import { preparePagePictures, sitePathFile } from "@/lib/build/page-pictures";
 import { PictureBuild } from "@/lib/build/pictures";
 import { hugoStaticDir, listFiles } from "@/lib/build/tree";
 import { PICTURES_ROOT } from "@/lib/pictures";
@@ -132,8 +132,8 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
 /** The file of the tree a site path names, as a finding names it: in `static/` (Hugo) or `assets/` (Jekyll). */
 function treeFileOf(root: string, src: string): string {
   const staticDir = hugoStaticDir(root);
-  const inStatic = staticDir && path.join(staticDir, decodeURI(src));
-  return path.relative(root, inStatic && fs.existsSync(inStatic) ? inStatic : path.join(root, decodeURI(src)));
+  const inStatic = staticDir && path.join(staticDir, sitePathFile(src));
+  return path.relative(root, inStatic && fs.existsSync(inStatic) ? inStatic : path.join(root, sitePathFile(src)));
 }
 
 /** public/'s own folders, which a tree's static files must not replace. */

@@ -7,13 +7,23 @@ const LATEST_POSTS = 3;
 
 /** A language's home: what the site is, and its latest posts. */
 export async function HomeContent() {
+  const t = await getTranslations("Home");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <LatestPosts />
+    </>
+  );
+}
+
+/** The newest posts of the page's language, and a link to the blog. */
+export async function LatestPosts() {
   const locale = await getLocale();
   const t = await getTranslations("Home");
   const latest = postsIn(locale).slice(0, LATEST_POSTS);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
       <h2>{t("latest")}</h2>
       <div className="post-list">
         {latest.map((post) => (

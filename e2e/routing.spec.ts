@@ -16,7 +16,11 @@ test("the language selection page offers both languages, each marked with its la
 
 for (const locale of locales) {
   test(`${locale}: home lists the latest posts and links to the blog`, async ({ page }) => {
-    test.skip(site.homes.length > 0, "this tree's home is a page of its own (a Hugo site), which shows its products");
+    const own = site.homes.find((home) => home.locale === locale);
+    test.skip(
+      own?.view.layout === "home" && !own.view.latestPosts,
+      "this tree's home is a page of its own (a Hugo site) with product sections, which shows those instead",
+    );
     expect((await page.goto(homePath(locale)))?.status()).toBe(200);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
     const latest = page.locator("main .post-summary-title a");

@@ -55,6 +55,19 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("lists the latest posts on a home written without `sections:`, as the department's home template did", async () => {
+    const { homes } = await loaded;
+    expect(homes.map((home) => [home.path, home.view.layout === "home" && home.view.latestPosts])).toEqual([
+      ["/en/", true],
+      ["/fr/", true],
+    ]);
+    const withSections = await loadContent(path.join(import.meta.dirname, "fixtures", "hugo-site"));
+    expect(withSections.homes.map((home) => home.view.layout === "home" && home.view.latestPosts)).toEqual([
+      false,
+      false,
+    ]);
+  });
+
   it("lists a folder without _index, and a section of an unknown layout, with their pages", async () => {
     const { pages } = await loaded;
     const view = (at: string) => pages.find((page) => page.path === at)?.view;

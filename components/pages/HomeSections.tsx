@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { bodyOf, pagesIn, type Page, type PageView } from "@/lib/content";
 import { linkHref } from "@/lib/urls";
+import { LatestPosts } from "../HomeContent";
 import { ProductCards } from "./ProductCards";
 
-/** A Hugo tree's home: its body, each section's products, and a closing word about the department. */
+/** A Hugo tree's home: its body, the latest posts or each section's products, and a closing word about the department. */
 export async function HomeSections({ page, view }: { page: Page; view: Extract<PageView, { layout: "home" }> }) {
   const t = await getTranslations("Pages");
   const locale = await getLocale();
@@ -13,6 +14,7 @@ export async function HomeSections({ page, view }: { page: Page; view: Extract<P
     <div className="home">
       {!/<h1[\s>]/.test(body) && <h1 dangerouslySetInnerHTML={{ __html: page.titleHtml }} />}
       <div className="prose" dangerouslySetInnerHTML={{ __html: body }} />
+      {view.latestPosts && <LatestPosts />}
       {view.sections.map((section) => (
         <section key={section.title} className="product-section">
           <h2>{section.title}</h2>

@@ -27,7 +27,7 @@ export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContex
   const { meta } = draft;
   const treePath = draft.file.treePath ?? "";
   if (isIndexFile(treePath) && !treePath.includes("/")) {
-    return { layout: "home", sections: homeSections(draft, context) };
+    return { layout: "home", sections: homeSections(draft, context), latestPosts: meta.sections === undefined };
   }
   const landing = toolkitLandingOf(draft, context.pages);
   if (landing) return toolkitView(draft, landing, bodyHtml, context);

@@ -98,6 +98,11 @@ export const pageViewSchema = z.discriminatedUnion("layout", [
   z.object({
     layout: z.literal("home"),
     sections: z.array(z.object({ title: z.string(), products: z.array(productSchema) })),
+    /**
+     * A home with no `sections:` at all lists the latest posts after its body: the department's home
+     * template did until 2024 (`range first 3` of the blog), and its homes then had no sections.
+     */
+    latestPosts: z.boolean(),
   }),
   z.object({
     layout: z.literal("about-us"),

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse, type HTMLElement } from "node-html-parser";
-import { PICTURES_ROOT } from "@/lib/pictures";
+import { PREPARED_PICTURES_ROOT } from "@/lib/site";
+import { sitePathFile } from "@/lib/urls";
 import { bodyOf, site } from "./site";
 import { treeRoot } from "./tree";
 
@@ -14,7 +15,7 @@ const prepared = Object.entries(site.pictures).filter(([, picture]) => picture.v
 // Every home and page (their layouts draw cards and heroes), and the posts whose bodies show a prepared picture.
 const pagePaths = [
   ...[...site.homes, ...site.pages].map((page) => page.path),
-  ...site.posts.filter((post) => bodyOf(post).includes(PICTURES_ROOT)).map((post) => post.path),
+  ...site.posts.filter((post) => bodyOf(post).includes(PREPARED_PICTURES_ROOT)).map((post) => post.path),
 ];
 /** The original a version was made from, by any of its versions' addresses. */
 const originalOf = new Map(
@@ -109,7 +110,7 @@ test.describe("pictures prepared at build time", () => {
         /\.webp$/,
       );
 
-      const file = [path.join(treeRoot, "static", decodeURI(src)), path.join(treeRoot, decodeURI(src))].find(
+      const file = [path.join(treeRoot, "static", sitePathFile(src)), path.join(treeRoot, sitePathFile(src))].find(
         (candidate) => fs.existsSync(candidate),
       );
       expect(file, `${src} in the tree`).toBeTruthy();

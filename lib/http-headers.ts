@@ -2,8 +2,8 @@
 // security headers to every path; the route handlers that build their own
 // responses (404s, redirects, health, search) take their Cache-Control from here.
 import { routing } from "../i18n/routing";
+import { PREPARED_PICTURES_ROOT } from "./site";
 import { searchPagePaths, withoutLocale } from "./urls";
-import { PICTURES_ROOT } from "./pictures";
 
 export type Header = { key: string; value: string };
 export type SiteHeaders = {
@@ -118,7 +118,7 @@ export function cacheHeaders({
     rule("/og/:path*", CACHE_CONTROL.document),
     rule("/og-cards/:path*", CACHE_CONTROL.document),
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
-    rule(`${PICTURES_ROOT}:path*`, CACHE_CONTROL.preparedPicture),
+    rule(`${PREPARED_PICTURES_ROOT}:path*`, CACHE_CONTROL.preparedPicture),
     ...staticRoots.map((name) => rule(`/${name}/:path*`, CACHE_CONTROL.contentImage)),
     ...staticRoots.map((name) => rule(`/${name}`, CACHE_CONTROL.contentImage)),
     // The icons change only with the GC packages they are cut from (scripts/icons.ts).

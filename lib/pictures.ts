@@ -18,20 +18,12 @@ export const PICTURE_LAYOUTS = {
 
 export type PictureLayout = keyof typeof PICTURE_LAYOUTS;
 
-/** Where the build's versions of pictures are served, named by their source's bytes. */
-export const PICTURES_ROOT = "/pictures/";
-
-/** The widths worth encoding for a picture `largest` px wide at most: none wider than it has. */
 export function widthsFor(layouts: Iterable<PictureLayout>, largest: number): number[] {
   const wanted: number[] = [...layouts].flatMap((layout) => PICTURE_LAYOUTS[layout].widths);
   const kept = wanted.filter((width) => width < largest);
   // A picture narrower than a width a layout asks for is sent at its own width instead.
   if (wanted.some((width) => width >= largest)) kept.push(largest);
   return [...new Set(kept)].sort((a, b) => a - b);
-}
-
-export function pictureFile(key: string, width: number, extension: string): string {
-  return `${PICTURES_ROOT}${key}-${width}.${extension}`;
 }
 
 export type PictureAttributes = {

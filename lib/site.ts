@@ -38,6 +38,9 @@ export const INTERNAL_SEGMENTS = {
   search: "search",
 } as const;
 
+/** Where the build's versions of the content's pictures are served (lib/build/pictures.ts). */
+export const PREPARED_PICTURES_ROOT = "/pictures/";
+
 /** Link-preview images: a hero image cut, or a card drawn for a page without one. */
 export const PREVIEW_IMAGE = {
   width: 1200,

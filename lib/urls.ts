@@ -3,7 +3,7 @@
 // `trans_url`. Everything else asks this module.
 import { isLocale, otherLocale, routing, type Locale } from "../i18n/routing";
 import { siteOrigins } from "./config";
-import { INTERNAL_SEGMENTS, OLD_SITE_HOSTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
+import { INTERNAL_SEGMENTS, OLD_SITE_HOSTS, PREPARED_PICTURES_ROOT, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
 
 export type PostDate = { year: string; month: string; day: string };
 
@@ -262,6 +262,26 @@ export function listPageNumber(base: string, locale: Locale, segments: readonly 
 /** Where a hero image, cut to the preview size for link previews, is served: named by a hash of the image. */
 export function shareImagePath(imageKey: string): string {
   return `${PREVIEW_IMAGE.cutsRoot}${imageKey}.jpg`;
+}
+
+/**
+ * The file a site path names, relative to where the site's files are served
+ * from: `/img/a%20b.png` is `img/a b.png`. Query and fragment dropped; a stray
+ * `%` kept as written rather than thrown on; `%2F` left encoded, so that a
+ * path never climbs out of its folder by decoding.
+ */
+export function sitePathFile(sitePath: string): string {
+  const pathOnly = sitePath.split(/[?#]/)[0] ?? sitePath;
+  try {
+    return decodeURI(pathOnly);
+  } catch {
+    return pathOnly;
+  }
+}
+
+/** Where the build serves a version of a prepared picture: named by its source's bytes and its width. */
+export function picturePath(key: string, width: number, extension: string): string {
+  return `${PREPARED_PICTURES_ROOT}${key}-${width}.${extension}`;
 }
 
 /** Where the generated preview card of a page without an image is served. */

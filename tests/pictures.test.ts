@@ -21,12 +21,14 @@ const scene = (width: number, height: number) =>
   );
 
 const body = [
-  '<p><img src="/img/photo.jpg" alt="A photo"></p>',
+  // Rendered bodies once marked their pictures lazy: the first one must not stay so.
+  '<p><img src="/img/photo.jpg" alt="A photo" loading="lazy" decoding="async"></p>',
   "<p>Some words.</p>",
   '<p><img src="/img/screenshot.svg" alt="A screenshot"></p>',
   '<p><img src="/img/drawing.svg" alt="A drawing"></p>',
   '<p><img src="/img/broken.jpg" alt="Broken"></p>',
   '<p><img src="https://images.example.ca/far.jpg" alt="Elsewhere"></p>',
+  '<p><img src="/../outside.png" alt="Outside the site"></p>',
 ].join("\n");
 const entry = { path: "/en/sample/", bodyHtml: body, bodyText: "" };
 
@@ -47,6 +49,7 @@ beforeAll(async () => {
   );
   fs.writeFileSync(path.join(img, "drawing.svg"), scene(300, 200));
   fs.writeFileSync(path.join(img, "broken.jpg"), "<html>not a picture</html>");
+  await sharp(scene(400, 300)).png().toFile(path.join(work, "outside.png"));
 });
 
 describe("pictures prepared at build time", () => {
@@ -57,6 +60,8 @@ describe("pictures prepared at build time", () => {
     // Drawn at twice its SVG size at most: 890 px.
     expect(widths("/img/screenshot.svg")).toEqual([360, 720, 890]);
     expect(pictures["/img/drawing.svg"]).toEqual({ width: 300, height: 200, versions: [] });
+    // A path that climbs out of public/ names no file of the site: nothing of it is published.
+    expect(pictures["/../outside.png"]).toBeUndefined();
     expect(pictures["/img/screenshot.svg"]).toMatchObject({ width: 445, height: 224 });
     for (const version of pictures["/img/screenshot.svg"]?.versions ?? []) {
       const served = await sharp(path.join(publicDir, version.webp)).metadata();

@@ -12,6 +12,8 @@ import { loadingAttributes, pictureAttributes } from "@/lib/pictures";
 /** A picture this many blocks into a body or fewer is on a phone's first screen, where nothing else is larger. */
 const OPENING_BLOCKS = 2;
 
+const LOADING = ["loading", "decoding", "fetchpriority", "fetchPriority"];
+
 const parser = unified().use(rehypeParse, { fragment: true });
 const printer = unified().use(rehypeStringify);
 
@@ -20,11 +22,15 @@ export function isLocalPicture(src: string): boolean {
   return src.startsWith("/") && !src.startsWith("//");
 }
 
-/** The local pictures a rendered body shows, by the address written in it. */
-export function bodyPictureSources(html: string): string[] {
-  if (!html.includes("<img")) return [];
+/** A rendered body's tree, parsed once for both steps below; none when it shows no picture. */
+export function parseBodyPictures(html: string): Root | undefined {
+  return html.includes("<img") ? parser.parse(html) : undefined;
+}
+
+/** The local pictures a body shows, by the address written in it. */
+export function bodyPictureSources(tree: Root): string[] {
   const sources: string[] = [];
-  visit(parser.parse(html), "element", (node) => {
+  visit(tree, "element", (node) => {
     const src = node.tagName === "img" ? node.properties.src : undefined;
     if (typeof src === "string" && isLocalPicture(src)) sources.push(src);
   });
@@ -32,17 +38,16 @@ export function bodyPictureSources(html: string): string[] {
 }
 
 /**
- * The body with each local picture drawn from its prepared versions.
- * `mayOpen`: the page shows no picture above its body (a hero), so a picture
- * at the body's top is the page's largest paint.
+ * The body's HTML with each local picture drawn from its prepared versions,
+ * and every picture's loading decided here alone. `mayOpen`: the page shows no
+ * picture above its body (a hero), so a picture at the body's top is the
+ * page's largest paint.
  */
-export function withPreparedPictures(
-  html: string,
+export function drawBodyPictures(
+  tree: Root,
   pictures: Readonly<Record<string, Picture>>,
   { mayOpen }: { mayOpen: boolean },
 ): string {
-  if (!html.includes("<img")) return html;
-  const tree = parser.parse(html);
   let first = mayOpen;
   const opening = new Set<Element>();
   for (const block of tree.children.slice(0, OPENING_BLOCKS)) {
@@ -56,7 +61,7 @@ export function withPreparedPictures(
     first = false;
     parent.children[index] = picture ? pictureElement(node, picture, src, opens) : withLoading(node, opens);
   });
-  return printer.stringify(tree as Root);
+  return printer.stringify(tree);
 }
 
 function pictureElement(img: Element, picture: Picture, src: string, opens: boolean): Element {
@@ -87,7 +92,9 @@ function pictureElement(img: Element, picture: Picture, src: string, opens: bool
 }
 
 function withLoading(img: Element, opens: boolean): Element {
+  // Whatever the body said of its loading before is replaced, so a picture is never both first and lazy.
+  const rest = Object.fromEntries(Object.entries(img.properties).filter(([key]) => !LOADING.includes(key)));
   const { fetchPriority, ...lazy } = loadingAttributes(opens);
   // hast writes a property it does not know under its own name: the attribute is `fetchpriority`.
-  return { ...img, properties: { ...img.properties, ...lazy, ...(fetchPriority && { fetchpriority: fetchPriority }) } };
+  return { ...img, properties: { ...rest, ...lazy, ...(fetchPriority && { fetchpriority: fetchPriority }) } };
 }

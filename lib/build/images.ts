@@ -7,7 +7,7 @@ import path from "node:path";
 import sharp from "sharp";
 import type { Post } from "@/lib/content/model";
 import { PREVIEW_IMAGE } from "@/lib/site";
-import { OLD_SITE_ORIGIN, shareImagePath } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, shareImagePath, sitePathFile } from "@/lib/urls";
 import { contentHash } from "./render-cache";
 
 const POST_IMAGE_DIR = "/assets/img/cds/post-images/";
@@ -60,7 +60,7 @@ export const DAMAGED = "damaged";
  * undefined when it is missing, DAMAGED when it cannot be read as a picture.
  */
 export async function localImage(root: string, src: string, alt: string): Promise<Post["image"] | typeof DAMAGED> {
-  const file = path.join(root, decodeURI(src));
+  const file = path.join(root, sitePathFile(src));
   if (!isFile(file)) return undefined;
   try {
     const { width, height } = await imageSize(file);
@@ -92,8 +92,8 @@ function isCutShort(file: string): boolean {
   }
 }
 
-/** A hash of a file's bytes, read once per version: names its preview cut. */
-function contentKeyOf(file: string, version = versionOf(file)): string {
+/** A hash of a file's bytes, read once per version: names its preview cut and its prepared pictures. */
+export function contentKeyOf(file: string, version = versionOf(file)): string {
   version.key ??= contentHash(fs.readFileSync(file));
   return version.key;
 }

@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/routing";
 import { strictTranslations } from "@/lib/config";
 import { latestModified, type Page, type Post, type Rendered, type SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
-import { foldPermalink, homePath, pagePath, withoutLocale } from "@/lib/urls";
+import { foldPermalink, homePath, pagePath, sitePathFile, withoutLocale } from "@/lib/urls";
 import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
 import { modifiedOf, publish, publishedOn } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
@@ -69,7 +69,7 @@ export async function loadContent(
 
   const { staticDir } = site;
   const isStatic = (sitePath: string) =>
-    staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, decodeURI(sitePath)));
+    staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, sitePathFile(sitePath)));
   const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
   const sectionFiles = findSectionFiles(root).flatMap((file) => {
     const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "any-case");

@@ -1,13 +1,13 @@
 // Which of the tree's pictures pages show, and where (a card, a hero, a
 // body): each is prepared once for every layout it appears in, and the
 // bodies that show one are drawn with its versions.
-import fs from "node:fs";
 import path from "node:path";
 import type { Finding } from "@/lib/build/findings";
-import type { PageView, Picture, Rendered } from "@/lib/content/model";
+import type { PageView, Picture } from "@/lib/content/model";
 import type { PictureLayout } from "@/lib/pictures";
-import { decodeSegment } from "@/lib/urls";
-import { bodyPictureSources, isLocalPicture, withPreparedPictures } from "./body-pictures";
+import { sitePathFile } from "@/lib/urls";
+import { bodyPictureSources, drawBodyPictures, isLocalPicture, parseBodyPictures } from "./body-pictures";
+import { isFile } from "./images";
 import type { PictureBuild } from "./pictures";
 
 /** A few at a time: sharp has its own threads, and a screenshot is large once decoded. */
@@ -38,7 +38,7 @@ function viewPictures(view: PageView): Array<[Image, PictureLayout]> {
   }
 }
 
-type Entry = Rendered<{ bodyHtml: string; path: string }> & { view?: PageView; image?: Image };
+type Entry = { path: string; bodyHtml: string; view?: PageView; image?: Image };
 
 /**
  * Prepares every local picture `entries` show (files under `publicDir`, where
@@ -55,10 +55,13 @@ export async function preparePagePictures<E extends Entry>(
     if (!src || !isLocalPicture(src)) return;
     uses.set(src, (uses.get(src) ?? new Set()).add(layout));
   };
-  for (const entry of entries) {
+  // Each body is parsed once: its pictures are read from the tree, then drawn into it.
+  const bodies = entries.map((entry) => parseBodyPictures(entry.bodyHtml));
+  entries.forEach((entry, at) => {
     for (const [image, layout] of entry.view ? viewPictures(entry.view) : []) shows(image?.src, layout);
-    for (const src of bodyPictureSources(entry.bodyHtml)) shows(src, "body");
-  }
+    const body = bodies[at];
+    for (const src of body ? bodyPictureSources(body) : []) shows(src, "body");
+  });
 
   const pictures: Record<string, Picture> = {};
   const findings: Finding[] = [];
@@ -67,7 +70,8 @@ export async function preparePagePictures<E extends Entry>(
     await Promise.all(
       all.slice(start, start + CONCURRENT).map(async ([src, layouts]) => {
         const file = path.join(build.publicDir, sitePathFile(src));
-        if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+        // Only the site's own files: a path written to climb out of public/ names nothing to publish.
+        if (path.relative(build.publicDir, file).startsWith("..") || !isFile(file)) return;
         const prepared = await build.prepare(file, layouts);
         if ("picture" in prepared) pictures[src] = prepared.picture;
         else
@@ -81,16 +85,12 @@ export async function preparePagePictures<E extends Entry>(
     );
   }
 
-  const drawn = entries.map((entry) => {
+  const drawn = entries.map((entry, at) => {
+    const body = bodies[at];
+    if (!body) return entry;
     const viewHero = entry.view && viewPictures(entry.view).some(([image, layout]) => layout === "hero" && image);
     const hasHero = Boolean(entry.image) || Boolean(viewHero);
-    const bodyHtml = withPreparedPictures(entry.bodyHtml, pictures, { mayOpen: !hasHero });
-    return bodyHtml === entry.bodyHtml ? entry : { ...entry, bodyHtml };
+    return { ...entry, bodyHtml: drawBodyPictures(body, pictures, { mayOpen: !hasHero }) };
   });
   return { pictures, entries: drawn, findings };
-}
-
-/** The file a site path names, relative to where it is served from: `/img/a%20b.png` is `img/a b.png`. */
-export function sitePathFile(src: string): string {
-  return (src.split(/[?#]/)[0] ?? src).split("/").map(decodeSegment).join("/");
 }

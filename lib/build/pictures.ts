@@ -8,7 +8,9 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { pictureSchema, type Picture } from "@/lib/content/model";
-import { pictureFile, widthsFor, type PictureLayout } from "@/lib/pictures";
+import { widthsFor, type PictureLayout } from "@/lib/pictures";
+import { picturePath } from "@/lib/urls";
+import { contentKeyOf } from "./images";
 import { contentHash } from "./render-cache";
 
 /** Changes when the encoding below does, so that no version made the old way is reused. */
@@ -36,13 +38,13 @@ export class PictureBuild {
 
   /** Prepares the file at `file` for `layouts`; a file sharp cannot read is a reason in words, for a finding. */
   async prepare(file: string, layouts: ReadonlySet<PictureLayout>): Promise<PreparedPicture> {
-    const bytes = fs.readFileSync(file);
-    const key = contentHash(bytes, ENCODING, [...layouts].sort().join());
-    const recordFile = path.join(this.cacheDir, `${key}.json`);
     this.stats.pictures += 1;
     try {
+      // The file's hash is read once per version of the file (lib/build/images.ts): a preview's rebuild on every save rereads nothing.
+      const key = contentHash(contentKeyOf(file), ENCODING, [...layouts].sort().join());
+      const recordFile = path.join(this.cacheDir, `${key}.json`);
       const kept = this.readRecord(recordFile);
-      const picture = kept ?? (await this.encode(file, bytes, key, layouts));
+      const picture = kept ?? (await this.encode(file, key, layouts));
       if (kept) this.stats.reused += kept.versions.length * 2;
       else fs.writeFileSync(recordFile, JSON.stringify(picture));
       for (const version of picture.versions)
@@ -53,12 +55,8 @@ export class PictureBuild {
     }
   }
 
-  private async encode(
-    file: string,
-    bytes: Buffer,
-    key: string,
-    layouts: ReadonlySet<PictureLayout>,
-  ): Promise<Picture> {
+  private async encode(file: string, key: string, layouts: ReadonlySet<PictureLayout>): Promise<Picture> {
+    const bytes = fs.readFileSync(file);
     const isSvg = /\.svg$/i.test(file);
     const metadata = await sharp(bytes).metadata();
     // A picture turned a quarter by its EXIF orientation is shown with its sides swapped.
@@ -68,7 +66,7 @@ export class PictureBuild {
     if (!width || !height) throw new Error("it has no width or height");
     const size = { width, height };
     const wrapped = isSvg && wrapsRaster(bytes.toString("latin1"));
-    if (!wrapped && !(RASTER.test(file) && !isSvg)) return { ...size, versions: [] };
+    if (!wrapped && !RASTER.test(file)) return { ...size, versions: [] };
 
     // What the browser would draw (the SVG rendered at twice its size, or the raster turned upright),
     // decoded once at the largest width wanted; every version is cut from that.
@@ -85,8 +83,8 @@ export class PictureBuild {
     const versions: Picture["versions"] = [];
     for (const versionWidth of widths) {
       const resized = source().resize({ width: versionWidth, withoutEnlargement: true });
-      const webp = pictureFile(key, versionWidth, "webp");
-      const own = pictureFile(key, versionWidth, fallback);
+      const webp = picturePath(key, versionWidth, "webp");
+      const own = picturePath(key, versionWidth, fallback);
       await resized.clone().webp({ quality: 72 }).toFile(this.cached(webp));
       // Only a browser without WebP takes this one: encoded fast rather than smallest.
       const ownFormat =

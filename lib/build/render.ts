@@ -14,7 +14,7 @@ import remarkRehype from "remark-rehype";
 import { unified, type Plugin } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { Locale } from "@/i18n/routing";
-import { OLD_SITE_ORIGIN } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, sitePathFile } from "@/lib/urls";
 import { LINK_BUTTON_CLASS, oldThemeToHtml } from "./old-theme";
 import { reportUnsafe, safeEmbedsAndLinks } from "./safety";
 import { frenchTypography } from "./typography";
@@ -74,10 +74,9 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
       context.onRemoteImage(src);
       return;
     }
-    if (context.assetExists(decodeURI(src))) {
+    // How it loads is decided with the page's other pictures (lib/build/body-pictures.ts).
+    if (context.assetExists(sitePathFile(src))) {
       node.properties.src = src;
-      node.properties.loading = "lazy";
-      node.properties.decoding = "async";
     } else if (parent && index !== undefined) {
       context.onMissingImage(node.properties.src);
       parent.children.splice(index, 1);

@@ -9,10 +9,9 @@ import type { Finding } from "@/lib/build/findings";
 import { cutShareImage } from "@/lib/build/images";
 import { assetsDir, loadContent } from "@/lib/build/load";
 import { shallowHistoryNote } from "@/lib/build/git-dates";
-import { preparePagePictures, sitePathFile } from "@/lib/build/page-pictures";
+import { preparePagePictures } from "@/lib/build/page-pictures";
 import { PictureBuild } from "@/lib/build/pictures";
 import { hugoStaticDir, listFiles } from "@/lib/build/tree";
-import { PICTURES_ROOT } from "@/lib/pictures";
 import { RenderCache } from "@/lib/build/render-cache";
 import { rendererVersion } from "@/lib/build/renderer-version";
 import { buildSearchIndex } from "@/lib/build/search-index";
@@ -33,6 +32,8 @@ import {
   bodyFileOf,
 } from "@/lib/content/store-path";
 import type { DevFindings } from "@/lib/content/stored";
+import { PREPARED_PICTURES_ROOT } from "@/lib/site";
+import { sitePathFile } from "@/lib/urls";
 import { mirrorDir, removeOthers, writeIfChanged } from "./sync-files";
 
 const BUILD_CACHE_DIR = path.resolve("node_modules/.cache/cds-site");
@@ -63,7 +64,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   const cuts = new Set<string>();
   const withShareImage = async (post: Rendered<Post>): Promise<Rendered<Post>> => {
     if (!post.image?.width) return post;
-    const source = path.join(publicDir, decodeURI(post.image.src));
+    const source = path.join(publicDir, sitePathFile(post.image.src));
     const shareImage = await cutShareImage(source, path.join(BUILD_CACHE_DIR, "og"), publicDir);
     cuts.add(shareImage);
     return { ...post, shareImage };
@@ -83,7 +84,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   );
   const pictureSeconds = ((performance.now() - picturesStarted) / 1000).toFixed(1);
   findings.push(...prepared.findings);
-  const picturesDir = path.join(publicDir, PICTURES_ROOT);
+  const picturesDir = path.join(publicDir, PREPARED_PICTURES_ROOT);
   fs.mkdirSync(picturesDir, { recursive: true });
   removeOthers(picturesDir, pictureBuild.served);
 
@@ -137,7 +138,7 @@ function treeFileOf(root: string, src: string): string {
 }
 
 /** public/'s own folders, which a tree's static files must not replace. */
-const PUBLIC_OWN = new Set(["assets", "og", PICTURES_ROOT.replaceAll("/", "")]);
+const PUBLIC_OWN = new Set(["assets", "og", PREPARED_PICTURES_ROOT.replaceAll("/", "")]);
 
 /**
  * Copies a Hugo tree's `static/` to public/, each top-level name on its own

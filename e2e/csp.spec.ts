@@ -4,11 +4,12 @@ import { securityHeaders } from "@/lib/http-headers";
 import { loadContent } from "@/lib/build/load";
 import { blogPath } from "@/lib/urls";
 import { stubRemoteHosts, watch } from "./browser-watch";
-import { locales, site } from "./site";
+import { APPLICATION_ONLY, isOwnContent, locales, site } from "./site";
 
 // What runs in the browser under the security policy the server sends, beyond
 // loading each page (page-kinds.spec.ts): the copy-link button, moving between
 // pages, and the XSS fixture's payloads.
+test.skip(!isOwnContent, APPLICATION_ONLY);
 
 for (const locale of locales) {
   const post = site.posts.find((candidate) => candidate.locale === locale);

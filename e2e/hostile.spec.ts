@@ -2,12 +2,13 @@ import { expect, test } from "@playwright/test";
 import { requestedLocale } from "@/lib/urls";
 import { rawRequest, type RawRequest, type RawResponse } from "./raw-http";
 import { seededRandom } from "../bench/synthetic";
-import { pagesOfEachKind, samplePost } from "./site";
+import { APPLICATION_ONLY, isOwnContent, pagesOfEachKind, samplePost } from "./site";
 import { searchLocaleOf } from "@/lib/search/admission";
 
 // What a hostile or broken client sends, a few thousand requests from a fixed
 // seed: no 5xx, nothing that leaks how the server is built, no file outside
 // the site, and 404s in the language of the path's prefix.
+test.skip(!isOwnContent, APPLICATION_ONLY);
 
 const SEED = 20261130;
 const REQUESTS_PER_KIND = 1500;

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { blogPath } from "@/lib/urls";
-import { POSTS_PER_PAGE, locales, postsIn, samplePost } from "./site";
+import { APPLICATION_ONLY, isOwnContent, locales, POSTS_PER_PAGE, postsIn, samplePost } from "./site";
 
 // Layout slips a reader would see: the footer wordmark out of the content
 // column, a breadcrumb line starting with its separator, a pagination that
@@ -11,6 +11,7 @@ const WIDTHS = [390, 1280];
 for (const width of WIDTHS) {
   for (const locale of locales) {
     test(`${locale} at ${width} px: the wordmark ends where the content column ends`, async ({ page }) => {
+      test.skip(!isOwnContent, APPLICATION_ONLY);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(samplePost(locale).path);
       const edges = await page.evaluate(() => {
@@ -28,6 +29,7 @@ for (const width of WIDTHS) {
     });
 
     test(`${locale} at ${width} px: no breadcrumb line starts with a separator`, async ({ page }) => {
+      test.skip(!isOwnContent, APPLICATION_ONLY);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(samplePost(locale).path);
       // Each separator follows its crumb inside the same item, so a wrap puts it at a line's end.

@@ -2,12 +2,13 @@ import { expect, test } from "@playwright/test";
 import { readOnDemandPaths } from "@/lib/content/stored";
 import { blogPath, shareCardPath } from "@/lib/urls";
 import { rawRequest, type RawResponse } from "./raw-http";
-import { POSTS_PER_PAGE, expectedToggle, locales, postsIn } from "./site";
+import { APPLICATION_ONLY, expectedToggle, isOwnContent, locales, POSTS_PER_PAGE, postsIn } from "./site";
 import { sampleOrSkip } from "./skip";
 
 // Posts beyond the newest of each language are rendered on their first
 // request (PRERENDER_POSTS; the test scripts build with 2). A reader, a crawler
 // and a cache must not be able to tell them from prerendered ones.
+test.skip(!isOwnContent, APPLICATION_ONLY);
 
 const onDemand = new Set(readOnDemandPaths());
 

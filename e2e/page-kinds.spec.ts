@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { WCAG_21_AA } from "./axe";
+import { accessibilityViolations } from "./axe";
 import { expect, test } from "@playwright/test";
 import { stubRemoteHosts, watch } from "./browser-watch";
 import { localeOf } from "@/lib/urls";
@@ -35,18 +34,7 @@ for (const [group, members] of groups) {
       await test.step(`${name} (${path})`, async () => {
         const response = await page.goto(path);
         await page.evaluate(() => document.fonts.ready);
-        const results = await new AxeBuilder({ page })
-          .withTags(WCAG_21_AA)
-          .options({ resultTypes: ["violations"] })
-          .analyze();
-        expect
-          .soft(
-            results.violations.map(
-              (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
-            ),
-            `${name}: axe`,
-          )
-          .toEqual([]);
+        expect.soft(await accessibilityViolations(page), `${name}: axe`).toEqual([]);
         // A 404 page is logged as a failed load of the document itself; nothing else may be.
         const isNotFound = response?.status() === 404;
         expect

@@ -1,14 +1,13 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { blogPath, homePath, searchPath } from "@/lib/urls";
-import { locales, sampleQuery, samplePage, samplePost, site } from "./site";
+import { isOwnContent, locales, sampleQuery, samplePage, samplePost, site } from "./site";
 
 // What each kind of page looks like, at a phone's width and a desktop's, in
 // both languages, against baselines committed with the repo's own content: a
 // layout slip fails here. Other trees have other pages, so they skip.
 // After a deliberate change: npx playwright test screenshots --update-snapshots
 
-const OWN_CONTENT = path.resolve(site.root) === path.resolve("content");
 const HUGO_SITE = path.resolve(site.root) === path.resolve("tests/fixtures/hugo-site");
 const VIEWPORTS = [
   { width: 390, height: 844 },
@@ -44,7 +43,7 @@ async function settled(page: Page) {
 for (const viewport of VIEWPORTS) {
   for (const [name, pagePath] of pages) {
     test(`${name} at ${viewport.width} px looks as it did`, async ({ page }) => {
-      test.skip(!OWN_CONTENT, `the baselines show the repo's content/, and this build is of ${site.root}`);
+      test.skip(!isOwnContent, `the baselines show the repo's content/, and this build is of ${site.root}`);
       await page.setViewportSize(viewport);
       await page.goto(pagePath);
       await settled(page);

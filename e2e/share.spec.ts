@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { absoluteUrl } from "@/lib/urls";
 import { imageOrigins } from "./security-headers";
-import { locales, samplePost } from "./site";
+import { APPLICATION_ONLY, isOwnContent, locales, samplePost } from "./site";
+
+test.skip(!isOwnContent, APPLICATION_ONLY);
 
 for (const locale of locales) {
   const post = samplePost(locale);

@@ -17,6 +17,17 @@ export function bodyOf(entry: Post | Page): string {
   return fs.readFileSync(bodyFileOf(entry.path), "utf8");
 }
 
+/** Whether this build is of the repo's own content/ (the tree whose screenshots are committed). */
+export const isOwnContent = path.resolve(site.root) === path.resolve("content");
+
+/**
+ * Why a check of the application itself is skipped on other trees: what it
+ * tests (the copy button, printing, the security policy at work, rendering on
+ * demand, the layout's fixed parts) does not depend on the tree, and a browser
+ * check costs seconds on this two-core machine, so it runs once, on content/.
+ */
+export const APPLICATION_ONLY = `it checks the application, the same on every tree, so it runs on content/ only; this build is of ${site.root}`;
+
 export function postsIn(locale: Locale): Post[] {
   return site.posts.filter((post) => post.locale === locale);
 }

@@ -11,6 +11,8 @@ import { frontMatterOf, treeEntry } from "./tree";
 export const site = siteContentSchema.parse(JSON.parse(fs.readFileSync(GENERATED_CONTENT_FILE, "utf8")));
 export const locales: readonly Locale[] = routing.locales;
 export const POSTS_PER_PAGE = 10;
+/** A tag's posts are on one page up to this many, as the department's Hugo tag pages showed them all. */
+export const TAGGED_POSTS_PER_PAGE = 30;
 
 /** The rendered body the build stored for a post or page. */
 export function bodyOf(entry: Post | Page): string {

@@ -5,7 +5,7 @@
 import { routing, type Locale } from "@/i18n/routing";
 import type { MenuItem } from "@/lib/content/model";
 import { HUGO_TAGS_SEGMENT, TRANSLATED_SEGMENTS } from "@/lib/site";
-import { blogPath, blogSegment, foldPermalink, homePath, hugoSanitize, searchPath, tagIndexPath } from "@/lib/urls";
+import { blogPath, blogSegment, foldPermalink, homePath, searchPath, tagIndexPath } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
 import type { RawFile } from "./frontmatter";
@@ -35,13 +35,6 @@ export function hugoListAliases(root: string, site: HugoSite, sections: readonly
     }
     aliases.set(under(locale, HUGO_TAGS_SEGMENT), tagIndexPath(locale));
     aliases.set(under(locale, HUGO_CATEGORIES_SEGMENT), tagIndexPath(locale));
-    // A tag with its own file but no post any more: its list is gone, the tag index stands for it.
-    // Hugo's address drops what its sanitizer drops (`d’avis` is `davis`); this site's folding makes it a hyphen.
-    for (const file of site.tagFiles.filter((tagFile) => tagFile.locale === locale)) {
-      for (const folder of [file.folder, hugoSanitize(file.folder)]) {
-        aliases.set(under(locale, `${HUGO_TAGS_SEGMENT}/${folder}`), tagIndexPath(locale));
-      }
-    }
   }
   return aliases;
 }

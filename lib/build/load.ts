@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/routing";
 import { strictTranslations } from "@/lib/config";
 import { latestModified, type Page, type Post, type Rendered, type SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
-import { foldPermalink, homePath, pagePath, sitePathFile, withoutLocale } from "@/lib/urls";
+import { foldPermalink, homePath, hugoSanitize, pagePath, sitePathFile, tagPath, withoutLocale } from "@/lib/urls";
 import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
 import { modifiedOf, publish, publishedOn } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
@@ -28,7 +28,7 @@ import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { expandShortcodes, readShortcodeTemplates } from "./shortcodes";
 import { readStaticIndexes, readStubs } from "./stubs";
-import { collectTags, tagSlugsOf } from "./tags";
+import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
 import { findSectionFiles, findSourceFiles, hugoSiteRoot } from "./tree";
 
@@ -209,8 +209,12 @@ export async function loadContent(
     posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })),
     site.tagFiles,
   );
-  // A tag file's alias stands only for a tag that has no posts any more; the others have their page.
-  for (const tag of tags) listAliases.delete(`/${tag.locale}/${HUGO_TAGS_SEGMENT}/${tag.slug}/`);
+  // Hugo's address drops what its sanitizer drops (`d’avis` is `davis`); this site's folding makes it a hyphen.
+  for (const { file, tag } of tagFilesElsewhere(tags, site.tagFiles)) {
+    for (const folder of new Set([file.folder, hugoSanitize(file.folder)])) {
+      listAliases.set(`/${file.locale}/${HUGO_TAGS_SEGMENT}/${foldPermalink(folder)}/`, tagPath(tag.locale, tag.slug));
+    }
+  }
   const sections = sectionFiles.map((file) => ({
     locale: file.locale,
     source: file.relative,

@@ -36,6 +36,12 @@ export function collectTags(posts: readonly TaggedPost[], tagFiles: readonly Tag
     }
   }
   for (const [key, tag] of tags) tag.name = preferredSpelling(spellings.get(key) ?? new Map());
+  // A tag with its own file and no post keeps its page, as Hugo made one (with an empty list) for every tag file.
+  for (const file of tagFiles) {
+    const slug = foldSlug(file.folder);
+    const named = [...tags.values()].some((tag) => tag.locale === file.locale && tagFileOf(tag, [file]));
+    if (slug && !named) tags.set(`${file.locale}/${slug}`, { locale: file.locale, slug, name: file.folder, posts: [] });
+  }
   const all = [...tags.values()];
   const fileOf = new Map(all.map((tag) => [tag, tagFileOf(tag, tagFiles)]));
   pairTranslations(
@@ -51,6 +57,18 @@ export function collectTags(posts: readonly TaggedPost[], tagFiles: readonly Tag
     tag.translationSlug = partner?.slug;
   }
   return all.sort((a, b) => a.locale.localeCompare(b.locale) || a.name.localeCompare(b.name, a.locale));
+}
+
+/**
+ * Each tag file whose folder is not its tag's address (`tags/billingualism/`
+ * titled "Bilingualism"), with that tag: Hugo published the tag's list at the
+ * folder's address, which must keep leading to it.
+ */
+export function tagFilesElsewhere(tags: readonly Tag[], files: readonly TagFile[]): Array<{ file: TagFile; tag: Tag }> {
+  return files.flatMap((file) => {
+    const tag = tags.find((each) => each.locale === file.locale && tagFileOf(each, [file]));
+    return tag && foldSlug(file.folder) !== tag.slug ? [{ file, tag }] : [];
+  });
 }
 
 /** The tag's own file: the one whose folder, or whose title, folds to the tag's slug. */

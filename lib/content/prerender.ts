@@ -5,12 +5,19 @@
 import { perLocale, routing, type Locale } from "@/i18n/routing";
 import { blogPath, tagPath } from "@/lib/urls";
 
-/** Posts on each page of the blog and of a tag. */
+/** Posts on each page of the blog. */
 export const POSTS_PER_PAGE = 10;
 
+/**
+ * Posts on each page of a tag. The department's tag pages showed all their
+ * posts on one page (its largest tag holds 13); a tag pages on only beyond
+ * this many, so that a page stays light on a phone.
+ */
+export const TAGGED_POSTS_PER_PAGE = 30;
+
 /** How many pages a list of `total` posts takes, at least one. */
-export function pageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / POSTS_PER_PAGE));
+export function pageCount(total: number, perPage = POSTS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(total / perPage));
 }
 
 type Listed = { locale: Locale; path: string };
@@ -33,6 +40,8 @@ export function onDemandPaths(
   return [
     ...olderPosts,
     ...routing.locales.flatMap((locale) => laterPages(pageCount(seen[locale]), (page) => blogPath(locale, page))),
-    ...tags.flatMap((tag) => laterPages(pageCount(tag.posts.length), (page) => tagPath(tag.locale, tag.slug, page))),
+    ...tags.flatMap((tag) =>
+      laterPages(pageCount(tag.posts.length, TAGGED_POSTS_PER_PAGE), (page) => tagPath(tag.locale, tag.slug, page)),
+    ),
   ];
 }

@@ -12,13 +12,13 @@ import {
   type Section,
   type Tag,
 } from "./model";
-import { POSTS_PER_PAGE, pageCount } from "./prerender";
+import { POSTS_PER_PAGE, TAGGED_POSTS_PER_PAGE, pageCount } from "./prerender";
 import { readStoredBody, readStoredContent } from "./stored";
 import stamp from "./generated/stamp.json";
 
 export type { Card, Modified, Page, PageView, Picture, Post, Product, Section, Tag } from "./model";
 export { latestModified } from "./model";
-export { POSTS_PER_PAGE, pageCount } from "./prerender";
+export { POSTS_PER_PAGE, TAGGED_POSTS_PER_PAGE, pageCount } from "./prerender";
 
 export const content = siteContentSchema.parse(readStoredContent());
 
@@ -108,8 +108,18 @@ export function pageAt(path: string): Page | undefined {
   return entry?.kind === "page" ? entry : undefined;
 }
 
-export function onePage<T>(items: readonly T[], page: number): T[] {
-  return items.slice((page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE);
+export function onePage<T>(items: readonly T[], page: number, perPage = POSTS_PER_PAGE): T[] {
+  return items.slice((page - 1) * perPage, page * perPage);
+}
+
+/** How many pages a tag's list takes. */
+export function tagPageCount(tag: Tag): number {
+  return pageCount(tag.posts.length, TAGGED_POSTS_PER_PAGE);
+}
+
+/** The posts on one page of a tag's list, newest first. */
+export function taggedPage(tag: Tag, page: number): Post[] {
+  return onePage(postsTagged(tag), page, TAGGED_POSTS_PER_PAGE);
 }
 
 export function blogPageCount(locale: Locale): number {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TagPage } from "@/components/TagPage";
 import { otherLocale } from "@/i18n/routing";
-import { latestModified, onePage, pageCount, postsTagged, tagAt, tagsIn, type Tag } from "@/lib/content";
+import { latestModified, tagAt, tagPageCount, taggedPage, tagsIn, type Tag } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { blogPath, listPageNumber, tagIndexPath, tagPath, tagSlugIn } from "@/lib/urls";
 import { trailTo } from "./crumbs";
@@ -15,11 +15,11 @@ export const tagKind: PageKind = {
     const slug = tagSlugIn(locale, canonical);
     const tag = slug ? tagAt(locale, slug) : undefined;
     const page = tag && listPageNumber(tagPath(locale, tag.slug), locale, segments);
-    return tag && page && page <= pageCount(tag.posts.length) ? shownTag(tag, page) : undefined;
+    return tag && page && page <= tagPageCount(tag) ? shownTag(tag, page) : undefined;
   },
   paths: (locale) =>
     tagsIn(locale).flatMap((tag) =>
-      Array.from({ length: pageCount(tag.posts.length) }, (_, index) => tagPath(locale, tag.slug, index + 1)),
+      Array.from({ length: tagPageCount(tag) }, (_, index) => tagPath(locale, tag.slug, index + 1)),
     ),
 };
 
@@ -27,7 +27,7 @@ export const tagKind: PageKind = {
 function translationOf(tag: Tag, page: number): string | undefined {
   const other = otherLocale(tag.locale);
   const paired = tag.translationSlug ? tagAt(other, tag.translationSlug) : undefined;
-  return paired && tagPath(other, paired.slug, Math.min(page, pageCount(paired.posts.length)));
+  return paired && tagPath(other, paired.slug, Math.min(page, tagPageCount(paired)));
 }
 
 function shownTag(tag: Tag, page: number): ShownPage {
@@ -36,7 +36,7 @@ function shownTag(tag: Tag, page: number): ShownPage {
   const translation = translationOf(tag, page);
   const titles = async () => {
     const t = await getTranslations({ locale, namespace: "Tags" });
-    const count = pageCount(tag.posts.length);
+    const count = tagPageCount(tag);
     const title = t("tagTitle", { tag: tag.name });
     return { t, title, heading: page > 1 ? t("pageTitle", { tag: tag.name, page, count }) : title };
   };
@@ -45,7 +45,7 @@ function shownTag(tag: Tag, page: number): ShownPage {
     path,
     translation,
     toggle: translation ?? blogPath(otherLocale(locale)),
-    modified: latestModified(onePage(postsTagged(tag), page)),
+    modified: latestModified(taggedPage(tag, page)),
     metadata: async () => {
       const { title, heading } = await titles();
       return pageMetadata({ locale, path, title: heading, description: title, translationPath: translation });

@@ -1,16 +1,18 @@
 // What Hugo shows a reader, this site shows: for each page Debian's `hugo`
 // wrote for the tree, the words of its <main> and the pages its <main> links
-// to are on this site's page at that address. Words that stand on more than a
-// fifth of Hugo's pages are its templates' labels (menus, banners, "Date
-// modified"), which this site says in its own words, and are left out.
+// to are on this site's page at that address. The templates' own words
+// (labels, dates, text only a template holds) are left out, as each function
+// below says; README, "What Hugo showed, page by page".
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Element, Nodes, Root } from "hast";
-import yaml from "js-yaml";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { routing } from "@/i18n/routing";
+import { FindingList } from "@/lib/build/findings";
+import { translatedString } from "@/lib/build/hugo-site";
+import { refreshIn } from "@/lib/build/refresh";
 import { treeRoot } from "../e2e/tree";
 import { NO_HUGO_REASON, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origins } from "./hugo";
 
@@ -27,17 +29,11 @@ const TEMPLATE_ONLY_TEXT: readonly string[] = ["Tags"];
 const TEMPLATE_LABEL_KEYS = ["read-more", "load-more", "tagged-with", "view-tags", "contact-cds"];
 
 function templateLabelText(): string[] {
-  return routing.locales.flatMap((locale) => {
-    const file = path.join(treeRoot, "i18n", `${locale}.yaml`);
-    if (!fs.existsSync(file)) return [];
-    // `json: true` keeps the last value of a key written twice, as Hugo does.
-    const strings = yaml.load(fs.readFileSync(file, "utf8"), { json: true }) as Record<string, unknown>;
-    return TEMPLATE_LABEL_KEYS.flatMap((key) => {
-      const value = strings[key];
-      const text = typeof value === "object" && value !== null && "other" in value ? value.other : value;
-      return typeof text === "string" ? [text] : [];
-    });
-  });
+  // The build reports what is wrong in the tree's i18n files; here they are only read.
+  const findings = new FindingList();
+  return routing.locales.flatMap((locale) =>
+    TEMPLATE_LABEL_KEYS.flatMap((key) => translatedString(treeRoot, locale, key, findings) ?? []),
+  );
 }
 
 // Hugo's pages are parsed as a browser parses them: the lenient parser the
@@ -92,8 +88,6 @@ function linksOf(node: Nodes): string[] {
   return [...own, ...node.children.flatMap(linksOf)];
 }
 
-const isRedirectPage = (html: string) => /<meta[^>]+http-equiv\s*=\s*["']?refresh/i.test(html);
-
 test("every page Hugo wrote is whole here: the words and links of its <main>", async ({ request }) => {
   test.skip(!isHugoSite, "this tree is not a whole Hugo site (no config/_default/config.yaml)");
   test.skip(!hasHugo, NO_HUGO_REASON);
@@ -103,9 +97,9 @@ test("every page Hugo wrote is whole here: the words and links of its <main>", a
   test.setTimeout(600_000);
   const pages = hugoAddresses().flatMap((page) => {
     if (!page.address.endsWith("/")) return [];
-    const html = fs.readFileSync(page.file, "utf8");
-    const main = find(parseHtml(html), "main");
-    return main && !isRedirectPage(html) ? [{ ...page, main, words: wordsOf(meantText(textOf(main))) }] : [];
+    const document = parseHtml(fs.readFileSync(page.file, "utf8"));
+    const main = find(document, "main");
+    return main && !refreshIn(document) ? [{ ...page, main, words: wordsOf(meantText(textOf(main))) }] : [];
   });
   expect(pages.length, "pages Hugo wrote").toBeGreaterThan(20);
   const templateWordsOf = templateLabels(pages);

@@ -185,7 +185,12 @@ const sharedContactSchema = contactSchema.extend({
 });
 
 /** One string of a Hugo translations file (`i18n/{lang}.yaml`), written `key: text` or `key: {other: text}`. */
-function translatedString(siteRoot: string, locale: Locale, key: string, findings: FindingList): string | undefined {
+export function translatedString(
+  siteRoot: string,
+  locale: Locale,
+  key: string,
+  findings: FindingList,
+): string | undefined {
   const relative = ["yaml", "yml"]
     .map((ext) => `i18n/${locale}.${ext}`)
     .find((file) => fs.existsSync(path.join(siteRoot, file)));

@@ -2,7 +2,7 @@
 // by the HTML parser (spaces around `=`, any quotes, any case), and the
 // refresh `content` read by the HTML standard's "shared declarative refresh
 // steps", so that every spelling a browser follows is a redirect here.
-import type { Element } from "hast";
+import type { Element, Root } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -14,8 +14,13 @@ export type Refresh = { url?: string };
 
 /** The first refresh a browser would follow in `html`, or undefined when it holds none. */
 export function readRefresh(html: string): Refresh | undefined {
+  return refreshIn(parser.parse(html));
+}
+
+/** The first refresh a browser would follow in a page already parsed. */
+export function refreshIn(tree: Root): Refresh | undefined {
   let found: Refresh | undefined;
-  visit(parser.parse(html), "element", (node: Element) => {
+  visit(tree, "element", (node: Element) => {
     if (found || node.tagName !== "meta") return;
     const equiv = node.properties.httpEquiv;
     const names = (Array.isArray(equiv) ? equiv : [equiv]).map((name) => String(name ?? "").toLowerCase());

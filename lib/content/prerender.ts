@@ -20,6 +20,11 @@ export function pageCount(total: number, perPage = POSTS_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
+/** How many pages a tag's list takes. */
+export function tagPageCount(tag: { posts: readonly string[] }): number {
+  return pageCount(tag.posts.length, TAGGED_POSTS_PER_PAGE);
+}
+
 type Listed = { locale: Locale; path: string };
 type Tagged = { locale: Locale; slug: string; posts: readonly string[] };
 
@@ -40,8 +45,6 @@ export function onDemandPaths(
   return [
     ...olderPosts,
     ...routing.locales.flatMap((locale) => laterPages(pageCount(seen[locale]), (page) => blogPath(locale, page))),
-    ...tags.flatMap((tag) =>
-      laterPages(pageCount(tag.posts.length, TAGGED_POSTS_PER_PAGE), (page) => tagPath(tag.locale, tag.slug, page)),
-    ),
+    ...tags.flatMap((tag) => laterPages(tagPageCount(tag), (page) => tagPath(tag.locale, tag.slug, page))),
   ];
 }

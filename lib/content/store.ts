@@ -18,7 +18,7 @@ import stamp from "./generated/stamp.json";
 
 export type { Card, Modified, Page, PageView, Picture, Post, Product, Section, Tag } from "./model";
 export { latestModified } from "./model";
-export { POSTS_PER_PAGE, TAGGED_POSTS_PER_PAGE, pageCount } from "./prerender";
+export { POSTS_PER_PAGE, pageCount, tagPageCount } from "./prerender";
 
 export const content = siteContentSchema.parse(readStoredContent());
 
@@ -110,11 +110,6 @@ export function pageAt(path: string): Page | undefined {
 
 export function onePage<T>(items: readonly T[], page: number, perPage = POSTS_PER_PAGE): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
-}
-
-/** How many pages a tag's list takes. */
-export function tagPageCount(tag: Tag): number {
-  return pageCount(tag.posts.length, TAGGED_POSTS_PER_PAGE);
 }
 
 /** The posts on one page of a tag's list, newest first. */

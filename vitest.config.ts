@@ -7,5 +7,10 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // A focused test would silently skip the rest of the suite in CI.
     allowOnly: !process.env.CI,
+    // Many files wait on child processes (tsx, git): two workers on two cores left
+    // the CPU a third idle. With three, a busy machine can stretch a test past
+    // vitest's default 5 s, so the ceiling only catches a hang.
+    maxWorkers: 3,
+    testTimeout: 60_000,
   },
 });

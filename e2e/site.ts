@@ -86,6 +86,20 @@ export function sourceText(entry: Post | Page): string {
   return entry.source.endsWith("/") ? "" : fs.readFileSync(path.join(site.root, entry.source), "utf8");
 }
 
+const NO_RESULT_QUERY = "zzqxj";
+
+/**
+ * The pages whose every part but the shared header and footer is the
+ * application's: the language selection, the 404s, the search form and a search
+ * with no result. The header and footer hold the tree's menus, which its home
+ * shows too, so a browser check of these pages learns nothing new on another tree.
+ */
+export const applicationPagePaths: ReadonlySet<string> = new Set([
+  "/",
+  "/nope/",
+  ...locales.flatMap((locale) => [`/${locale}/nope/`, searchPath(locale), searchPath(locale, NO_RESULT_QUERY)]),
+]);
+
 /** One page of each kind in both languages, for checks made page by page in a browser (axe, security policy). */
 export function pagesOfEachKind(): Array<[string, string]> {
   const pages: Array<[string, string]> = [["language selection", "/"]];
@@ -107,7 +121,7 @@ export function pagesOfEachKind(): Array<[string, string]> {
     pages.push(
       [`${locale} search`, searchPath(locale)],
       [`${locale} search results`, searchPath(locale, sampleQuery(locale))],
-      [`${locale} search without result`, searchPath(locale, "zzqxj")],
+      [`${locale} search without result`, searchPath(locale, NO_RESULT_QUERY)],
     );
   }
   pages.push(["bilingual 404", "/nope/"]);

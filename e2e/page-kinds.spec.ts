@@ -2,7 +2,7 @@ import { accessibilityViolations } from "./axe";
 import { expect, test } from "@playwright/test";
 import { stubRemoteHosts, watch } from "./browser-watch";
 import { localeOf } from "@/lib/urls";
-import { applicationPagePaths, bodyOf, isOwnContent, pagesOfEachKind, site } from "./site";
+import { bodyOf, isOwnContent, pagesOfEachKind, site } from "./site";
 
 // Every kind of page in both languages, opened once in a browser with
 // JavaScript on and the security policy the server sends: no WCAG 2.1 AA
@@ -17,7 +17,7 @@ import { applicationPagePaths, bodyOf, isOwnContent, pagesOfEachKind, site } fro
 const postWithVideo = site.posts.find((post) => bodyOf(post).includes("<iframe"));
 const postWithImage = site.posts.find((post) => post.image);
 const pages = [
-  ...pagesOfEachKind().filter(([, path]) => isOwnContent || !applicationPagePaths.has(path)),
+  ...pagesOfEachKind({ applicationPages: isOwnContent }),
   ...(postWithVideo ? [["post with a video", postWithVideo.path] as [string, string]] : []),
   ...(postWithImage ? [["post with an image", postWithImage.path] as [string, string]] : []),
 ];

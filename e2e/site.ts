@@ -86,26 +86,24 @@ export function sourceText(entry: Post | Page): string {
   return entry.source.endsWith("/") ? "" : fs.readFileSync(path.join(site.root, entry.source), "utf8");
 }
 
-const NO_RESULT_QUERY = "zzqxj";
-
 /**
- * The pages whose every part but the shared header and footer is the
- * application's: the language selection, the 404s, the search form and a search
- * with no result. The header and footer hold the tree's menus, which its home
- * shows too, so a browser check of these pages learns nothing new on another tree.
+ * One page of each kind in both languages, for checks made page by page in a
+ * browser (axe, security policy). `applicationPages: false` leaves out the
+ * pages whose every part but the shared header and footer is the
+ * application's (the language selection, the 404s, the search form and a
+ * search with no result): the header and footer hold the tree's menus, which
+ * its home shows too, so on another tree they teach a browser check nothing.
  */
-export const applicationPagePaths: ReadonlySet<string> = new Set([
-  "/",
-  "/nope/",
-  ...locales.flatMap((locale) => [`/${locale}/nope/`, searchPath(locale), searchPath(locale, NO_RESULT_QUERY)]),
-]);
-
-/** One page of each kind in both languages, for checks made page by page in a browser (axe, security policy). */
-export function pagesOfEachKind(): Array<[string, string]> {
-  const pages: Array<[string, string]> = [["language selection", "/"]];
+export function pagesOfEachKind({ applicationPages = true } = {}): Array<[string, string]> {
+  const pages: Array<[string, string]> = [];
+  const application = (...entries: Array<[string, string]>) => {
+    if (applicationPages) pages.push(...entries);
+  };
+  application(["language selection", "/"]);
   for (const locale of locales) {
     pages.push([`${locale} home`, homePath(locale)], [`${locale} blog`, blogPath(locale)]);
-    pages.push([`${locale} post`, samplePost(locale).path], [`${locale} 404`, `/${locale}/nope/`]);
+    pages.push([`${locale} post`, samplePost(locale).path]);
+    application([`${locale} 404`, `/${locale}/nope/`]);
     const page = samplePage(locale);
     if (page) pages.push([`${locale} page`, page.path]);
     // A Hugo site's pages show more than a body, by their layout: one of each.
@@ -118,12 +116,10 @@ export function pagesOfEachKind(): Array<[string, string]> {
     if (tag) pages.push([`${locale} tag page`, tagPath(locale, tag.slug)]);
     const untranslated = postsIn(otherLocale(locale)).find((post) => !post.translationPath);
     if (untranslated) pages.push([`${locale} untranslated notice`, untranslatedPath(locale, untranslated.path)]);
-    pages.push(
-      [`${locale} search`, searchPath(locale)],
-      [`${locale} search results`, searchPath(locale, sampleQuery(locale))],
-      [`${locale} search without result`, searchPath(locale, NO_RESULT_QUERY)],
-    );
+    application([`${locale} search`, searchPath(locale)]);
+    pages.push([`${locale} search results`, searchPath(locale, sampleQuery(locale))]);
+    application([`${locale} search without result`, searchPath(locale, "zzqxj")]);
   }
-  pages.push(["bilingual 404", "/nope/"]);
+  application(["bilingual 404", "/nope/"]);
   return pages;
 }

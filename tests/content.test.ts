@@ -21,6 +21,10 @@ describe("a messy Jekyll tree", async () => {
     expect(hello.date.iso).toBe("2020-01-03T23:30:00-08:00");
   });
 
+  it("splits a string of tags at its spaces, as Jekyll does", () => {
+    expect(post("_posts/en/2020-03-01-by-slug.md").tags).toEqual(["design", "research"]);
+  });
+
   it("keeps the last value of a key written twice, and says so", () => {
     expect(hello.description).toBe("Second description");
     expect(lines).toContain(

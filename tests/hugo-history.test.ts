@@ -138,6 +138,37 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("reads a string of tags as one tag and a page's language from its folder, as Hugo does, and says so", async () => {
+    const { posts } = await loaded;
+    const post = posts.find((each) => each.source.endsWith("a-post-with-its-tags-in-one-string.md"));
+    expect(post?.path).toBe("/en/2021/06/01/a-post-with-its-tags-in-one-string/");
+    expect(post?.tags).toEqual(["gc-forms-gc-notify"]);
+    expect(await lines()).toEqual(
+      expect.arrayContaining([
+        "content/en/blog/posts/a-post-with-its-tags-in-one-string.md:4: warning: `tags: GC Forms, GC Notify` is one string, so it is one tag, as Hugo read it; write a list such as `tags: [GC Forms, GC Notify]` for several",
+        "content/en/blog/posts/a-post-with-its-tags-in-one-string.md:5: warning: `lang: fr` disagrees with the folder `en`; the page is published in en, as Hugo did. Move the file or fix `lang`",
+      ]),
+    );
+  });
+
+  it("publishes a section, not the page, where both claim one address, as Hugo does, and names the other", async () => {
+    const { pages } = await loaded;
+    expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual(["Guides"]);
+    expect(await lines()).toContain(
+      "content/en/guides.html:1: warning: has the same URL /en/guides/ as content/en/guides/_index.md, and only one page can be published there, as in Hugo; the other is kept. Give this one its own `url` or remove it",
+    );
+  });
+
+  it("dates a post as Hugo does without `date`: by `lastmod`, else year 1 at Hugo's address, and says what to add", async () => {
+    const paths = (await loaded).posts.map((post) => post.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["/en/2020/04/04/a-post-dated-by-lastmod/", "/en/1/01/01/a-post-with-no-date/"]),
+    );
+    expect(await lines()).toContain(
+      "content/en/blog/posts/a-post-with-no-date.md:1: warning: `date` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did; add `date: YYYY-MM-DD HH:MM:SS -0400`",
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -24,7 +24,7 @@ describe("a Hugo-style tree, as the CDS site stands today", () => {
     },
   );
 
-  it("reads tags as a list or a comma-separated string, drops empty ones, and makes one tag of each spelling", async () => {
+  it("reads tags as a list, drops empty ones, and makes one tag of each spelling", async () => {
     const { posts, tags } = await loadContent(hugo);
     const tagsOf = (path: string) => posts.find((post) => post.path === path)?.tags;
     expect(tagsOf("/en/2019/05/06/leading-dash/")).toEqual(["gc-notify", "accessibility"]);

@@ -28,6 +28,9 @@ export type Draft = Linkable & {
   pairedByOtherSide?: boolean;
 };
 
+/** Where Hugo finds a post's date when `date` is absent, in its order (its `:default`). */
+const HUGO_DATE_KEYS = ["publishDate", "pubdate", "lastmod"] as const;
+
 const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 
 /** Reads every file of the tree into a draft, leaving out (with findings) those that cannot be one. */
@@ -40,8 +43,7 @@ export function readDrafts(
   const drafts = files.flatMap((file) =>
     file.kind === "stub" ? [] : (readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {}) ?? []),
   );
-  reportDuplicateUrls(drafts, findings);
-  return drafts;
+  return withoutDuplicateUrls(drafts, findings);
 }
 
 /**
@@ -56,6 +58,26 @@ export function pathFromFileName(file: SourceFile): string | undefined {
   return name ? postPath(file.locale, { year: name[1], month: name[2], day: name[3] }, foldSlug(name[4])) : undefined;
 }
 
+/**
+ * `tags` written as one string: Hugo makes the whole string one tag, Jekyll
+ * splits it at spaces. Said when the string holds what looks like a list.
+ */
+function withTagsAsGeneratorReadsThem(file: SourceFile, raw: RawFile, findings: FindingList): RawFile {
+  const tags = raw.fields.tags;
+  if (typeof tags !== "string" || tags.trim() === "") return raw;
+  if (file.pairing !== "translationKey") return { ...raw, fields: { ...raw.fields, tags: tags.trim().split(/\s+/) } };
+  if (tags.includes(","))
+    findings.warning(
+      file.relative,
+      raw.keyLine("tags"),
+      `\`tags: ${tags}\` is one string, so it is one tag, as Hugo read it; write a list such as \`tags: [${tags
+        .split(",")
+        .map((tag) => tag.trim())
+        .join(", ")}]\` for several`,
+    );
+  return { ...raw, fields: { ...raw.fields, tags: [tags] } };
+}
+
 /** Hugo reads front-matter keys in any case; Jekyll as written. */
 export const keyCaseOf = (file: Pick<SourceFile, "pairing">): KeyCase =>
   file.pairing === "translationKey" ? "any-case" : "as-written";
@@ -68,7 +90,7 @@ function readDraft(
 ): Draft | undefined {
   const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, keyCaseOf(file));
   if (!raw) return undefined;
-  const read = readMeta(file.relative, raw, findings);
+  const read = readMeta(file.relative, withTagsAsGeneratorReadsThem(file, raw, findings), findings);
   const meta = read.meta;
   // Hugo renders no page of its own for a headless file (a bundle of resources).
   if (meta.headless) return undefined;
@@ -118,12 +140,17 @@ function readDraft(
     );
   }
   if (meta.lang && meta.lang !== file.locale) {
-    findings.error(
+    // Hugo takes a page's language from its folder alone; Jekyll has no rule, so the disagreement stops the build.
+    const hugo = file.pairing === "translationKey";
+    const report = hugo ? findings.warning.bind(findings) : findings.error.bind(findings);
+    report(
       file.relative,
       raw.keyLine("lang"),
-      `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; move the file or fix \`lang\``,
+      hugo
+        ? `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; the page is published in ${file.locale}, as Hugo did. Move the file or fix \`lang\``
+        : `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; move the file or fix \`lang\``,
     );
-    ok = false;
+    ok = ok && hugo;
   }
   if (file.kind === "page") {
     // A Hugo page is at its `url`, else its place in the tree, and a language's `_index` is its home;
@@ -158,18 +185,23 @@ function readDraft(
 
   const name = POST_FILE_NAME.exec(path.basename(file.relative));
   const writtenSlug = name ? name[4] : path.basename(file.relative).replace(/\.[^.]+$/, "");
-  const date = meta.date
-    ? readWrittenDate(meta.date)
+  // Hugo dates a post by the first of `date`, `publishDate`, `pubdate`, `lastmod` it has; Jekyll by `date` or the file name.
+  const hugo = file.pairing === "translationKey";
+  const dateKey = meta.date ? "date" : hugo ? HUGO_DATE_KEYS.find((key) => meta[key]) : undefined;
+  const writtenDate = dateKey && meta[dateKey];
+  const date = writtenDate
+    ? readWrittenDate(writtenDate)
     : name
       ? readWrittenDate(`${name[1]}-${name[2]}-${name[3]}`)
-      : undefined;
+      : hugo
+        ? undatedHugoPost(file, findings)
+        : undefined;
   if (!date) {
-    const line = meta.date ? raw.keyLine("date") : 1;
     findings.error(
       file.relative,
-      line,
-      meta.date
-        ? `\`date: ${meta.date}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`
+      dateKey ? raw.keyLine(dateKey) : 1,
+      writtenDate
+        ? `\`${dateKey}: ${writtenDate}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`
         : "`date` is missing; add `date: YYYY-MM-DD HH:MM:SS -0400` or start the file name with YYYY-MM-DD-",
     );
     return undefined;
@@ -193,6 +225,20 @@ function readDraft(
         path: postPath(file.locale, date, slug),
       }
     : undefined;
+}
+
+/**
+ * A Hugo post with no date at all: Hugo published it dated year 1, at
+ * `/1/01/01/{name}/`, so this site does too, and says what to add.
+ */
+function undatedHugoPost(file: SourceFile, findings: FindingList): WrittenDate | undefined {
+  findings.warning(
+    file.relative,
+    1,
+    "`date` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did; add `date: YYYY-MM-DD HH:MM:SS -0400`",
+  );
+  const zero = readWrittenDate("0001-01-01");
+  return zero && { ...zero, year: "1" };
 }
 
 /** A page's address from its section's permalink pattern in the config, for a page (not a section's own file). */
@@ -232,18 +278,38 @@ function hugoPagePath(locale: Locale, address: string): string {
   return foldPermalink(address) ? pagePath(locale, address) : homePath(locale);
 }
 
-function reportDuplicateUrls(drafts: Draft[], findings: FindingList): void {
+/**
+ * Two files at one URL. In a Jekyll tree only this site's folding of names can
+ * bring two posts together, and one would be lost: an error. In a Hugo tree
+ * Hugo writes the address twice and publishes one (a section's own `_index`
+ * over a page, as its lists render last; between pages, whichever it wrote
+ * last): a warning, and the same one is kept here.
+ */
+function withoutDuplicateUrls(drafts: Draft[], findings: FindingList): Draft[] {
   const owner = new Map<string, Draft>();
   for (const draft of drafts) {
     const first = owner.get(draft.path);
-    if (first) {
+    if (!first) {
+      owner.set(draft.path, draft);
+    } else if (draft.file.treePath === undefined) {
       findings.error(
         draft.file.relative,
         1,
         `has the same URL ${draft.path} as ${first.file.relative}; rename one of them`,
       );
     } else {
-      owner.set(draft.path, draft);
+      const kept = isSectionFile(draft) && !isSectionFile(first) ? draft : first;
+      const lost = kept === draft ? first : draft;
+      owner.set(draft.path, kept);
+      findings.warning(
+        lost.file.relative,
+        1,
+        `has the same URL ${draft.path} as ${kept.file.relative}, and only one page can be published there, as in Hugo; the other is kept. Give this one its own \`url\` or remove it`,
+      );
     }
   }
+  const kept = new Set(owner.values());
+  return drafts.filter((draft) => kept.has(draft) || draft.file.treePath === undefined);
 }
+
+const isSectionFile = (draft: Draft) => /(^|\/)_index\.[^/]+$/.test(draft.file.treePath ?? "");

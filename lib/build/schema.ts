@@ -78,11 +78,14 @@ export const frontMatterSchema = z.looseObject({
   "image-alt": optionalText,
   /** A smaller picture for lists (Hugo trees); the hero image serves where there is none. */
   thumb: optionalText,
-  /** A list or a comma-separated string; empty ones (`tags: [""]`) are no tag. */
+  /** A list (a string is read by each generator's rule before this: drafts.ts); empty ones (`tags: [""]`) are no tag. */
   tags: z.preprocess(
-    (value) => (typeof value === "string" ? value.split(",") : absentIfEmpty(value)),
+    (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
     z
-      .array(z.union([z.string(), z.number()]).transform(String), "must be a list of tags or a comma-separated string")
+      .array(
+        z.union([z.string(), z.number()]).transform(String),
+        "must be a list of tags, such as `[GC Notify, Forms]`",
+      )
       .transform((tags) => tags.map((tag) => tag.replace(/\s+/g, " ").trim()).filter(Boolean))
       .optional(),
   ),

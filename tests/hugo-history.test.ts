@@ -73,13 +73,21 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const view = (at: string) => pages.find((page) => page.path === at)?.view;
     expect(view("/en/stories/")).toEqual({
       layout: "section",
-      children: [expect.objectContaining({ title: "A story without a section file", path: "/en/stories/a-story/" })],
+      // Newest first, as Hugo orders a list; a page with no date is the oldest.
+      children: [
+        expect.objectContaining({ path: "/en/stories/older/an-older-story/" }),
+        expect.objectContaining({ title: "A story without a section file", path: "/en/stories/a-story/" }),
+      ],
     });
     const guides = view("/en/guides/");
     expect(guides?.layout === "section" && guides.children.map((card) => card.title)).toEqual([
       "Usability testing guide",
       "Interviewing guide",
     ]);
+  });
+
+  it("names a post written as a bundle (`name/index.md`) by its folder, as Hugo's :filename does", async () => {
+    expect((await loaded).posts.map((post) => post.path)).toContain("/en/2020/05/05/a-bundled-post/");
   });
 
   it("puts a page of a section with a permalink pattern where the config says", async () => {

@@ -184,7 +184,7 @@ function readDraft(
   }
 
   const name = POST_FILE_NAME.exec(path.basename(file.relative));
-  const writtenSlug = name ? name[4] : path.basename(file.relative).replace(/\.[^.]+$/, "");
+  const writtenSlug = name ? name[4] : hugoFileName(file.relative);
   // Hugo dates a post by the first of `date`, `publishDate`, `pubdate`, `lastmod` it has; Jekyll by `date` or the file name.
   const hugo = file.pairing === "translationKey";
   const dateKey = meta.date ? "date" : hugo ? HUGO_DATE_KEYS.find((key) => meta[key]) : undefined;
@@ -241,12 +241,21 @@ function undatedHugoPost(file: SourceFile, findings: FindingList): WrittenDate |
   return zero && { ...zero, year: "1" };
 }
 
+/** Hugo's `:filename`: a file's name without extension, a leaf bundle's (`name/index.md`) its folder's. */
+function hugoFileName(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, "");
+  return base === "index" ? path.basename(path.dirname(file)) : base;
+}
+
 /** A page's address from its section's permalink pattern in the config, for a page (not a section's own file). */
 function sectionPermalink(treePath: string, meta: FrontMatter, permalinks: Record<string, string>): string | undefined {
   const [section, ...below] = treePath.split("/");
   const pattern = permalinks[section];
-  const filename = path.posix.basename(treePath).replace(/\.[^.]+$/, "");
-  if (!pattern || below.length === 0 || /^_?index$/i.test(filename)) return undefined;
+  const filename = hugoFileName(treePath);
+  // A section's own `_index` (at any depth), or a bundle that is the section's folder itself, is no page of it.
+  const ownFile =
+    /^_index\./i.test(path.posix.basename(treePath)) || (below.length === 1 && /^index\./i.test(below[0]));
+  if (!pattern || below.length === 0 || ownFile) return undefined;
   const date = meta.date ? readWrittenDate(meta.date) : undefined;
   return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, section, date });
 }

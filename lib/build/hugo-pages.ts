@@ -40,7 +40,9 @@ export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContex
     return { layout: "careers", postings: postings.map((child) => cardOf(child, context)) };
   }
   // A section of a layout this site does not draw lists its pages after its body, as Hugo's list template does.
-  const children = isIndexFile(treePath) ? childrenOf(draft, context.pages) : [];
+  const children = /^_index\./.test(path.posix.basename(treePath))
+    ? sectionMembers(folderOf(draft), draft.locale, context.pages)
+    : [];
   if (children.length > 0)
     return { layout: "section", children: inHugoOrder(children).map((child) => cardOf(child, context)) };
   return { layout: "body" };
@@ -114,7 +116,25 @@ function pagesBelow(folder: string, locale: Locale, pages: readonly Draft[]): Dr
   return pages.filter((page) => page.locale === locale && folderOf(page).startsWith(`${folder}/`));
 }
 
-export function pagesInFolder(folder: string, locale: Locale, pages: readonly Draft[], depth = 1): Draft[] {
+/**
+ * What Hugo lists for the section at `folder`: the pages whose nearest
+ * section is this one (a folder without `_index` is no section, so its pages
+ * belong to the one above), and the sections directly below it.
+ */
+export function sectionMembers(folder: string, locale: Locale, pages: readonly Draft[]): Draft[] {
+  const inLocale = pages.filter((page) => page.locale === locale);
+  const sections = new Set(
+    inLocale.filter((page) => /^_index\./.test(path.posix.basename(page.file.treePath ?? ""))).map(folderOf),
+  );
+  const sectionAbove = (page: Draft) => {
+    let dir = path.posix.dirname(folderOf(page));
+    while (dir !== folder && dir !== "." && !sections.has(dir)) dir = path.posix.dirname(dir);
+    return dir;
+  };
+  return inLocale.filter((page) => folderOf(page).startsWith(`${folder}/`) && sectionAbove(page) === folder);
+}
+
+function pagesInFolder(folder: string, locale: Locale, pages: readonly Draft[], depth = 1): Draft[] {
   return pages.filter((page) => {
     if (page.locale !== locale) return false;
     const own = folderOf(page);

@@ -7,7 +7,7 @@ import { latestModified, type Page, type Rendered } from "@/lib/content/model";
 import { pagePath } from "@/lib/urls";
 import { escapeHtml } from "@/lib/html";
 import { titleFromName, type Draft } from "./drafts";
-import { cardOf, inHugoOrder, pagesInFolder } from "./hugo-pages";
+import { cardOf, inHugoOrder, sectionMembers } from "./hugo-pages";
 
 const topFolderOf = (draft: Draft) => {
   const [top, ...below] = (draft.file.treePath ?? "").split("/");
@@ -35,7 +35,7 @@ export function folderListPages(
   const byLocale = new Map(routing.locales.map((locale) => [locale, folders(locale)]));
   return routing.locales.flatMap((locale) =>
     [...(byLocale.get(locale) ?? [])].flatMap((folder): Array<Rendered<Page>> => {
-      const children = inHugoOrder(pagesInFolder(folder, locale, pages));
+      const children = inHugoOrder(sectionMembers(folder, locale, pages));
       // Dated as Hugo dates a list: by its newest page; undated when none of them has a date.
       const modified = latestModified(
         children.flatMap((child) => {

@@ -15,7 +15,7 @@ import {
 import { findPost } from "@/lib/content/links";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
 import { lookUp } from "@/lib/page-kinds/registry";
-import { HUGO_TAGS_SEGMENT } from "@/lib/site";
+import { HUGO_CATEGORIES_SEGMENT, HUGO_TAGS_SEGMENT } from "@/lib/site";
 import {
   blogPath,
   blogSegment,
@@ -82,7 +82,7 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   const hugo = hugoAddressTarget(folded, languages);
   if (hugo) return hugo;
   const [first, ...tagName] = folded.split("/");
-  if (first === HUGO_TAGS_SEGMENT && tagName.length > 0) {
+  if ((first === HUGO_TAGS_SEGMENT || first === HUGO_CATEGORIES_SEGMENT) && tagName.length > 0) {
     const tag = languages.map((locale) => tagSpelled(locale, tagName.join("/"))).find(Boolean);
     if (tag) return tagPath(tag.locale, tag.slug);
   }

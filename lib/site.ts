@@ -61,5 +61,8 @@ export const OLD_SITE_HOSTS = { en: "digital.canada.ca", fr: "numerique.canada.c
 /** The Hugo site's tag pages, `/tags/{tag}/` in both languages: old links to them lead to this site's tag pages. */
 export const HUGO_TAGS_SEGMENT = "tags";
 
+/** Hugo's other taxonomy, `/categories/{term}/`: its terms are this site's tags, its list the tag index. */
+export const HUGO_CATEGORIES_SEGMENT = "categories";
+
 /** The pages a Hugo tree's footer links, by their English address, with their translations: the notices a GC site must have. */
 export const HUGO_FOOTER_PAGES: readonly string[] = ["/terms/", "/privacy/"];

@@ -146,14 +146,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
-  it("reads a string of tags as one tag and a page's language from its folder, as Hugo does, and says so", async () => {
+  it("reads a string of tags (or categories) as one term and a page's language from its folder, as Hugo does, and says so", async () => {
     const { posts } = await loaded;
     const post = posts.find((each) => each.source.endsWith("a-post-with-its-tags-in-one-string.md"));
     expect(post?.path).toBe("/en/2021/06/01/a-post-with-its-tags-in-one-string/");
-    expect(post?.tags).toEqual(["gc-forms-gc-notify"]);
+    // Its categories are terms too, shown as tags: `/categories/research-design/` leads to that tag.
+    expect(post?.tags).toEqual(["gc-forms-gc-notify", "research-design"]);
     expect(await lines()).toEqual(
       expect.arrayContaining([
         "content/en/blog/posts/a-post-with-its-tags-in-one-string.md:4: warning: `tags: GC Forms, GC Notify` is one string, so it is one tag, as Hugo read it; write a list such as `tags: [GC Forms, GC Notify]` for several",
+        "content/en/blog/posts/a-post-with-its-tags-in-one-string.md:6: warning: `categories: Research, Design` is one string, so it is one category, as Hugo read it; write a list such as `categories: [Research, Design]` for several",
         "content/en/blog/posts/a-post-with-its-tags-in-one-string.md:5: warning: `lang: fr` disagrees with the folder `en`; the page is published in en, as Hugo did. Move the file or fix `lang`",
       ]),
     );

@@ -59,23 +59,30 @@ export function pathFromFileName(file: SourceFile): string | undefined {
 }
 
 /**
- * `tags` written as one string: Hugo makes the whole string one tag, Jekyll
- * splits it at spaces. Said when the string holds what looks like a list.
+ * `tags` or `categories` written as one string: Hugo makes the whole string
+ * one term, Jekyll splits it at spaces. Said when the string looks like a list.
  */
-function withTagsAsGeneratorReadsThem(file: SourceFile, raw: RawFile, findings: FindingList): RawFile {
-  const tags = raw.fields.tags;
-  if (typeof tags !== "string" || tags.trim() === "") return raw;
-  if (file.pairing !== "translationKey") return { ...raw, fields: { ...raw.fields, tags: tags.trim().split(/\s+/) } };
-  if (tags.includes(","))
-    findings.warning(
-      file.relative,
-      raw.keyLine("tags"),
-      `\`tags: ${tags}\` is one string, so it is one tag, as Hugo read it; write a list such as \`tags: [${tags
-        .split(",")
-        .map((tag) => tag.trim())
-        .join(", ")}]\` for several`,
-    );
-  return { ...raw, fields: { ...raw.fields, tags: [tags] } };
+function withTermsAsGeneratorReadsThem(file: SourceFile, raw: RawFile, findings: FindingList): RawFile {
+  const fields = { ...raw.fields };
+  for (const key of ["tags", "categories"]) {
+    const terms = fields[key];
+    if (typeof terms !== "string" || terms.trim() === "") continue;
+    if (file.pairing !== "translationKey") {
+      fields[key] = terms.trim().split(/\s+/);
+      continue;
+    }
+    if (terms.includes(","))
+      findings.warning(
+        file.relative,
+        raw.keyLine(key),
+        `\`${key}: ${terms}\` is one string, so it is one ${key === "tags" ? "tag" : "category"}, as Hugo read it; write a list such as \`${key}: [${terms
+          .split(",")
+          .map((term) => term.trim())
+          .join(", ")}]\` for several`,
+      );
+    fields[key] = [terms];
+  }
+  return { ...raw, fields };
 }
 
 /** Hugo reads front-matter keys in any case; Jekyll as written. */
@@ -90,7 +97,7 @@ function readDraft(
 ): Draft | undefined {
   const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, keyCaseOf(file));
   if (!raw) return undefined;
-  const read = readMeta(file.relative, withTagsAsGeneratorReadsThem(file, raw, findings), findings);
+  const read = readMeta(file.relative, withTermsAsGeneratorReadsThem(file, raw, findings), findings);
   const meta = read.meta;
   // Hugo renders no page of its own for a headless file (a bundle of resources).
   if (meta.headless) return undefined;

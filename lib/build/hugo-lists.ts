@@ -4,16 +4,13 @@
 // list of this site that shows the same things.
 import { routing, type Locale } from "@/i18n/routing";
 import type { MenuItem } from "@/lib/content/model";
-import { HUGO_TAGS_SEGMENT, TRANSLATED_SEGMENTS } from "@/lib/site";
+import { HUGO_CATEGORIES_SEGMENT, HUGO_TAGS_SEGMENT, TRANSLATED_SEGMENTS } from "@/lib/site";
 import { blogPath, blogSegment, foldPermalink, homePath, searchPath, tagIndexPath } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
 import type { RawFile } from "./frontmatter";
 import type { FrontMatter } from "./schema";
 import { hugoSiteRoot } from "./tree";
-
-/** Hugo's taxonomy that the CDS site never filled, whose empty list Hugo still writes. */
-const HUGO_CATEGORIES_SEGMENT = "categories";
 
 type SectionFile = { locale: Locale; relative: string; raw: RawFile; meta: FrontMatter };
 

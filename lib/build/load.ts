@@ -181,8 +181,11 @@ export async function loadContent(
       const image = await postImage(root, site.staticDir, draft, "image", findings);
       const thumb = await postImage(root, site.staticDir, draft, "thumb", findings);
       for (const picture of [image, thumb]) if (picture) noteRemoteImage(picture.src);
-      const tags = tagSlugsOf(draft.meta.tags ?? []);
-      tagNames.set(draft.path, draft.meta.tags ?? []);
+      // A Hugo post's categories are shown as tags: Hugo listed them as terms as it listed tags.
+      const categories = draft.file.pairing === "translationKey" ? (draft.meta.categories ?? []) : [];
+      const terms = [...(draft.meta.tags ?? []), ...categories];
+      const tags = tagSlugsOf(terms);
+      tagNames.set(draft.path, terms);
       const unpublished = unpublishedReason(draft, now);
       posts.push({
         ...common,

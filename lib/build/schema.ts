@@ -7,6 +7,15 @@ import { routing } from "@/i18n/routing";
 const absentIfEmpty = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
+/** Terms of a Hugo taxonomy (`tags`, `categories`): a list, empty ones dropped, spacing folded. */
+const termList = z.preprocess(
+  (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
+  z
+    .array(z.union([z.string(), z.number()]).transform(String), "must be a list, such as `[GC Notify, Forms]`")
+    .transform((terms) => terms.map((term) => term.replace(/\s+/g, " ").trim()).filter(Boolean))
+    .optional(),
+);
+
 const optionalText = z.preprocess(
   absentIfEmpty,
   z
@@ -79,16 +88,9 @@ export const frontMatterSchema = z.looseObject({
   /** A smaller picture for lists (Hugo trees); the hero image serves where there is none. */
   thumb: optionalText,
   /** A list (a string is read by each generator's rule before this: drafts.ts); empty ones (`tags: [""]`) are no tag. */
-  tags: z.preprocess(
-    (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
-    z
-      .array(
-        z.union([z.string(), z.number()]).transform(String),
-        "must be a list of tags, such as `[GC Notify, Forms]`",
-      )
-      .transform((tags) => tags.map((tag) => tag.replace(/\s+/g, " ").trim()).filter(Boolean))
-      .optional(),
-  ),
+  tags: termList,
+  /** Hugo's other taxonomy; this site shows its terms as tags. */
+  categories: termList,
   /** A draft is shown by `npm run dev` only, never published. */
   draft: optionalBoolean,
   /** Hugo: not published before this date (`pubdate` is Hugo's other name for it). */

@@ -3,13 +3,16 @@
 // site on its language's domain. Each must answer 200, or redirect at most
 // twice to a page that does (or, for a retired page, to the outside address
 // its redirect stub names).
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { tree, treeRoot } from "../e2e/tree";
 import { NO_HUGO_REASON, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origins } from "./hugo";
 
 test("every page, feed and file Hugo wrote for the tree answers here, on its language's domain", async ({
   request,
 }) => {
-  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no config/_default/config.yaml)");
+  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no content/ beside a config Hugo reads)");
   test.skip(!hasHugo, NO_HUGO_REASON);
   test.skip(origins.kind !== "domains", "run with SITE_URL_EN and SITE_URL_FR: npm run test:domains");
   if (origins.kind !== "domains") return;
@@ -30,7 +33,12 @@ test("every page, feed and file Hugo wrote for the tree answers here, on its lan
 test("an alias in the host's own language stays on that host, though its words are the other language's", async ({
   request,
 }) => {
-  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no config/_default/config.yaml)");
+  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no content/ beside a config Hugo reads)");
+  test.skip(
+    !tree.some((entry) => entry.path === "/fr/confidentialite/") ||
+      !fs.existsSync(path.join(treeRoot, "static/rapports/strategie-2024.pdf")),
+    "this tree has no French privacy notice at /confidentialite/ or no static/rapports/strategie-2024.pdf (trees before 2024)",
+  );
   if (origins.kind !== "domains") return;
   const fr = hostOf(origins.origins.fr);
   const en = hostOf(origins.origins.en);

@@ -89,7 +89,7 @@ function linksOf(node: Nodes): string[] {
 }
 
 test("every page Hugo wrote is whole here: the words and links of its <main>", async ({ request }) => {
-  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no config/_default/config.yaml)");
+  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no content/ beside a config Hugo reads)");
   test.skip(!hasHugo, NO_HUGO_REASON);
   test.skip(origins.kind !== "domains", "run with SITE_URL_EN and SITE_URL_FR: npm run test:domains");
   if (origins.kind !== "domains") return;
@@ -136,8 +136,10 @@ test("every page Hugo wrote is whole here: the words and links of its <main>", a
       continue;
     }
     const have = wordsOf(textOf(ours));
-    // A list with no file of its own is titled by Hugo from its folder's name (`/our-products/` is "Our Products").
-    const labels = new Set([...templateWordsOf(page), ...wordsOf(page.address)]);
+    // A list with no file of its own is titled by Hugo from its folder's name, made plural
+    // (`/our-products/` is "Our Products", `/blog/` "Blogs": Hugo 0.111's pluralizeListTitles).
+    const addressWords = [...wordsOf(page.address)];
+    const labels = new Set([...templateWordsOf(page), ...addressWords, ...addressWords.map((word) => `${word}s`)]);
     const missing = [...page.words].filter((word) => !labels.has(word) && !have.has(word));
     const fromTemplates = missing.length > 0 && missing.every((word) => templateText.has(word));
     const missingWords = fromTemplates ? [] : missing;

@@ -7,11 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { routing, type Locale } from "@/i18n/routing";
+import { hugoConfigFile } from "@/lib/build/hugo-site";
 import { siteOrigins } from "@/lib/config";
 import { treeRoot } from "../e2e/tree";
 
 export const origins = siteOrigins();
-export const isHugoSite = fs.existsSync(path.join(treeRoot, "config/_default/config.yaml"));
+/** A whole Hugo site: its config in any place and format Hugo reads (the department's was `config.yaml` until 2019). */
+export const isHugoSite = hugoConfigFile(treeRoot) !== undefined && fs.existsSync(path.join(treeRoot, "content"));
 export const hasHugo = (() => {
   try {
     execFileSync("hugo", ["version"], { stdio: "ignore" });

@@ -73,9 +73,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const view = (at: string) => pages.find((page) => page.path === at)?.view;
     expect(view("/en/stories/")).toEqual({
       layout: "section",
-      // Newest first, as Hugo orders a list; a page with no date is the oldest.
+      // Newest first, as Hugo orders a list (a page with no date is the oldest), then by title.
       children: [
         expect.objectContaining({ path: "/en/stories/older/an-older-story/" }),
+        expect.objectContaining({ path: "/en/stories/a-headless-page/" }),
         expect.objectContaining({ title: "A story without a section file", path: "/en/stories/a-story/" }),
       ],
     });
@@ -132,12 +133,14 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
-  it("publishes nothing before its publishDate, after its expiryDate, or headless", async () => {
+  it("publishes nothing before its publishDate, after its expiryDate, or a headless bundle, as Hugo does", async () => {
     const { posts, pages, unpublished } = await loaded;
     const paths = [...posts, ...pages].map((entry) => entry.path);
     expect(paths).not.toContain("/en/2021/05/01/a-post-for-later/");
     expect(paths).not.toContain("/en/2018/05/01/an-expired-post/");
     expect(paths).not.toContain("/en/stories/resources/");
+    // Hugo reads `headless` only on a bundle's index.md.
+    expect(paths).toContain("/en/stories/a-headless-page/");
     expect(unpublished.map((post) => [post.path, post.reason])).toEqual(
       expect.arrayContaining([
         ["/en/2021/05/01/a-post-for-later/", "scheduled"],

@@ -99,8 +99,8 @@ function readDraft(
   if (!raw) return undefined;
   const read = readMeta(file.relative, withTermsAsGeneratorReadsThem(file, raw, findings), findings);
   const meta = read.meta;
-  // Hugo renders no page of its own for a headless file (a bundle of resources).
-  if (meta.headless) return undefined;
+  // Hugo renders no page for a headless bundle (`name/index.md`, a folder of resources); elsewhere it ignores the key.
+  if (meta.headless && /^index\.[^.]+$/i.test(path.basename(file.relative))) return undefined;
   let ok = read.ok;
   const types: readonly string[] = KNOWN_TYPES;
   if (meta.type && file.treePath !== undefined && !types.includes(meta.type)) {

@@ -130,8 +130,13 @@ function lowerKeys(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.toLowerCase(), lowerKeys(inner)]));
 }
 
+/** The site's configuration file, relative to its root (`config.yaml` until 2019, `config/_default/config.yaml` since). */
+export function hugoConfigFile(siteRoot: string): string | undefined {
+  return CONFIG_FILES.find((file) => fs.existsSync(path.join(siteRoot, file)));
+}
+
 function readConfig(siteRoot: string, findings: FindingList) {
-  const relative = CONFIG_FILES.find((file) => fs.existsSync(path.join(siteRoot, file)));
+  const relative = hugoConfigFile(siteRoot);
   if (!relative) return undefined;
   const parsed = configSchema.safeParse(lowerKeys(readConfigFile(siteRoot, relative, findings)));
   if (parsed.success) return parsed.data;

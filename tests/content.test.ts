@@ -21,6 +21,27 @@ describe("a messy Jekyll tree", async () => {
     expect(hello.date.iso).toBe("2020-01-03T23:30:00-08:00");
   });
 
+  it("never shows Liquid as code: a page's own values filled in, loops and unknown tags left out and said", () => {
+    const about = content.pages.find((page) => page.path === "/en/about/");
+    expect(about?.bodyText).toContain("The About page, at the blog.");
+    expect(about?.bodyHtml).toContain('<a href="/en/blog/">the blog</a>');
+    expect(about?.bodyText).toContain("Write {{ page.title }} to show a title.");
+    expect(about?.bodyHtml).not.toMatch(/\{%|nobody reads/);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "_pages/en/about.md:9: warning: the Liquid tag `{% include %}` (what it wraps is kept) is left out: this site does not run Jekyll's Liquid; write what it showed as HTML or markdown",
+        "_pages/en/about.md:8: warning: the Liquid tag `{% if %}` (what it wraps is kept) is left out: this site does not run Jekyll's Liquid; write what it showed as HTML or markdown",
+      ]),
+    );
+  });
+
+  it("shows its own blog where a page's permalink is the blog's, and says the page is not published", () => {
+    expect(content.pages.map((page) => page.path)).not.toContain("/en/blog/");
+    expect(lines).toContain(
+      "_pages/en/blog.html:3: warning: `permalink: /blog/` is the address of this site's own blog, which is shown there instead of this page; give the page another permalink if its text must be published",
+    );
+  });
+
   it("splits a string of tags at its spaces, as Jekyll does", () => {
     expect(post("_posts/en/2020-03-01-by-slug.md").tags).toEqual(["design", "research"]);
   });

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Linkable, Resolution } from "@/lib/content/links";
 import type { Locale } from "@/i18n/routing";
-import { expandPermalink, foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
+import { blogPath, expandPermalink, foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import { splitFrontMatter, type KeyCase, type RawFile } from "./frontmatter";
 import { readMeta } from "./meta";
@@ -168,11 +168,13 @@ function readDraft(
         ? (meta.url ?? sectionPermalink(file.treePath, meta, permalinks) ?? hugoPageAddress(file.treePath, meta.slug))
         : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
     const slug = foldPermalink(written);
-    if (!slug && !hugo) {
-      findings.error(
+    // A Jekyll page at the home's or the blog's address (`permalink: /blog/`) drew, with Liquid, what
+    // this site's own home and blog show there.
+    if (!hugo && (!slug || pagePath(file.locale, slug) === blogPath(file.locale))) {
+      findings.warning(
         file.relative,
         raw.keyLine("permalink"),
-        "`permalink` is empty once folded; give the page a permalink such as `/about/`",
+        `\`permalink: ${meta.permalink ?? ""}\` is the address of this site's own ${slug ? "blog" : "home"}, which is shown there instead of this page; give the page another permalink if its text must be published`,
       );
       return undefined;
     }

@@ -26,6 +26,7 @@ import { hugoPageView } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
+import { withoutLiquid } from "./liquid";
 import { expandShortcodes, readShortcodeTemplates } from "./shortcodes";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
@@ -104,13 +105,23 @@ export async function loadContent(
   };
   const shortcodes = readShortcodeTemplates(hugoSiteRoot(root));
   const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
-    const body = expandShortcodes(raw.body, shortcodes, (name, line) =>
-      findings.warning(
-        file.relative,
-        raw.bodyLine + line - 1,
-        `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`,
-      ),
-    );
+    // Jekyll ran Liquid in every body; Hugo, its shortcodes.
+    const body =
+      from?.file.pairing === "trans_url"
+        ? withoutLiquid(raw.body, raw.fields, (tag, line) =>
+            findings.warning(
+              file.relative,
+              raw.bodyLine + line - 1,
+              `${tag} is left out: this site does not run Jekyll's Liquid; write what it showed as HTML or markdown`,
+            ),
+          )
+        : expandShortcodes(raw.body, shortcodes, (name, line) =>
+            findings.warning(
+              file.relative,
+              raw.bodyLine + line - 1,
+              `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`,
+            ),
+          );
     const source = {
       body,
       format: /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const),

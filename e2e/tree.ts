@@ -9,7 +9,7 @@ import yaml from "js-yaml";
 import { parse } from "node-html-parser";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
-import { foldPermalink, foldSlug, hugoSlug, pagePath, postPath } from "@/lib/urls";
+import { blogPath, foldPermalink, foldSlug, hugoSlug, pagePath, postPath } from "@/lib/urls";
 
 export type SourceEntry = {
   /** The file, relative to the tree's root. */
@@ -99,6 +99,8 @@ function readTree(): Read[] {
     for (const file of filesUnder(path.join(treeRoot, "_pages", locale))) {
       const meta = frontMatterOf(file);
       const slug = foldPermalink(text(meta.permalink) ?? path.basename(file).replace(/\.[^.]+$/, ""));
+      // Where the site's own home and blog stand, a Jekyll page (a Liquid list of posts) is not published.
+      if (!slug || pagePath(locale, slug) === blogPath(locale)) continue;
       read.push({
         source: path.relative(treeRoot, file),
         kind: "page",

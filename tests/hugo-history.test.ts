@@ -172,10 +172,17 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
-  it("dates a post as Hugo does without `date`: by `lastmod`, else year 1 at Hugo's address, and says what to add", async () => {
+  it("dates a post as Hugo does without a date it can read: by `lastmod`, else year 1 at Hugo's address, and says what to add", async () => {
     const paths = (await loaded).posts.map((post) => post.path);
     expect(paths).toEqual(
-      expect.arrayContaining(["/en/2020/04/04/a-post-dated-by-lastmod/", "/en/1/01/01/a-post-with-no-date/"]),
+      expect.arrayContaining([
+        "/en/2020/04/04/a-post-dated-by-lastmod/",
+        "/en/1/01/01/a-post-with-no-date/",
+        "/en/1/01/01/a-post-whose-date-cannot-be-read/",
+      ]),
+    );
+    expect(await lines()).toContain(
+      "content/en/blog/posts/a-post-whose-date-cannot-be-read.md:3: warning: `date` is not a date; write it as YYYY-MM-DD HH:MM:SS -0400; Hugo read it as no date, and so does this site until it is fixed",
     );
     expect(await lines()).toContain(
       "content/en/blog/posts/a-post-with-no-date.md:1: warning: `date` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did; add `date: YYYY-MM-DD HH:MM:SS -0400`",

@@ -97,7 +97,12 @@ function readDraft(
 ): Draft | undefined {
   const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, keyCaseOf(file));
   if (!raw) return undefined;
-  const read = readMeta(file.relative, withTermsAsGeneratorReadsThem(file, raw, findings), findings);
+  const read = readMeta(
+    file.relative,
+    withTermsAsGeneratorReadsThem(file, raw, findings),
+    findings,
+    file.pairing === "translationKey" ? "as-hugo" : "stop",
+  );
   const meta = read.meta;
   // Hugo renders no page for a headless bundle (`name/index.md`, a folder of resources); elsewhere it ignores the key.
   if (meta.headless && /^index\.[^.]+$/i.test(path.basename(file.relative))) return undefined;
@@ -194,24 +199,32 @@ function readDraft(
 
   const name = POST_FILE_NAME.exec(path.basename(file.relative));
   const writtenSlug = name ? name[4] : hugoFileName(file.relative);
-  // Hugo dates a post by the first of `date`, `publishDate`, `pubdate`, `lastmod` it has; Jekyll by `date` or the file name.
+  // Hugo dates a post by the first of `date`, `publishDate`, `pubdate`, `lastmod` it can read (one it cannot is
+  // no date to it); Jekyll by `date` or the file name, and stops on a date it cannot read.
   const hugo = file.pairing === "translationKey";
-  const dateKey = meta.date ? "date" : hugo ? HUGO_DATE_KEYS.find((key) => meta[key]) : undefined;
-  const writtenDate = dateKey && meta[dateKey];
-  const date = writtenDate
-    ? readWrittenDate(writtenDate)
-    : name
-      ? readWrittenDate(`${name[1]}-${name[2]}-${name[3]}`)
-      : hugo
-        ? undatedHugoPost(file, findings)
-        : undefined;
+  let date: WrittenDate | undefined;
+  for (const key of hugo ? (["date", ...HUGO_DATE_KEYS] as const) : (["date"] as const)) {
+    const written = meta[key];
+    if (!written) continue;
+    date = readWrittenDate(written);
+    if (date) break;
+    const message = `\`${key}: ${written}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`;
+    if (!hugo) {
+      findings.error(file.relative, raw.keyLine(key), message);
+      return undefined;
+    }
+    findings.warning(file.relative, raw.keyLine(key), `${message} (Hugo read it as no date, and so does this site)`);
+  }
+  date ??= name
+    ? readWrittenDate(`${name[1]}-${name[2]}-${name[3]}`)
+    : hugo
+      ? undatedHugoPost(file, findings)
+      : undefined;
   if (!date) {
     findings.error(
       file.relative,
-      dateKey ? raw.keyLine(dateKey) : 1,
-      writtenDate
-        ? `\`${dateKey}: ${writtenDate}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`
-        : "`date` is missing; add `date: YYYY-MM-DD HH:MM:SS -0400` or start the file name with YYYY-MM-DD-",
+      1,
+      "`date` is missing; add `date: YYYY-MM-DD HH:MM:SS -0400` or start the file name with YYYY-MM-DD-",
     );
     return undefined;
   }

@@ -217,7 +217,7 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
       const source = path.relative(root, absolute);
       const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "any-case");
       if (!raw) return [];
-      const { title, description, image, imageAlt, link, weight } = readMeta(source, raw, findings).meta;
+      const { title, description, image, imageAlt, link, weight } = readMeta(source, raw, findings, "as-hugo").meta;
       if (!title || !link) {
         findings.warning(source, 1, "a product needs a `title` and a `link`; it is left out of every list");
         return [];
@@ -247,7 +247,7 @@ function readTagFiles(root: string, locale: Locale, findings: FindingList): TagF
       const source = path.relative(root, absolute);
       const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "any-case");
       if (!raw) return [];
-      const { title, translationKey } = readMeta(source, raw, findings).meta;
+      const { title, translationKey } = readMeta(source, raw, findings, "as-hugo").meta;
       return [{ locale, folder: path.dirname(file), title, translationKey }];
     });
 }

@@ -74,7 +74,7 @@ export async function loadContent(
   const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
   const sectionFiles = findSectionFiles(root).flatMap((file) => {
     const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "any-case");
-    return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings).meta }] : [];
+    return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings, "as-hugo").meta }] : [];
   });
   const listAliases = hugoListAliases(root, site, sectionFiles);
   const redirects = new Map([...knownListPaths(), ...listAliases]);

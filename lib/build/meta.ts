@@ -1,15 +1,24 @@
 // Validates a file's front matter against the schema the way its generator
 // would read it: a value this site cannot use (a list where one address is
 // meant, a word where a number is) is left out with a warning naming its line,
-// and the file is still published, as Hugo and Jekyll publish it. Only a date
-// that cannot be read stops the build, as it stops Hugo's.
+// and the file is still published, as Hugo and Jekyll publish it. A date that
+// cannot be read stops a Jekyll build, as it stops Jekyll's; Hugo 0.111 reads
+// it as no date and publishes the file, and so does this site, with a warning.
 import type { FindingList } from "./findings";
 import type { RawFile } from "./frontmatter";
 import { DATE_KEYS, frontMatterSchema, type FrontMatter } from "./schema";
 
 export type ReadMeta = { meta: FrontMatter; ok: boolean };
 
-export function readMeta(file: string, raw: RawFile, findings: FindingList): ReadMeta {
+/** How an unreadable date is taken: Jekyll stops on it, Hugo reads it as no date. */
+export type UnreadableDates = "stop" | "as-hugo";
+
+export function readMeta(
+  file: string,
+  raw: RawFile,
+  findings: FindingList,
+  unreadableDates: UnreadableDates = "stop",
+): ReadMeta {
   const fields = { ...raw.fields };
   let ok = true;
   for (;;) {
@@ -20,9 +29,15 @@ export function readMeta(file: string, raw: RawFile, findings: FindingList): Rea
       const key = String(issue.path[0] ?? "");
       if (!keys.delete(key)) continue;
       const where = issue.path.length > 1 ? ` (at ${issue.path.join(".")})` : "";
-      if (DATE_KEYS.has(key)) {
+      if (DATE_KEYS.has(key) && unreadableDates === "stop") {
         ok = false;
         findings.error(file, raw.keyLine(key), `\`${key}\`${where} ${issue.message}`);
+      } else if (DATE_KEYS.has(key)) {
+        findings.warning(
+          file,
+          raw.keyLine(key),
+          `\`${key}\`${where} ${issue.message}; Hugo read it as no date, and so does this site until it is fixed`,
+        );
       } else {
         findings.warning(
           file,

@@ -189,6 +189,17 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("reads a menu entry by its pageRef, and leaves out one with no link, as Hugo builds on", async () => {
+    const { menus } = await loaded;
+    expect(menus.en?.map((item) => [item.name, item.path])).toEqual([
+      ["Careers", "/en/careers/"],
+      ["Blog", "/en/blog/"],
+    ]);
+    expect(await lines()).toContain(
+      "config.yaml:1: warning: the en menu's entry 2 has no `name` and `url` to link; it is left out of the header, give it both",
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

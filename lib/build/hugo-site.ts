@@ -19,7 +19,15 @@ const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config"
   ["yaml", "yml", "toml", "json"].map((extension) => `${name}.${extension}`),
 );
 
-const menuEntry = z.looseObject({ name: z.string(), url: z.string(), weight: z.coerce.number().optional() });
+/** A menu entry this site can link: a name and a `url` (or Hugo's `pageRef`, a content path). */
+const menuEntry = z
+  .looseObject({
+    name: z.string(),
+    url: z.string().optional(),
+    pageref: z.string().optional(),
+    weight: z.coerce.number().optional(),
+  })
+  .transform(({ name, url, pageref, weight }) => ({ name, url: url ?? pageref, weight }));
 /** Hugo's permalink patterns by section (`blog: /:year/:month/:day/:filename`). */
 const permalinks = z.record(z.string(), z.string()).optional();
 // Hugo reads its configuration's keys without regard to case (`Paginate`, `baseUrl`): they are folded first.
@@ -32,7 +40,8 @@ const configSchema = z.looseObject({
       z.looseObject({
         paginate: z.coerce.number().optional(),
         permalinks,
-        menu: z.looseObject({ main: z.array(menuEntry).optional() }).optional(),
+        // Entries are read one by one: Hugo shows an entry without a link (a parent, say) and builds on.
+        menu: z.looseObject({ main: z.array(z.unknown()).optional() }).optional(),
       }),
     )
     .optional(),
@@ -82,7 +91,17 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
       routing.locales.flatMap((locale) => {
         const main = config?.languages?.[locale]?.menu?.main;
         if (!main) return [];
-        const sorted = main.toSorted((a, b) => (a.weight ?? 0) - (b.weight ?? 0));
+        const entries = main.flatMap((written, index) => {
+          const entry = menuEntry.safeParse(written);
+          if (entry.success && entry.data.url !== undefined) return [{ ...entry.data, url: entry.data.url }];
+          findings.warning(
+            hugoConfigFile(siteRoot) ?? "config",
+            1,
+            `the ${locale} menu's entry ${index + 1} has no \`name\` and \`url\` to link; it is left out of the header, give it both`,
+          );
+          return [];
+        });
+        const sorted = entries.toSorted((a, b) => (a.weight ?? 0) - (b.weight ?? 0));
         return [[locale, sorted.map(({ name, url }) => ({ name, url }))]];
       }),
     ),

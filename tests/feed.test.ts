@@ -22,7 +22,9 @@ const post: Post & { bodyHtml: string } = {
 
 describe("Atom feed", () => {
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(
-    atomFeed("fr", "Blogue « SNC »", [post], () => [{ locale: "fr", slug: "r-d", name: "R&D", posts: [post.path] }]),
+    atomFeed("fr", "Blogue « SNC »", [post], () => [
+      { locale: "fr", slug: "r-d", name: "R&D", posts: [post.path], pages: [] },
+    ]),
   );
 
   it("keeps French quotes, ampersands and HTML as text", () => {

@@ -200,6 +200,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("lists a page tagged in a Hugo tree on its tag's page, as Hugo did", async () => {
+    const { tags } = await loaded;
+    const storiesOnly = tags.find((tag) => tag.locale === "en" && tag.slug === "stories-only");
+    expect(storiesOnly).toMatchObject({ name: "Stories only", posts: [], pages: ["/en/stories/a-story/"] });
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

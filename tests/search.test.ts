@@ -60,7 +60,9 @@ const posts = [
   post("en", "mention", { title: "A note on teams", body: "Accessibility comes up in passing here, once." }),
   post("en", "scheme", { title: "Scheme", body: "<script>alert(1)</script> is text here, and so is &lt;b&gt;." }),
 ];
-const tags: Tag[] = [{ locale: "fr", slug: "notification-gc", name: "Notification GC", posts: [posts[2].path] }];
+const tags: Tag[] = [
+  { locale: "fr", slug: "notification-gc", name: "Notification GC", posts: [posts[2].path], pages: [] },
+];
 const byPath = new Map(posts.map((entry) => [entry.path, entry]));
 const built = buildSearchIndex(posts, tags);
 const search = searchEngine(

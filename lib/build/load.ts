@@ -192,9 +192,7 @@ export async function loadContent(
       const image = await postImage(root, site.staticDir, draft, "image", findings);
       const thumb = await postImage(root, site.staticDir, draft, "thumb", findings);
       for (const picture of [image, thumb]) if (picture) noteRemoteImage(picture.src);
-      // A Hugo post's categories are shown as tags: Hugo listed them as terms as it listed tags.
-      const categories = draft.file.pairing === "translationKey" ? (draft.meta.categories ?? []) : [];
-      const terms = [...(draft.meta.tags ?? []), ...categories];
+      const terms = termsOf(draft);
       const tags = tagSlugsOf(terms);
       tagNames.set(draft.path, terms);
       const unpublished = unpublishedReason(draft, now);
@@ -222,6 +220,9 @@ export async function loadContent(
   const tags = collectTags(
     posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })),
     site.tagFiles,
+    [...pageDrafts.values()]
+      .filter((draft) => draft.file.pairing === "translationKey")
+      .map((draft) => ({ ...draft, tagNames: termsOf(draft) })),
   );
   // Hugo's address drops what its sanitizer drops (`d’avis` is `davis`); this site's folding makes it a hyphen.
   for (const { file, tag } of tagFilesElsewhere(tags, site.tagFiles)) {
@@ -331,6 +332,12 @@ function noteTranslationsBehind(
 }
 
 /** Why a file is not published yet or any more, as Hugo and Jekyll decide it; undefined when it is. */
+/** A file's tags, and in a Hugo tree its categories, shown as tags: Hugo listed both as terms. */
+function termsOf(draft: Draft): string[] {
+  const categories = draft.file.pairing === "translationKey" ? (draft.meta.categories ?? []) : [];
+  return [...(draft.meta.tags ?? []), ...categories];
+}
+
 function unpublishedReason(draft: Draft, now: number): Post["unpublished"] {
   const { meta } = draft;
   const instant = (written: string | undefined) => (written ? readWrittenDate(written)?.instant : undefined);

@@ -6,7 +6,14 @@ import { foldSlug } from "@/lib/urls";
 
 export type TaggedPost = { locale: Locale; path: string; translationPath?: string; tagNames: readonly string[] };
 
-export type Tag = { locale: Locale; slug: string; name: string; posts: string[]; translationSlug?: string };
+export type Tag = {
+  locale: Locale;
+  slug: string;
+  name: string;
+  posts: string[];
+  pages: string[];
+  translationSlug?: string;
+};
 
 /** A translation pairs with a tag when at least this share of both tags' posts are each other's translations. */
 const PAIRING_THRESHOLD = 0.5;
@@ -19,20 +26,33 @@ export function tagSlugsOf(names: readonly string[]): string[] {
 /** A Hugo tag's own file (`tags/{folder}/_index.md`): its display name and the key its translation shares. */
 export type TagFile = { locale: Locale; folder: string; title?: string; translationKey?: string };
 
-export function collectTags(posts: readonly TaggedPost[], tagFiles: readonly TagFile[] = []): Tag[] {
+/**
+ * The tags of the posts (and of a Hugo tree's pages, which Hugo listed on a
+ * tag's page too), with a page for every tag file.
+ */
+export function collectTags(
+  posts: readonly TaggedPost[],
+  tagFiles: readonly TagFile[] = [],
+  pages: readonly TaggedPost[] = [],
+): Tag[] {
   const spellings = new Map<string, Map<string, number>>();
   const tags = new Map<string, Tag>();
-  for (const post of posts) {
-    for (const name of post.tagNames) {
-      const slug = foldSlug(name);
-      if (!slug) continue;
-      const key = `${post.locale}/${slug}`;
-      const counts = spellings.get(key) ?? new Map<string, number>();
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      spellings.set(key, counts);
-      const tag = tags.get(key) ?? { locale: post.locale, slug, name, posts: [] };
-      if (!tag.posts.includes(post.path)) tag.posts.push(post.path);
-      tags.set(key, tag);
+  for (const [entries, list] of [
+    [posts, "posts"],
+    [pages, "pages"],
+  ] as const) {
+    for (const entry of entries) {
+      for (const name of entry.tagNames) {
+        const slug = foldSlug(name);
+        if (!slug) continue;
+        const key = `${entry.locale}/${slug}`;
+        const counts = spellings.get(key) ?? new Map<string, number>();
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+        spellings.set(key, counts);
+        const tag = tags.get(key) ?? { locale: entry.locale, slug, name, posts: [], pages: [] };
+        if (!tag[list].includes(entry.path)) tag[list].push(entry.path);
+        tags.set(key, tag);
+      }
     }
   }
   for (const [key, tag] of tags) tag.name = preferredSpelling(spellings.get(key) ?? new Map());
@@ -40,7 +60,8 @@ export function collectTags(posts: readonly TaggedPost[], tagFiles: readonly Tag
   for (const file of tagFiles) {
     const slug = foldSlug(file.folder);
     const named = [...tags.values()].some((tag) => tag.locale === file.locale && tagFileOf(tag, [file]));
-    if (slug && !named) tags.set(`${file.locale}/${slug}`, { locale: file.locale, slug, name: file.folder, posts: [] });
+    if (slug && !named)
+      tags.set(`${file.locale}/${slug}`, { locale: file.locale, slug, name: file.folder, posts: [], pages: [] });
   }
   const all = [...tags.values()];
   const fileOf = new Map(all.map((tag) => [tag, tagFileOf(tag, tagFiles)]));

@@ -164,6 +164,8 @@ export const tagSchema = z.object({
   name: z.string(),
   /** Paths of its posts, newest first. */
   posts: z.array(z.string()),
+  /** Paths of the pages (not posts) a Hugo tree tags with it: Hugo listed them on the tag's page too. */
+  pages: z.array(z.string()),
   /** The slug of the same tag in the other language, found from the posts' translations. */
   translationSlug: z.string().optional(),
 });

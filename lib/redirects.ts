@@ -91,18 +91,20 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
 
 /**
  * What else an address the Hugo site published leads to here: a feed (`…/index.xml`, whatever it listed,
- * is the language's feed now), or a page of its blog, which held
- * `formerPageSize` posts where this one holds POSTS_PER_PAGE.
+ * is the language's feed now), a page of its blog, which held `formerPageSize` posts where this one holds
+ * POSTS_PER_PAGE, or a page of another list it paginated (a tag's), which is that list here.
  */
 function hugoAddressTarget(folded: string, languages: readonly Locale[]): string | undefined {
   const [language] = languages;
   if (folded === "index-xml" || folded.endsWith("/index-xml")) return feedPath(language);
   const formerPage = /^(.+)\/page\/(\d+)$/.exec(folded);
   const pageSize = content.formerPageSize;
-  // Hugo's page 1 is the list itself.
-  if (!formerPage || !pageSize || Number(formerPage[2]) < 2) return undefined;
+  if (!formerPage || !pageSize) return undefined;
   const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
-  if (list !== blogPath(language)) return undefined;
+  // Hugo's page 1 (a redirect it wrote) is the list itself; another list it paginated (a tag, a section)
+  // is the list here, which holds what Hugo spread over pages.
+  if (list !== blogPath(language) || Number(formerPage[2]) < 2)
+    return list === blogPath(language) ? list : formerPathTarget(formerPage[1].split("/"), language);
   const formerNumber = Number(formerPage[2]);
   // A page Hugo wrote (its `paginate` was smaller) beyond this blog's last leads to the last page; one it never wrote is a 404.
   if (formerNumber > Math.ceil(postsIn(language).length / pageSize)) return undefined;

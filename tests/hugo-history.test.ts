@@ -206,6 +206,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(storiesOnly).toMatchObject({ name: "Stories only", posts: [], pages: ["/en/stories/a-story/"] });
   });
 
+  it("leads a post's aliases and its own url, where Hugo published it, to the post", async () => {
+    const { listAliases } = await loaded;
+    expect(listAliases["/en/an-older-post-address/"]).toBe("/en/2020/07/07/a-post-with-aliases/");
+    expect(listAliases["/en/a-post-at-its-own-url/"]).toBe("/en/2020/07/07/a-post-with-aliases/");
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

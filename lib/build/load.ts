@@ -216,7 +216,14 @@ export async function loadContent(
   noteTranslationsBehind(translations, [...posts, ...pages], findings, drafts);
   const { shown, unpublished } = publish(posts, preview);
   posts.splice(0, posts.length, ...shown);
-  posts.sort((a, b) => b.date.instant - a.date.instant || b.source.localeCompare(a.source));
+  // Newest first; posts of one instant in Hugo's order (by title, as its lists sort them), else by file, as before.
+  const hugoTree = drafts.some((draft) => draft.file.pairing === "translationKey");
+  posts.sort(
+    (a, b) =>
+      b.date.instant - a.date.instant ||
+      (hugoTree ? a.title.localeCompare(b.title) : 0) ||
+      b.source.localeCompare(a.source),
+  );
   const tags = collectTags(
     posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })),
     site.tagFiles,
@@ -272,6 +279,17 @@ export async function loadContent(
   pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));
   // A home's own aliases (`/products/`) lead to it, as a page's do.
   for (const home of homes) for (const old of home.redirectFrom) listAliases.set(`/${home.locale}/${old}/`, home.path);
+  // A post's `aliases` (Hugo) or `redirect_from` (Jekyll), and a Hugo post's own `url` (Hugo published it there,
+  // this site at its date and name), lead to it, unless a page or a list stands there.
+  const shownPosts = new Set(posts.map((post) => post.path));
+  for (const draft of drafts) {
+    if (draft.kind !== "post" || !shownPosts.has(draft.path)) continue;
+    const ownUrl = draft.file.pairing === "translationKey" && draft.meta.url ? [foldPermalink(draft.meta.url)] : [];
+    for (const old of [...oldAddressesOf(draft), ...ownUrl].filter(Boolean)) {
+      const from = `/${draft.locale}/${old}/`;
+      if (from !== draft.path && !pageDrafts.has(from) && !listAliases.has(from)) listAliases.set(from, draft.path);
+    }
+  }
   const menus = resolveMenus(
     site,
     (url, locale) => (url === "/" ? homePath(locale) : siteTarget(linkIndex, locale, url)),

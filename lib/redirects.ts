@@ -99,7 +99,8 @@ function hugoAddressTarget(folded: string, languages: readonly Locale[]): string
   if (folded === "index-xml" || folded.endsWith("/index-xml")) return feedPath(language);
   const formerPage = /^(.+)\/page\/(\d+)$/.exec(folded);
   const pageSize = content.formerPageSize;
-  if (!formerPage || !pageSize) return undefined;
+  // Hugo writes no page 0.
+  if (!formerPage || !pageSize || Number(formerPage[2]) < 1) return undefined;
   const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
   // Hugo's page 1 (a redirect it wrote) is the list itself; another list it paginated (a tag, a section)
   // is the list here, which holds what Hugo spread over pages.

@@ -102,11 +102,11 @@ function hugoAddressTarget(folded: string, languages: readonly Locale[]): string
   // Hugo writes no page 0.
   if (!formerPage || !pageSize || Number(formerPage[2]) < 1) return undefined;
   const list = formerListOrStubTarget(`/${language}/${formerPage[1]}/`) ?? `/${language}/${formerPage[1]}/`;
-  // Hugo's page 1 (a redirect it wrote) is the list itself; another list it paginated (a tag, a section)
-  // is the list here, which holds what Hugo spread over pages.
-  if (list !== blogPath(language) || Number(formerPage[2]) < 2)
-    return list === blogPath(language) ? list : formerPathTarget(formerPage[1].split("/"), language);
+  // Another list Hugo paginated (a tag, a section) is the list here, which holds what Hugo spread over pages.
+  if (list !== blogPath(language)) return formerPathTarget(formerPage[1].split("/"), language);
   const formerNumber = Number(formerPage[2]);
+  // Hugo's page 1 is a redirect it wrote to the list itself.
+  if (formerNumber === 1) return list;
   // A page Hugo wrote (its `paginate` was smaller) beyond this blog's last leads to the last page; one it never wrote is a 404.
   if (formerNumber > Math.ceil(postsIn(language).length / pageSize)) return undefined;
   const firstPost = (formerNumber - 1) * pageSize;

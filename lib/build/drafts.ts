@@ -17,7 +17,7 @@ import {
   type FrontMatter,
   type WrittenDate,
 } from "./schema";
-import type { SourceFile } from "./tree";
+import { isHugoFile, isSectionIndex, type SourceFile } from "./tree";
 
 export type Draft = Linkable & {
   file: SourceFile;
@@ -67,7 +67,7 @@ function withTermsAsGeneratorReadsThem(file: SourceFile, raw: RawFile, findings:
   for (const key of ["tags", "categories"]) {
     const terms = fields[key];
     if (typeof terms !== "string" || terms.trim() === "") continue;
-    if (file.pairing !== "translationKey") {
+    if (!isHugoFile(file)) {
       fields[key] = terms.trim().split(/\s+/);
       continue;
     }
@@ -86,8 +86,7 @@ function withTermsAsGeneratorReadsThem(file: SourceFile, raw: RawFile, findings:
 }
 
 /** Hugo reads front-matter keys in any case; Jekyll as written. */
-export const keyCaseOf = (file: Pick<SourceFile, "pairing">): KeyCase =>
-  file.pairing === "translationKey" ? "any-case" : "as-written";
+export const keyCaseOf = (file: Pick<SourceFile, "pairing">): KeyCase => (isHugoFile(file) ? "any-case" : "as-written");
 
 function readDraft(
   file: SourceFile,
@@ -101,7 +100,7 @@ function readDraft(
     file.relative,
     withTermsAsGeneratorReadsThem(file, raw, findings),
     findings,
-    file.pairing === "translationKey" ? "as-hugo" : "stop",
+    isHugoFile(file) ? "as-hugo" : "stop",
   );
   const meta = read.meta;
   // Hugo renders no page for a headless bundle (`name/index.md`, a folder of resources); elsewhere it ignores the key.
@@ -118,7 +117,7 @@ function readDraft(
       );
     }
   }
-  const layouts: readonly string[] = file.pairing === "translationKey" ? KNOWN_LAYOUTS : JEKYLL_LAYOUTS;
+  const layouts: readonly string[] = isHugoFile(file) ? KNOWN_LAYOUTS : JEKYLL_LAYOUTS;
   if (meta.layout && !layouts.includes(meta.layout) && !unknownLayouts.has(meta.layout)) {
     // Reported once per value: a whole tree written for another site's layouts says so once, not per file.
     unknownLayouts.add(meta.layout);
@@ -153,16 +152,17 @@ function readDraft(
   }
   if (meta.lang && meta.lang !== file.locale) {
     // Hugo takes a page's language from its folder alone; Jekyll has no rule, so the disagreement stops the build.
-    const hugo = file.pairing === "translationKey";
-    const report = hugo ? findings.warning.bind(findings) : findings.error.bind(findings);
-    report(
-      file.relative,
-      raw.keyLine("lang"),
-      hugo
-        ? `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; the page is published in ${file.locale}, as Hugo did. Move the file or fix \`lang\``
-        : `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\`; move the file or fix \`lang\``,
-    );
-    ok = ok && hugo;
+    const disagreement = `\`lang: ${meta.lang}\` disagrees with the folder \`${file.locale}\``;
+    if (isHugoFile(file)) {
+      findings.warning(
+        file.relative,
+        raw.keyLine("lang"),
+        `${disagreement}; the page is published in ${file.locale}, as Hugo did. Move the file or fix \`lang\``,
+      );
+    } else {
+      findings.error(file.relative, raw.keyLine("lang"), `${disagreement}; move the file or fix \`lang\``);
+      ok = false;
+    }
   }
   if (file.kind === "page") {
     // A Hugo page is at its `url`, else its place in the tree, and a language's `_index` is its home;
@@ -201,7 +201,7 @@ function readDraft(
   const writtenSlug = name ? name[4] : hugoFileName(file.relative);
   // Hugo dates a post by the first of `date`, `publishDate`, `pubdate`, `lastmod` it can read (one it cannot is
   // no date to it); Jekyll by `date` or the file name, and stops on a date it cannot read.
-  const hugo = file.pairing === "translationKey";
+  const hugo = isHugoFile(file);
   let date: WrittenDate | undefined;
   for (const key of hugo ? (["date", ...HUGO_DATE_KEYS] as const) : (["date"] as const)) {
     const written = meta[key];
@@ -229,7 +229,7 @@ function readDraft(
     return undefined;
   }
   // Hugo published a post at its file name as its sanitizer wrote it; Jekyll at the name folded.
-  const slug = file.pairing === "translationKey" ? hugoSlug(writtenSlug) : foldSlug(writtenSlug);
+  const slug = hugo ? hugoSlug(writtenSlug) : foldSlug(writtenSlug);
   if (!slug) {
     findings.error(file.relative, 1, "the file name has no letters or digits to make a URL from; rename the file");
     return undefined;
@@ -275,8 +275,7 @@ function sectionPermalink(treePath: string, meta: FrontMatter, permalinks: Recor
   const pattern = permalinks[section];
   const filename = hugoFileName(treePath);
   // A section's own `_index` (at any depth), or a bundle that is the section's folder itself, is no page of it.
-  const ownFile =
-    /^_index\./i.test(path.posix.basename(treePath)) || (below.length === 1 && /^index\./i.test(below[0]));
+  const ownFile = isSectionIndex(treePath) || (below.length === 1 && /^index\./i.test(below[0]));
   if (!pattern || below.length === 0 || ownFile) return undefined;
   const date = meta.date ? readWrittenDate(meta.date) : undefined;
   return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, section, date });
@@ -329,7 +328,8 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList): Draft[] {
         `has the same URL ${draft.path} as ${first.file.relative}; rename one of them`,
       );
     } else {
-      const kept = isSectionFile(draft) && !isSectionFile(first) ? draft : first;
+      const isSection = (each: Draft) => isSectionIndex(each.file.treePath ?? "");
+      const kept = isSection(draft) && !isSection(first) ? draft : first;
       const lost = kept === draft ? first : draft;
       owner.set(draft.path, kept);
       findings.warning(
@@ -342,5 +342,3 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList): Draft[] {
   const kept = new Set(owner.values());
   return drafts.filter((draft) => kept.has(draft) || draft.file.treePath === undefined);
 }
-
-const isSectionFile = (draft: Draft) => /(^|\/)_index\.[^/]+$/.test(draft.file.treePath ?? "");

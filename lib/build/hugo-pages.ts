@@ -10,6 +10,7 @@ import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import type { HugoSite, ProductRecord } from "./hugo-site";
 import type { FrontMatter } from "./schema";
+import { isSectionIndex } from "./tree";
 
 /** What a page's view is built from: every page drafted, and what the site knows of each. */
 export type ViewContext = {
@@ -40,9 +41,7 @@ export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContex
     return { layout: "careers", postings: postings.map((child) => cardOf(child, context)) };
   }
   // A section of a layout this site does not draw lists its pages after its body, as Hugo's list template does.
-  const children = /^_index\./.test(path.posix.basename(treePath))
-    ? sectionMembers(folderOf(draft), draft.locale, context.pages)
-    : [];
+  const children = isSectionIndex(treePath) ? sectionMembers(folderOf(draft), draft.locale, context.pages) : [];
   if (children.length > 0)
     return { layout: "section", children: inHugoOrder(children).map((child) => cardOf(child, context)) };
   return { layout: "body" };
@@ -123,9 +122,7 @@ function pagesBelow(folder: string, locale: Locale, pages: readonly Draft[]): Dr
  */
 export function sectionMembers(folder: string, locale: Locale, pages: readonly Draft[]): Draft[] {
   const inLocale = pages.filter((page) => page.locale === locale);
-  const sections = new Set(
-    inLocale.filter((page) => /^_index\./.test(path.posix.basename(page.file.treePath ?? ""))).map(folderOf),
-  );
+  const sections = new Set(inLocale.filter((page) => isSectionIndex(page.file.treePath ?? "")).map(folderOf));
   const sectionAbove = (page: Draft) => {
     let dir = path.posix.dirname(folderOf(page));
     while (dir !== folder && dir !== "." && !sections.has(dir)) dir = path.posix.dirname(dir);

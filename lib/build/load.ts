@@ -31,7 +31,7 @@ import { expandShortcodes, readShortcodeTemplates } from "./shortcodes";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
-import { findSectionFiles, findSourceFiles, hugoSiteRoot } from "./tree";
+import { findSectionFiles, findSourceFiles, hugoSiteRoot, isHugoFile } from "./tree";
 
 export type { Pairing };
 export { pathFromFileName } from "./drafts";
@@ -107,7 +107,7 @@ export async function loadContent(
   const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
     // Jekyll ran Liquid in every body; Hugo, its shortcodes.
     const body =
-      from?.file.pairing === "trans_url"
+      from && !isHugoFile(from.file)
         ? withoutLiquid(raw.body, raw.fields, (tag, line) =>
             findings.warning(
               file.relative,
@@ -217,7 +217,7 @@ export async function loadContent(
   const { shown, unpublished } = publish(posts, preview);
   posts.splice(0, posts.length, ...shown);
   // Newest first; posts of one instant in Hugo's order (by title, as its lists sort them), else by file, as before.
-  const hugoTree = drafts.some((draft) => draft.file.pairing === "translationKey");
+  const hugoTree = drafts.some((draft) => isHugoFile(draft.file));
   posts.sort(
     (a, b) =>
       b.date.instant - a.date.instant ||
@@ -228,7 +228,7 @@ export async function loadContent(
     posts.map((post) => ({ ...post, tagNames: tagNames.get(post.path) ?? [] })),
     site.tagFiles,
     [...pageDrafts.values()]
-      .filter((draft) => draft.file.pairing === "translationKey")
+      .filter((draft) => isHugoFile(draft.file))
       .map((draft) => ({ ...draft, tagNames: termsOf(draft) })),
   );
   // Hugo's address drops what its sanitizer drops (`d’avis` is `davis`); this site's folding makes it a hyphen.
@@ -284,7 +284,7 @@ export async function loadContent(
   const shownPosts = new Set(posts.map((post) => post.path));
   for (const draft of drafts) {
     if (draft.kind !== "post" || !shownPosts.has(draft.path)) continue;
-    const ownUrl = draft.file.pairing === "translationKey" && draft.meta.url ? [foldPermalink(draft.meta.url)] : [];
+    const ownUrl = isHugoFile(draft.file) && draft.meta.url ? [foldPermalink(draft.meta.url)] : [];
     for (const old of [...oldAddressesOf(draft), ...ownUrl].filter(Boolean)) {
       const from = `/${draft.locale}/${old}/`;
       if (from !== draft.path && !pageDrafts.has(from) && !listAliases.has(from)) listAliases.set(from, draft.path);
@@ -352,7 +352,7 @@ function noteTranslationsBehind(
 /** Why a file is not published yet or any more, as Hugo and Jekyll decide it; undefined when it is. */
 /** A file's tags, and in a Hugo tree its categories, shown as tags: Hugo listed both as terms. */
 function termsOf(draft: Draft): string[] {
-  const categories = draft.file.pairing === "translationKey" ? (draft.meta.categories ?? []) : [];
+  const categories = isHugoFile(draft.file) ? (draft.meta.categories ?? []) : [];
   return [...(draft.meta.tags ?? []), ...categories];
 }
 

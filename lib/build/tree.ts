@@ -22,6 +22,12 @@ export type SourceFile = {
   treePath?: string;
 };
 
+/** Whether a file is read by Hugo's rules (a Hugo tree, paired by `translationKey`) rather than Jekyll's. */
+export const isHugoFile = (file: Pick<SourceFile, "pairing">) => file.pairing === "translationKey";
+
+/** Whether a Hugo file is a section's own `_index` (at any depth), not a page of the section. */
+export const isSectionIndex = (treePath: string) => /^_index\./i.test(path.posix.basename(treePath));
+
 /** The Hugo folders of a language that are not pages: posts, tags' own files, and product records. */
 export const HUGO_SPECIAL_FOLDERS = { blog: "blog", tags: "tags", products: "our-products" } as const;
 

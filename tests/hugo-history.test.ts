@@ -1,5 +1,7 @@
 // What the department's Hugo trees of 2018 to 2025 taught (tests/fixtures/hugo-history):
 // spellings the first fixture did not have, each read as Hugo reads it.
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FindingList } from "@/lib/build/findings";
@@ -172,6 +174,19 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("publishes the page, not the section, where the config disables section pages (until 2019), as Hugo does", async () => {
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sections-disabled-")), "site");
+    fs.cpSync(tree, copy, { recursive: true });
+    fs.appendFileSync(path.join(copy, "config.yaml"), "disableKinds: [taxonomyTerm, section]\n");
+    const { pages, findings } = await loadContent(copy);
+    expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual([
+      "Guides, as an older page",
+    ]);
+    expect(findings.map((finding) => `${finding.file}: ${finding.message}`)).toContain(
+      "content/en/guides/_index.md: has the same URL /en/guides/ as content/en/guides.html, and only one page can be published there, as in Hugo; the other is kept. Give this one its own `url` or remove it",
+    );
+  });
+
   it("dates a post as Hugo does without a date it can read: by `lastmod`, else year 1 at Hugo's address, and says what to add", async () => {
     const paths = (await loaded).posts.map((post) => post.path);
     expect(paths).toEqual(
@@ -210,6 +225,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const { listAliases } = await loaded;
     expect(listAliases["/en/an-older-post-address/"]).toBe("/en/2020/07/07/a-post-with-aliases/");
     expect(listAliases["/en/a-post-at-its-own-url/"]).toBe("/en/2020/07/07/a-post-with-aliases/");
+  });
+
+  it("publishes posts whose file names hold an entity, guillemets or a spaced colon, at Hugo's name folded", async () => {
+    const paths = (await loaded).posts.map((post) => post.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/en/2022/03/01/a-talk-8211-with-a-colleague/",
+        "/fr/2022/03/02/conjuguer-vitesse-l-agile-au-gouvernement/",
+      ]),
+    );
   });
 
   it("keeps tags whose names hold a slash or an apostrophe", async () => {

@@ -7,6 +7,7 @@ import type { Linkable, Resolution } from "@/lib/content/links";
 import type { Locale } from "@/i18n/routing";
 import { blogPath, expandPermalink, foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
 import type { FindingList } from "./findings";
+import type { HugoSite } from "./hugo-site";
 import { splitFrontMatter, type KeyCase, type RawFile } from "./frontmatter";
 import { readMeta } from "./meta";
 import {
@@ -37,13 +38,14 @@ const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
 export function readDrafts(
   files: readonly SourceFile[],
   findings: FindingList,
-  permalinks: Partial<Record<Locale, Record<string, string>>> = {},
+  site: Pick<HugoSite, "permalinks" | "sectionsDisabled"> = { permalinks: {}, sectionsDisabled: false },
 ): Draft[] {
+  const { permalinks } = site;
   const unknownLayouts = new Set<string>();
   const drafts = files.flatMap((file) =>
     file.kind === "stub" ? [] : (readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {}) ?? []),
   );
-  return withoutDuplicateUrls(drafts, findings);
+  return withoutDuplicateUrls(drafts, findings, !site.sectionsDisabled);
 }
 
 /**
@@ -313,9 +315,11 @@ function hugoPagePath(locale: Locale, address: string): string {
  * bring two posts together, and one would be lost: an error. In a Hugo tree
  * Hugo writes the address twice and publishes one (a section's own `_index`
  * over a page, as its lists render last; between pages, whichever it wrote
- * last): a warning, and the same one is kept here.
+ * last): a warning, and the same one is kept here. Where the config disables
+ * section pages (the department's did until 2019), Hugo writes no section's
+ * `_index`, and the page keeps the address.
  */
-function withoutDuplicateUrls(drafts: Draft[], findings: FindingList): Draft[] {
+function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPublished: boolean): Draft[] {
   const owner = new Map<string, Draft>();
   for (const draft of drafts) {
     const first = owner.get(draft.path);
@@ -328,8 +332,13 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList): Draft[] {
         `has the same URL ${draft.path} as ${first.file.relative}; rename one of them`,
       );
     } else {
-      const isSection = (each: Draft) => isSectionIndex(each.file.treePath ?? "");
-      const kept = isSection(draft) && !isSection(first) ? draft : first;
+      // A section's `_index` outranks a page where Hugo writes section pages, and yields to it where it does not.
+      const rank = (each: Draft) => {
+        const treePath = each.file.treePath ?? "";
+        if (!isSectionIndex(treePath) || !treePath.includes("/")) return 1;
+        return sectionsPublished ? 2 : 0;
+      };
+      const kept = rank(draft) > rank(first) ? draft : first;
       const lost = kept === draft ? first : draft;
       owner.set(draft.path, kept);
       findings.warning(

@@ -33,6 +33,7 @@ const permalinks = z.record(z.string(), z.string()).optional();
 // Hugo reads its configuration's keys without regard to case (`Paginate`, `baseUrl`): they are folded first.
 const configSchema = z.looseObject({
   paginate: z.coerce.number().optional(),
+  disablekinds: z.array(z.string()).optional(),
   permalinks,
   languages: z
     .record(
@@ -77,9 +78,18 @@ export type HugoSite = {
   tagFiles: TagFile[];
   /** `static/`, if the tree has one. */
   staticDir?: string;
+  /** Whether the config disables Hugo's section pages (`disableKinds: [section]`, until 2019): a page then owns its folder's address. */
+  sectionsDisabled: boolean;
 };
 
-const NO_SITE: HugoSite = { menus: {}, permalinks: {}, contact: {}, products: [], tagFiles: [] };
+const NO_SITE: HugoSite = {
+  menus: {},
+  permalinks: {},
+  contact: {},
+  products: [],
+  tagFiles: [],
+  sectionsDisabled: false,
+};
 
 export function readHugoSite(root: string, findings: FindingList): HugoSite {
   const siteRoot = hugoSiteRoot(root);
@@ -113,6 +123,7 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
     products: routing.locales.flatMap((locale) => readProducts(root, locale, findings)),
     tagFiles: routing.locales.flatMap((locale) => readTagFiles(root, locale, findings)),
     staticDir,
+    sectionsDisabled: config?.disablekinds?.some((kind) => kind.toLowerCase() === "section") ?? false,
   };
 }
 

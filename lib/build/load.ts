@@ -320,7 +320,7 @@ export async function loadContent(
 export function readPairedDrafts(root: string, findings: FindingList) {
   const site = readHugoSite(root, findings);
   const files = findSourceFiles(root);
-  const drafts = readDrafts(files, findings, site.permalinks);
+  const drafts = readDrafts(files, findings, site);
   pairTranslations(drafts, findings);
   return { site, files, drafts };
 }

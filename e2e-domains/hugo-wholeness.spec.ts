@@ -53,13 +53,15 @@ function find(node: Nodes, tagName: string): Element | undefined {
 
 /**
  * The words a reader reads, each text node on its own (`</li><li>` is a word
- * break). Left out: scripts and styles, and dates, which each site writes in
- * its own format (Hugo's templates print English month names on French pages).
+ * break). Left out: scripts and styles, dates, which each site writes in
+ * its own format (Hugo's templates print English month names on French pages),
+ * and forms, whose labels ask for answers this site does not collect (a
+ * sentence says the form is no longer available: lib/build/safety.ts).
  */
 function textOf(node: Nodes): string {
   if (node.type === "text") return node.value;
   if (node.type !== "element" && node.type !== "root") return "";
-  if (node.type === "element" && ["script", "style", "time", "template"].includes(node.tagName)) return "";
+  if (node.type === "element" && ["script", "style", "time", "template", "form"].includes(node.tagName)) return "";
   return node.children.map(textOf).join(" ");
 }
 

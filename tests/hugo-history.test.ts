@@ -237,6 +237,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("tells readers a form of the old site is no longer available, and its editor where it sent answers", async () => {
+    const { pages } = await loaded;
+    const page = pages.find((each) => each.path === "/en/research-sign-up/");
+    expect(page?.bodyHtml).toContain("<p>This form is no longer available on this site.</p>");
+    expect(page?.bodyHtml).not.toContain("This field is required");
+    expect(await lines()).toContain(
+      "content/en/research-sign-up.html:9: warning: a form that sent readers' answers to https://research.example/dev/sign-up/ is left out, and readers are told it is no longer available; link to a GC Forms form instead",
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

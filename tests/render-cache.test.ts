@@ -15,6 +15,7 @@ function contextWith(links: Record<string, string>, seen: string[]): RenderConte
     onImageWithoutAlt: (src) => seen.push(`no alt ${src}`),
     onRemoteImage: (src) => seen.push(`remote ${src}`),
     onMissingImage: (src) => seen.push(`missing ${src}`),
+    onForm: (action) => seen.push(`form ${action}`),
   };
 }
 

@@ -11,5 +11,6 @@ export function quietContext(locale: Locale): RenderContext {
     onImageWithoutAlt: () => {},
     onRemoteImage: () => {},
     onMissingImage: () => {},
+    onForm: () => {},
   };
 }

@@ -46,6 +46,31 @@ describe("sanitizing known XSS payloads", async () => {
   });
 });
 
+describe("a form of the old site", () => {
+  const body = [
+    "<p>Help us test a service.</p>",
+    "",
+    '<form method="POST" action="https://research.example/dev/signup/">',
+    '  <label for="name">Full name</label><input id="name" name="name">',
+    '  <span class="error-message" style="display: none;">This field is required</span>',
+    '  <select name="product"><option value="a">Option A</option></select>',
+    '  <button type="submit">Submit</button>',
+    "</form>",
+  ].join("\n");
+
+  it("is replaced by a sentence in the page's language, not left as loose labels and hidden errors", () => {
+    const forms: string[] = [];
+    const renderWithForms = (locale: "en" | "fr") =>
+      renderBody(body, "html", { ...quietContext(locale), onForm: (action, line) => forms.push(`${line} ${action}`) });
+    const english = renderWithForms("en");
+    expect(english).toContain("<p>Help us test a service.</p>");
+    expect(english).toContain("<p>This form is no longer available on this site.</p>");
+    expect(english).not.toMatch(/Full name|This field is required|Option A|Submit/);
+    expect(renderWithForms("fr")).toContain("<p>Ce formulaire n’est plus offert sur ce site.</p>");
+    expect(forms).toEqual(["3 https://research.example/dev/signup/", "3 https://research.example/dev/signup/"]);
+  });
+});
+
 describe("French typography", () => {
   it("puts no-break spaces where French needs them, and adds them inside guillemets", () => {
     expect(frenchSpacing("Recherché : le « bon » choix ; vraiment ? Oui !")).toBe(

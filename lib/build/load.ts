@@ -149,6 +149,12 @@ export async function loadContent(
       onRemoteImage: noteRemoteImage,
       onMissingImage: (src) =>
         findings.warning(file.relative, raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
+      onForm: (action, line) =>
+        findings.warning(
+          file.relative,
+          raw.bodyLine + line - 1,
+          `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
+        ),
     };
     return cache ? cache.render(source, context) : renderOnce(source, context);
   };

@@ -25,6 +25,7 @@ const renderRecordSchema = z.object({
     z.union([
       z.object({ kind: z.literal("sanitized"), removed: z.array(z.string()) }),
       z.object({ kind: z.enum(["noAlt", "remote", "missing"]), src: z.string() }),
+      z.object({ kind: z.literal("form"), action: z.string(), line: z.number() }),
     ]),
   ),
 });
@@ -118,11 +119,13 @@ function recording(record: RenderRecord, context: RenderContext): RenderContext 
     onImageWithoutAlt: (src) => found({ kind: "noAlt", src }),
     onRemoteImage: (src) => found({ kind: "remote", src }),
     onMissingImage: (src) => found({ kind: "missing", src }),
+    onForm: (action, line) => found({ kind: "form", action, line }),
   };
 }
 
 function replay(finding: Finding, context: RenderContext): void {
   if (finding.kind === "sanitized") context.onSanitized(finding.removed);
+  else if (finding.kind === "form") context.onForm(finding.action, finding.line);
   else if (finding.kind === "noAlt") context.onImageWithoutAlt(finding.src);
   else if (finding.kind === "remote") context.onRemoteImage(finding.src);
   else context.onMissingImage(finding.src);

@@ -16,7 +16,7 @@ import { visit, SKIP } from "unist-util-visit";
 import type { Locale } from "@/i18n/routing";
 import { OLD_SITE_ORIGIN, sitePathFile } from "@/lib/urls";
 import { LINK_BUTTON_CLASS, oldThemeToHtml } from "./old-theme";
-import { reportUnsafe, safeEmbedsAndLinks } from "./safety";
+import { formsAsNotice, reportUnsafe, safeEmbedsAndLinks } from "./safety";
 import { frenchTypography } from "./typography";
 
 export type BodyFormat = "markdown" | "html";
@@ -35,6 +35,8 @@ export type RenderContext = {
   onImageWithoutAlt: (src: string) => void;
   /** Called for each body image served from another host, which the security policy must allow. */
   onRemoteImage: (src: string) => void;
+  /** Called for each form left out of a body, with the address it sent its answers to and its line in the body. */
+  onForm: (action: string, line: number) => void;
 };
 
 const bodySchema: SanitizeSchema = {
@@ -88,6 +90,7 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
 export function renderBody(body: string, format: BodyFormat, context: RenderContext): string {
   const pipeline = unified()
     .use(oldThemeToHtml)
+    .use(formsAsNotice, context.locale, context.onForm)
     .use(siteLinks, context)
     .use(reportUnsafe, bodySchema, context.onSanitized)
     .use(rehypeSanitize, bodySchema)

@@ -11,9 +11,33 @@ import type { Locale } from "@/i18n/routing";
 import { EMBED_ORIGIN } from "@/lib/http-headers";
 
 const NEW_WINDOW = { en: en.Content.newWindow, fr: fr.Content.newWindow };
+const FORM_GONE = { en: en.Content.formGone, fr: fr.Content.formGone };
 const TRUSTED_EMBED = /^https:\/\/(www\.)?(youtube-nocookie\.com\/embed\/|youtube\.com\/embed\/)/;
 /** Every trusted embed is served from YouTube's no-cookie host: no tracking cookie, and one host in the security policy. */
 const NO_COOKIE_EMBED = `${EMBED_ORIGIN}/embed/`;
+
+/**
+ * The old site's pages held forms (research sign-ups) that sent readers'
+ * answers to a service of their own. This site sends nothing elsewhere, and
+ * sanitizing would leave the fields' labels and their hidden error messages
+ * as loose text that asks for answers no one can give. Each form is replaced
+ * by a sentence saying it is not available here, and its editor is told where
+ * it sent its answers.
+ */
+export const formsAsNotice: Plugin<[Locale, (action: string, line: number) => void], Root> =
+  (locale, report) => (tree) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "form" || !parent || index === undefined) return;
+      report(typeof node.properties.action === "string" ? node.properties.action : "", node.position?.start.line ?? 1);
+      parent.children.splice(index, 1, {
+        type: "element",
+        tagName: "p",
+        properties: {},
+        children: [{ type: "text", value: FORM_GONE[locale] }],
+      });
+      return [SKIP, index + 1];
+    });
+  };
 
 /** Lists, before sanitizing, what the schema is about to remove, so the editor can be told. */
 export const reportUnsafe: Plugin<[Schema, (removed: string[]) => void], Root> = (schema, report) => (tree) => {

@@ -152,6 +152,18 @@ function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]
     });
 }
 
+/** Whether a folder holding the file (its own, unless it is that folder's `index`) is a leaf bundle: an `index` file, no `_index`. */
+function insideLeafBundle(languageDir: string, treePath: string): boolean {
+  const folders = treePath.split("/").slice(0, -1);
+  const last = /(^|\/)index\.[a-z]+$/.test(treePath) ? folders.length - 1 : folders.length;
+  return Array.from({ length: last }, (_, depth) => folders.slice(0, depth + 1).join("/")).some((folder) => {
+    const names = fs.readdirSync(path.join(languageDir, folder));
+    return (
+      names.some((name) => /^index\.(md|markdown|html)$/i.test(name)) && !names.some((name) => /^_index\./i.test(name))
+    );
+  });
+}
+
 function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
   return filesUnder(languageDir).flatMap((file) => {
     const treePath = path.relative(languageDir, file).split(path.sep).join("/");
@@ -159,6 +171,7 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     const isIndex = /(^|\/)_?index\.[a-z]+$/.test(treePath);
     if (["blog", "tags"].includes(top) || (top === "our-products" && !isIndex) || /^_?index\./.test(treePath))
       return [];
+    if (insideLeafBundle(languageDir, treePath)) return [];
     const source = fs.readFileSync(file, "utf8");
     if (!source.startsWith("---")) return [];
     const meta = frontMatterOf(file);

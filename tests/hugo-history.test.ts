@@ -247,6 +247,15 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("publishes a page bundle's index alone, as Hugo does, and says why its other files are not pages", async () => {
+    const paths = (await loaded).pages.map((page) => page.path);
+    expect(paths).toContain("/en/toolkit/a-leaf-page/");
+    expect(paths.filter((each) => each.includes("subpage"))).toEqual([]);
+    expect(await lines()).toContain(
+      "content/en/a-leaf-page/a-draft-subpage.html:1: warning: is inside content/en/a-leaf-page/, a page bundle (a folder with an index file), so Hugo did not publish it as a page, and neither does this site; move it out of the folder, or rename the index _index, to publish it",
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -31,7 +31,7 @@ import { expandShortcodes, readShortcodeTemplates } from "./shortcodes";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
-import { findSectionFiles, findSourceFiles, hugoSiteRoot, isHugoFile } from "./tree";
+import { findSectionFiles, findSourceFiles, hugoBundledFiles, hugoSiteRoot, isHugoFile } from "./tree";
 
 export type { Pairing };
 export { pathFromFileName } from "./drafts";
@@ -326,6 +326,13 @@ export async function loadContent(
 export function readPairedDrafts(root: string, findings: FindingList) {
   const site = readHugoSite(root, findings);
   const files = findSourceFiles(root);
+  for (const { relative, bundle } of hugoBundledFiles(root)) {
+    findings.warning(
+      relative,
+      1,
+      `is inside ${bundle}/, a page bundle (a folder with an index file), so Hugo did not publish it as a page, and neither does this site; move it out of the folder, or rename the index _index, to publish it`,
+    );
+  }
   const drafts = readDrafts(files, findings, site);
   pairTranslations(drafts, findings);
   return { site, files, drafts };

@@ -62,7 +62,10 @@ function hugoContentDir(root: string): string | undefined {
 function findHugoFiles(root: string, content: string): SourceFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = path.join(content, locale);
-    return listFiles(dir).flatMap((treePath): SourceFile[] => {
+    const treePaths = listFiles(dir);
+    const bundles = leafBundles(treePaths);
+    return treePaths.flatMap((treePath): SourceFile[] => {
+      if (bundleHolding(treePath, bundles)) return [];
       const [top, ...below] = treePath.split(path.sep);
       const absolute = path.join(dir, treePath);
       const file = { locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
@@ -75,6 +78,57 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
       }
       const posixPath = treePath.split(path.sep).join("/");
       return [{ ...file, kind: isRedirectStub(absolute) ? "stub" : "page", treePath: posixPath }];
+    });
+  });
+}
+
+/**
+ * A folder with an `index` file and no `_index` is a leaf bundle to Hugo: the
+ * other content files in it, at any depth, are files of that one page, and
+ * Hugo publishes none of them as a page.
+ */
+function leafBundles(treePaths: readonly string[]): Set<string> {
+  const withIndex = new Set<string>();
+  const withSectionIndex = new Set<string>();
+  for (const treePath of treePaths) {
+    const dir = path.dirname(treePath);
+    if (dir === "." || !CONTENT_FILE.test(treePath)) continue;
+    if (/^index\./i.test(path.basename(treePath))) withIndex.add(dir);
+    if (isSectionIndex(treePath)) withSectionIndex.add(dir);
+  }
+  return new Set([...withIndex].filter((dir) => !withSectionIndex.has(dir)));
+}
+
+/** The leaf bundle whose page a content file belongs to (it is not that bundle's `index`), if any. */
+function bundleHolding(treePath: string, bundles: ReadonlySet<string>): string | undefined {
+  if (!CONTENT_FILE.test(treePath)) return undefined;
+  const dir = path.dirname(treePath);
+  // A bundle's own index is its page; it is a file of another page only inside an enclosing bundle.
+  for (let folder = /^index\./i.test(path.basename(treePath)) ? path.dirname(dir) : dir; folder !== ".";) {
+    if (bundles.has(folder)) return folder;
+    folder = path.dirname(folder);
+  }
+  return undefined;
+}
+
+/** Content files Hugo read as files of a leaf bundle's page, not as pages: each with its bundle's folder, for a warning. */
+export function hugoBundledFiles(root: string): Array<{ relative: string; bundle: string }> {
+  const content = hugoContentDir(root);
+  if (!content) return [];
+  return routing.locales.flatMap((locale) => {
+    const dir = path.join(content, locale);
+    const treePaths = listFiles(dir);
+    const bundles = leafBundles(treePaths);
+    return treePaths.flatMap((treePath) => {
+      const bundle = bundleHolding(treePath, bundles);
+      return bundle
+        ? [
+            {
+              relative: path.relative(root, path.join(dir, treePath)),
+              bundle: path.relative(root, path.join(dir, bundle)),
+            },
+          ]
+        : [];
     });
   });
 }

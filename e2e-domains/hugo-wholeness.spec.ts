@@ -236,10 +236,11 @@ function withoutUnbalancedParenthesis(href: string): string {
  * Hugo 0.111 kept a `#` of a file name (`…-&#8211;-….md`) in the page's
  * address and printed it as it was in links, where a browser takes the rest for
  * a fragment and finds no page. The page meant is the one Hugo wrote at the
- * whole path (a "fragment" ending in `/` is a path), and that is the link asked for here.
+ * whole path (a site path with a `#` inside a segment and a "fragment" ending
+ * in `/`), and that is the link asked for here. An app's `…/#/` route is a fragment.
  */
 function pageHugoMeant(href: string): string {
-  return /#[^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
+  return href.startsWith("/") && /[^/]#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
 }
 
 /** A link to a page of a site (not an anchor on the same page, an e-mail address or a phone number). */

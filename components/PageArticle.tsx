@@ -2,6 +2,7 @@ import { bodyOf, type Page } from "@/lib/content";
 import { CareersSection } from "./pages/CareersSection";
 import { ContactBlock } from "./pages/ContactBlock";
 import { PageCards } from "./pages/PageCards";
+import { TeamSection } from "./pages/TeamSection";
 import { ToolkitPage } from "./pages/ToolkitPage";
 import { TranslationNotice } from "./TranslationNotice";
 
@@ -21,6 +22,7 @@ export function PageArticle({ page }: { page: Page }) {
       {view.layout === "about-us" && view.contact && <ContactBlock contact={view.contact} />}
       {view.layout === "careers" && <CareersSection postings={view.postings} />}
       {view.layout === "section" && <PageCards cards={view.children} headingLevel={2} />}
+      {view.layout === "team" && <TeamSection view={view} />}
     </article>
   );
 }

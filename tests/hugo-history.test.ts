@@ -256,6 +256,45 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("lists the people of data/team.yml on the team page, in the page's language, as the template did until 2021", async () => {
+    const { pages } = await loaded;
+    const viewAt = (address: string) => pages.find((page) => page.path === address)?.view;
+    expect(viewAt("/en/meet-the-team/")).toEqual({
+      layout: "team",
+      leadership: [
+        {
+          name: "Alex Sample",
+          role: "Chief Executive Officer",
+          links: [
+            { kind: "email", href: "mailto:alex.sample@example.gc.ca" },
+            { kind: "twitter", href: "https://twitter.com/alexsample" },
+          ],
+        },
+      ],
+      roles: [
+        {
+          title: "Development",
+          people: [
+            {
+              name: "Blair Example",
+              role: "Development",
+              links: [
+                { kind: "linkedin", href: "https://www.linkedin.com/in/blair-example/" },
+                { kind: "github", href: "https://github.com/blairexample" },
+              ],
+            },
+            { name: "Dana Placeholder", role: "Development", links: [] },
+          ],
+        },
+      ],
+    });
+    const french = viewAt("/fr/rencontrez-lequipe/");
+    expect(french?.layout === "team" && french.roles.map((role) => role.title)).toEqual(["Développement"]);
+    expect(await lines()).toContain(
+      "data/team.yml:1: warning: the team entry 4 has no `name`; it is left out, give it one",
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

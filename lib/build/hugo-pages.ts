@@ -10,7 +10,10 @@ import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import type { HugoSite, ProductRecord } from "./hugo-site";
 import type { FrontMatter } from "./schema";
+import { TEAM_LAYOUTS, teamView } from "./team";
 import { isSectionIndex } from "./tree";
+
+const isTeamLayout = (layout: string | undefined) => TEAM_LAYOUTS.some((team) => team === layout);
 
 /** What a page's view is built from: every page drafted, and what the site knows of each. */
 export type ViewContext = {
@@ -33,6 +36,7 @@ export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContex
   const landing = toolkitLandingOf(draft, context.pages);
   if (landing) return toolkitView(draft, landing, bodyHtml, context);
   if (meta.layout === "about-us") return { layout: "about-us", contact: context.site.contact[draft.locale] };
+  if (isTeamLayout(meta.layout) && context.site.team) return teamView(context.site.team, draft.locale);
   if (meta.layout === "careers") {
     // Postings stand anywhere below the section (`careers/positions/x.md`), as Hugo's `.RegularPagesRecursive`.
     const postings = pagesBelow(folderOf(draft), draft.locale, context.pages).filter(

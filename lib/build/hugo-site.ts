@@ -12,6 +12,7 @@ import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
+import { TEAM_FILE, teamFrom, type Team } from "./team";
 import { HUGO_SPECIAL_FOLDERS, hugoLanguageDir, hugoSiteRoot, hugoStaticDir, listFiles } from "./tree";
 
 /** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
@@ -78,6 +79,8 @@ export type HugoSite = {
   tagFiles: TagFile[];
   /** `static/`, if the tree has one. */
   staticDir?: string;
+  /** The people of `data/team.yml`, whom the team page lists (until 2021). */
+  team?: Team;
   /** Whether the config disables Hugo's section pages (`disableKinds: [section]`, until 2019): a page then owns its folder's address. */
   sectionsDisabled: boolean;
 };
@@ -124,6 +127,9 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
     tagFiles: routing.locales.flatMap((locale) => readTagFiles(root, locale, findings)),
     staticDir,
     sectionsDisabled: config?.disablekinds?.some((kind) => kind.toLowerCase() === "section") ?? false,
+    team: fs.existsSync(path.join(siteRoot, TEAM_FILE))
+      ? teamFrom(readYaml(siteRoot, TEAM_FILE, findings), findings)
+      : undefined,
   };
 }
 

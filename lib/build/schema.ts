@@ -52,6 +52,8 @@ export const KNOWN_LAYOUTS = [
   "form-submission",
   "landing",
   "list",
+  "meet-the-team",
+  "our-team",
   "sub-list",
   "single",
 ] as const;

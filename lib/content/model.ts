@@ -92,6 +92,20 @@ const cardSchema = z.object({
   path: z.string(),
 });
 
+const personSchema = z.object({
+  name: z.string(),
+  role: z.string(),
+  links: z.array(z.object({ kind: z.enum(["email", "twitter", "linkedin", "github"]), href: z.string() })),
+});
+
+/** The team page (until 2021): the people of the tree's `data/team.yml`, leadership first, then by role. */
+const teamViewSchema = z.object({
+  layout: z.literal("team"),
+  leadership: z.array(personSchema),
+  roles: z.array(z.object({ title: z.string(), people: z.array(personSchema) })),
+});
+export type TeamView = z.infer<typeof teamViewSchema>;
+
 /** What a Hugo page shows beyond its body, by its layout (lib/build/hugo-pages.ts; components/PageView.tsx). */
 export const pageViewSchema = z.discriminatedUnion("layout", [
   z.object({ layout: z.literal("body") }),
@@ -109,6 +123,7 @@ export const pageViewSchema = z.discriminatedUnion("layout", [
     contact: z.object({ email: z.string(), newsletter: z.string(), linkedin: z.string() }).partial().optional(),
   }),
   z.object({ layout: z.literal("careers"), postings: z.array(cardSchema) }),
+  teamViewSchema,
   /** A section Hugo listed with its own list template, or a folder with pages and no `_index`: its pages as cards. */
   z.object({ layout: z.literal("section"), children: z.array(cardSchema) }),
   z.object({

@@ -127,6 +127,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("leaves out an inline shortcode whole: its template code is never shown to readers", async () => {
+    const roadmap = (await loaded).pages.find((page) => page.path === "/en/roadmap/");
+    expect(roadmap?.bodyHtml).not.toContain(".Title");
+    expect(roadmap?.bodyHtml).not.toContain("range");
+    expect(roadmap?.bodyHtml).toContain("After the cards.");
+    expect(await lines()).toContain(
+      "content/en/roadmap/_index.md:12: warning: the inline shortcode cards.inline runs Hugo template code, which this site does not run; it is left out: write what it showed as HTML or markdown",
+    );
+  });
+
   it("publishes a post whose picture is damaged without it, and names the file", async () => {
     const post = (await loaded).posts.find((entry) => entry.path === "/en/2017/09/10/a-damaged-picture/");
     expect(post?.image).toBeUndefined();

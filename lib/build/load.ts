@@ -27,7 +27,7 @@ import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { withoutLiquid } from "./liquid";
-import { expandShortcodes, readShortcodeTemplates } from "./shortcodes";
+import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
@@ -115,12 +115,8 @@ export async function loadContent(
               `${tag} is left out: this site does not run Jekyll's Liquid; write what it showed as HTML or markdown`,
             ),
           )
-        : expandShortcodes(raw.body, shortcodes, (name, line) =>
-            findings.warning(
-              file.relative,
-              raw.bodyLine + line - 1,
-              `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`,
-            ),
+        : expandShortcodes(raw.body, shortcodes, (name, line, why) =>
+            findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
           );
     const source = {
       body,

@@ -2,7 +2,9 @@
 // `{{< name >}}`) are never shown to readers as code. A shortcode whose
 // template in the tree's `layouts/shortcodes/` is one element around `.Inner`
 // becomes that element, its `{{ .Get "name" }}` attributes filled in; any other
-// is left out, its inner content kept, and the editor is told.
+// is left out, its inner content kept, and the editor is told. An inline
+// shortcode (`{{< cards.inline >}}{{ range … }}{{< /cards.inline >}}`) holds
+// template code, not content: it is left out whole.
 import fs from "node:fs";
 import path from "node:path";
 import { escapeHtml } from "@/lib/html";
@@ -60,19 +62,46 @@ function openingTag(template: ShortcodeTemplate, parameters: string): string {
   return `<${template.tagName}${attributes}>`;
 }
 
+/** Why a shortcode is not drawn: no template this site reads, or an inline one's template code. */
+export type SkippedShortcode = "unknown" | "inline";
+
+/** What the editor is told of a shortcode not drawn, and what to do instead. */
+export function skippedShortcodeMessage(name: string, why: SkippedShortcode): string {
+  return why === "inline"
+    ? `the inline shortcode ${name} runs Hugo template code, which this site does not run; it is left out: write what it showed as HTML or markdown`
+    : `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`;
+}
+
+const INLINE_BLOCK =
+  /\{\{([<%])\s*([\w./-]+\.inline)\b(?:[^%>}]|%(?!\}\})|>(?!\}\}))*?(?<!\/\s*)[%>]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\2\s*[%>]\}\}/g;
+
 /**
  * `body` with every shortcode replaced: a known wrapper by its element (blank
- * lines around it, so markdown inside stays markdown), any other by nothing.
- * `onUnknown` hears each other shortcode once, with its line in the body.
+ * lines around it, so markdown inside stays markdown), an inline one with what
+ * it holds by nothing, any other by nothing. `onSkipped` hears each shortcode
+ * not drawn once, with its line in the body.
  */
 export function expandShortcodes(
   body: string,
   templates: ReadonlyMap<string, ShortcodeTemplate>,
-  onUnknown: (name: string, line: number) => void,
+  onSkipped: (name: string, line: number, why: SkippedShortcode) => void,
 ): string {
   if (!body.includes("{{")) return body;
   const reported = new Set<string>();
-  return body.replace(
+  const report = (name: string, offset: number, text: string, why: SkippedShortcode) => {
+    if (reported.has(name)) return;
+    reported.add(name);
+    onSkipped(name, text.slice(0, offset).split("\n").length, why);
+  };
+  // Its line is counted in the body as written; newlines are kept so later lines keep theirs.
+  const withoutInline = body.replace(
+    INLINE_BLOCK,
+    (block: string, _delimiter: string, name: string, offset: number) => {
+      report(name, offset, body, "inline");
+      return "\n".repeat(block.split("\n").length - 1);
+    },
+  );
+  return withoutInline.replace(
     SHORTCODE,
     (
       whole,
@@ -85,10 +114,7 @@ export function expandShortcodes(
     ) => {
       const template = templates.get(name);
       if (!template) {
-        if (!reported.has(name)) {
-          reported.add(name);
-          onUnknown(name, body.slice(0, offset).split("\n").length);
-        }
+        report(name, offset, withoutInline, name.endsWith(".inline") ? "inline" : "unknown");
         return "";
       }
       if (closing) return `\n\n</${template.tagName}>\n\n`;

@@ -69,7 +69,7 @@ function readTree(): Read[] {
   const read: Read[] = [];
   for (const locale of routing.locales) {
     const postFiles = hugo
-      ? filesUnder(path.join(hugo, locale, "blog")).filter((file) => path.basename(file) !== "_index.md")
+      ? filesUnder(path.join(hugo, locale, "blog")).filter((file) => !/^_index\./i.test(path.basename(file)))
       : filesUnder(path.join(treeRoot, "_posts", locale));
     for (const file of postFiles) {
       const meta = frontMatterOf(file);

@@ -93,6 +93,11 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect((await loaded).posts.map((post) => post.path)).toContain("/en/2020/05/05/a-bundled-post/");
   });
 
+  it("publishes a post written as HTML, as Hugo publishes any content file of the blog", async () => {
+    const post = (await loaded).posts.find((entry) => entry.path === "/en/2020/06/07/a-post-written-in-html/");
+    expect(post?.bodyHtml).toContain("<strong>HTML</strong>");
+  });
+
   it("puts a page of a section with a permalink pattern where the config says", async () => {
     expect((await loaded).pages.map((page) => page.path)).toContain("/en/senior-developer-role/");
   });

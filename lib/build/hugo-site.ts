@@ -13,7 +13,15 @@ import { splitFrontMatter } from "./frontmatter";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
 import { TEAM_FILE, teamFrom, type Team } from "./team";
-import { HUGO_SPECIAL_FOLDERS, hugoLanguageDir, hugoSiteRoot, hugoStaticDir, listFiles } from "./tree";
+import {
+  HUGO_SPECIAL_FOLDERS,
+  hugoLanguageDir,
+  hugoSiteRoot,
+  hugoStaticDir,
+  isHugoContentFile,
+  isSectionIndex,
+  listFiles,
+} from "./tree";
 
 /** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
 const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
@@ -243,11 +251,11 @@ export function translatedString(
   return typeof text.data === "string" ? text.data : text.data.other;
 }
 
-/** `our-products/*.md`: cards, not pages. */
+/** `our-products/*.md` (or `.html`): cards, not pages. */
 function readProducts(root: string, locale: Locale, findings: FindingList): ProductRecord[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.products);
   return listFiles(dir)
-    .filter((file) => /\.md$/i.test(file) && !/^_?index\.md$/i.test(path.basename(file)))
+    .filter((file) => isHugoContentFile(file) && !/^_?index\./i.test(path.basename(file)))
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);
@@ -261,7 +269,7 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
       return [
         {
           locale,
-          name: path.basename(file).replace(/\.md$/i, ""),
+          name: path.basename(file).replace(/\.[^.]+$/, ""),
           source,
           title,
           description,
@@ -273,11 +281,11 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
     });
 }
 
-/** `tags/{folder}/_index.md`: a tag's title and translation key. */
+/** `tags/{folder}/_index.md` (or `.html`): a tag's title and translation key. */
 function readTagFiles(root: string, locale: Locale, findings: FindingList): TagFile[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.tags);
   return listFiles(dir)
-    .filter((file) => path.basename(file) === "_index.md" && path.dirname(file) !== ".")
+    .filter((file) => isSectionIndex(file) && isHugoContentFile(file) && path.dirname(file) !== ".")
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);

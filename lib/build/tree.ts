@@ -32,19 +32,29 @@ export const isSectionIndex = (treePath: string) => /^_index\./i.test(path.posix
 export const HUGO_SPECIAL_FOLDERS = { blog: "blog", tags: "tags", products: "our-products" } as const;
 
 const CONTENT_FILE = /\.(md|markdown|html)$/i;
+/** Whether Hugo reads a file as content (markdown or HTML), wherever it stands: posts, products and tags' files too. */
+export const isHugoContentFile = (treePath: string) => CONTENT_FILE.test(treePath);
 
 export function findSourceFiles(root: string): SourceFile[] {
   const hugoContent = hugoContentDir(root);
   return hugoContent ? findHugoFiles(root, hugoContent) : findJekyllFiles(root);
 }
 
-/** The Hugo blog sections' own pages (`{locale}/blog/_index.md`, `type: section`): none in a Jekyll tree. */
+/** The Hugo blog sections' own pages (`{locale}/blog/_index.md` or `.html`, `type: section`): none in a Jekyll tree. */
 export function findSectionFiles(root: string): Array<{ locale: Locale; absolute: string; relative: string }> {
   const content = hugoContentDir(root);
   if (!content) return [];
   return routing.locales.flatMap((locale) => {
-    const absolute = path.join(content, locale, "blog", "_index.md");
-    return fs.existsSync(absolute) ? [{ locale, absolute, relative: path.relative(root, absolute) }] : [];
+    const blog = path.join(content, locale, "blog");
+    const own = fs.existsSync(blog)
+      ? fs
+          .readdirSync(blog)
+          .filter((name) => isSectionIndex(name) && isHugoContentFile(name))
+          .sort()
+      : [];
+    if (own.length === 0) return [];
+    const absolute = path.join(blog, own[0]);
+    return [{ locale, absolute, relative: path.relative(root, absolute) }];
   });
 }
 
@@ -70,7 +80,7 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
       const absolute = path.join(dir, treePath);
       const file = { locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
       if (top === HUGO_SPECIAL_FOLDERS.blog) {
-        return /\.md$/i.test(treePath) && path.basename(treePath) !== "_index.md" ? [{ ...file, kind: "post" }] : [];
+        return isHugoContentFile(treePath) && !isSectionIndex(treePath) ? [{ ...file, kind: "post" }] : [];
       }
       if (top === HUGO_SPECIAL_FOLDERS.tags || !CONTENT_FILE.test(treePath)) return [];
       if (top === HUGO_SPECIAL_FOLDERS.products && below.length > 0 && !/^_?index\./.test(path.basename(treePath))) {

@@ -40,7 +40,11 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(Object.fromEntries(stubs.map((stub) => [stub.path, stub.target]))).toMatchObject({
       "/en/legal/terms/": "/en/roadmap/",
       "/en/legal/old-guides/": "/en/guides/",
+      "/en/legal/a-script-stub/": "/en/",
     });
+    expect(await lines()).toContain(
+      "content/en/legal/a-script-stub.html:1: warning: redirects to a javascript: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant",
+    );
     expect(parseRefreshContent("0; url = https://digital.canada.ca/about/")).toEqual({
       url: "https://digital.canada.ca/about/",
     });
@@ -202,6 +206,24 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("builds on config values it cannot use, with a warning, and reads `disableKinds` written as one kind, as Hugo does", async () => {
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "config-values-")), "site");
+    fs.cpSync(tree, copy, { recursive: true });
+    const config = fs.readFileSync(path.join(copy, "config.yaml"), "utf8");
+    fs.writeFileSync(
+      path.join(copy, "config.yaml"),
+      `${config.replace("Paginate: 1\n    weight: 1", "Paginate: ten\n    weight: 1")}disableKinds: section\n`,
+    );
+    const { pages, findings } = await loadContent(copy);
+    expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toContain(
+      "config.yaml:1: `languages.en.paginate` must be a number of posts a page; the site is built without it until it is fixed",
+    );
+    expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual([
+      "Guides, as an older page",
+    ]);
+  });
+
   it("dates a post as Hugo does without a date it can read: by `lastmod`, else year 1 at Hugo's address, and says what to add", async () => {
     const paths = (await loaded).posts.map((post) => post.path);
     expect(paths).toEqual(
@@ -335,26 +357,34 @@ describe("About's contact details as the department writes them", () => {
 });
 
 describe("front-matter findings say what to fix, never 'Invalid input'", () => {
-  const values: Record<string, string> = {
-    title: "[a, b]",
-    description: "{a: 1}",
-    tags: "{a: 1}",
-    draft: "maybe",
-    weight: "ten",
-    nav_order: "first",
-    lang: "de",
-    cascade: "toolkit",
-    sections: "home",
-    aliases: "{a: 1}",
-    redirect_from: "{a: 1}",
-    url: "[/a/]",
-    date: "someday",
-    lastmod: "[2020]",
-    publishDate: "soon",
-    linkHidden: "perhaps",
-    headless: "[x]",
-  };
-  for (const [key, value] of Object.entries(values)) {
+  const values: Array<[string, string]> = [
+    ["title", "[a, b]"],
+    ["description", "{a: 1}"],
+    ["tags", "{a: 1}"],
+    ["tags", "[[a]]"],
+    ["categories", "[{a: 1}]"],
+    ["draft", "maybe"],
+    ["weight", "ten"],
+    ["nav_order", "first"],
+    ["lang", "de"],
+    ["cascade", "toolkit"],
+    ["sections", "home"],
+    ["sections", "[5]"],
+    ["sections", "[{title: Tools, products: {a: 1}}]"],
+    ["aliases", "{a: 1}"],
+    ["aliases", "[[/a/]]"],
+    ["redirect_from", "{a: 1}"],
+    ["redirect_from", "[5]"],
+    ["tools", "[{a: 1}]"],
+    ["blog_posts", "[5, [x]]"],
+    ["url", "[/a/]"],
+    ["date", "someday"],
+    ["lastmod", "[2020]"],
+    ["publishDate", "soon"],
+    ["linkHidden", "perhaps"],
+    ["headless", "[x]"],
+  ];
+  for (const [key, value] of values) {
     it(`\`${key}: ${value}\``, () => {
       const findings = new FindingList();
       const raw = splitFrontMatter("page.md", `---\n${key}: ${value}\n---\nBody.\n`, findings, "any-case");

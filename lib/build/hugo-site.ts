@@ -40,15 +40,20 @@ const menuEntry = z
 /** Hugo's permalink patterns by section (`blog: /:year/:month/:day/:filename`). */
 const permalinks = z.record(z.string(), z.string()).optional();
 // Hugo reads its configuration's keys without regard to case (`Paginate`, `baseUrl`): they are folded first.
+const pageSize = z.coerce.number("must be a number of posts a page").optional();
 const configSchema = z.looseObject({
-  paginate: z.coerce.number().optional(),
-  disablekinds: z.array(z.string()).optional(),
+  paginate: pageSize,
+  // Hugo reads one kind written alone (`disableKinds: section`) as a list of one.
+  disablekinds: z.preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z.array(z.string(), "must be a list of kinds, such as `[section, taxonomy]`").optional(),
+  ),
   permalinks,
   languages: z
     .record(
       z.string(),
       z.looseObject({
-        paginate: z.coerce.number().optional(),
+        paginate: pageSize,
         permalinks,
         // Entries are read one by one: Hugo shows an entry without a link (a parent, say) and builds on.
         menu: z.looseObject({ main: z.array(z.unknown()).optional() }).optional(),
@@ -179,14 +184,38 @@ export function hugoConfigFile(siteRoot: string): string | undefined {
   return CONFIG_FILES.find((file) => fs.existsSync(path.join(siteRoot, file)));
 }
 
+/**
+ * The config's keys this site reads. A value it cannot use (`paginate: ten`) is
+ * left out with a warning and the site built without it: nothing a reader sees
+ * is wrong for it, where Hugo stops on some such values and not on others.
+ */
 function readConfig(siteRoot: string, findings: FindingList) {
   const relative = hugoConfigFile(siteRoot);
   if (!relative) return undefined;
-  const parsed = configSchema.safeParse(lowerKeys(readConfigFile(siteRoot, relative, findings)));
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  findings.error(relative, 1, `\`${issue.path.join(".")}\` ${issue.message}; fix the site's config`);
-  return undefined;
+  const written = lowerKeys(readConfigFile(siteRoot, relative, findings));
+  if (!isRecord(written)) return undefined;
+  for (;;) {
+    const parsed = configSchema.safeParse(written);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.map(String);
+      if (key.length === 0) return undefined;
+      const message = /^invalid\b/i.test(issue.message) ? "is not a value this site can read" : issue.message;
+      findings.warning(relative, 1, `\`${key.join(".")}\` ${message}; the site is built without it until it is fixed`);
+      leaveOut(written, key);
+    }
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Deletes the value at `key` (a path of keys), or the whole first key where the path cannot be followed. */
+function leaveOut(record: Record<string, unknown>, key: readonly string[]): void {
+  const [first, ...rest] = key;
+  const inner = record[first];
+  if (rest.length > 0 && isRecord(inner)) leaveOut(inner, rest);
+  else delete record[first];
 }
 
 /**

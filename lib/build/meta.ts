@@ -29,23 +29,34 @@ export function readMeta(
       const key = String(issue.path[0] ?? "");
       if (!keys.delete(key)) continue;
       const where = issue.path.length > 1 ? ` (at ${issue.path.join(".")})` : "";
+      const message = plainMessage(issue.message);
       if (DATE_KEYS.has(key) && unreadableDates === "stop") {
         ok = false;
-        findings.error(file, raw.keyLine(key), `\`${key}\`${where} ${issue.message}`);
+        findings.error(file, raw.keyLine(key), `\`${key}\`${where} ${message}`);
       } else if (DATE_KEYS.has(key)) {
         findings.warning(
           file,
           raw.keyLine(key),
-          `\`${key}\`${where} ${issue.message}; Hugo read it as no date, and so does this site until it is fixed`,
+          `\`${key}\`${where} ${message}; Hugo read it as no date, and so does this site until it is fixed`,
         );
       } else {
         findings.warning(
           file,
           raw.keyLine(key),
-          `\`${key}\`${where} ${issue.message}; this value is ignored until it is fixed`,
+          `\`${key}\`${where} ${message}; this value is ignored until it is fixed`,
         );
       }
       delete fields[key];
     }
   }
+}
+
+/**
+ * The schema gives each key a message saying what to write; this is the net
+ * under it, so that an editor never reads the validator's own words.
+ */
+function plainMessage(message: string): string {
+  return /^invalid\b/i.test(message)
+    ? "is not a value this site can read; write it as the README's front matter shows"
+    : message;
 }

@@ -7,11 +7,19 @@ import { routing } from "@/i18n/routing";
 const absentIfEmpty = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
+/** A list as written, its empty entries (`- ` with nothing after it) dropped, as both generators skip them. */
+const withoutEmptyEntries = (value: unknown) =>
+  Array.isArray(value) ? value.filter((entry) => absentIfEmpty(entry) !== undefined) : value;
+
+/** One entry of a list of words or paths: a word or a number, never a list or a group of keys. */
+const listEntry = (message: string) => z.union([z.string(), z.number()], message).transform(String);
+
 /** Terms of a Hugo taxonomy (`tags`, `categories`): a list, empty ones dropped, spacing folded. */
+const TERMS_MESSAGE = "must be a list of words, such as `[GC Notify, Forms]`, each one value on one line";
 const termList = z.preprocess(
-  (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
+  (value) => (typeof value === "string" ? [value] : withoutEmptyEntries(absentIfEmpty(value))),
   z
-    .array(z.union([z.string(), z.number()]).transform(String), "must be a list, such as `[GC Notify, Forms]`")
+    .array(listEntry(TERMS_MESSAGE), TERMS_MESSAGE)
     .transform((terms) => terms.map((term) => term.replace(/\s+/g, " ").trim()).filter(Boolean))
     .optional(),
 );
@@ -63,8 +71,11 @@ export const KNOWN_TYPES = ["section", "toolkit", "page", "blog"] as const;
 
 const textList = (message: string) =>
   z.preprocess(
-    (value) => (typeof value === "string" || typeof value === "number" ? [String(value)] : absentIfEmpty(value)),
-    z.array(z.union([z.string(), z.number()]).transform(String), message).optional(),
+    (value) =>
+      typeof value === "string" || typeof value === "number"
+        ? [String(value)]
+        : withoutEmptyEntries(absentIfEmpty(value)),
+    z.array(listEntry(message), message).optional(),
   );
 
 const optionalDate = z.preprocess(
@@ -118,12 +129,12 @@ export const frontMatterSchema = z.looseObject({
   permalink: optionalText,
   /** Old permalinks of a static page, which answer 308 to it. */
   redirect_from: z.preprocess(
-    (value) => (typeof value === "string" ? [value] : absentIfEmpty(value)),
-    z.array(z.string(), "must be a list of paths").optional(),
+    (value) => (typeof value === "string" ? [value] : withoutEmptyEntries(absentIfEmpty(value))),
+    z.array(z.string("must be a list of paths, each one on its own line"), "must be a list of paths").optional(),
   ),
   /** Hugo: a page's address (`/about/`), and its old addresses, which answer 308 to it. */
   url: optionalText,
-  aliases: textList("must be a list of paths"),
+  aliases: textList("must be a list of paths, each one on its own line"),
   /** Hugo: front matter every page below a section inherits (`cascade: {type: toolkit}`). */
   cascade: z.preprocess(
     absentIfEmpty,
@@ -136,14 +147,17 @@ export const frontMatterSchema = z.looseObject({
     absentIfEmpty,
     z
       .array(
-        z.looseObject({ title: optionalText, products: textList("must be a list of product file names") }),
+        z.looseObject(
+          { title: optionalText, products: textList("must be a list of product file names") },
+          "must be a list of sections, each with a `title` and `products`",
+        ),
         "must be a list of sections, each with a `title` and `products`",
       )
       .optional(),
   ),
   /** Hugo toolkit pages: product records and posts (by published slug) they point to. */
-  tools: textList("must be a list of product file names"),
-  blog_posts: textList("must be a list of post slugs"),
+  tools: textList("must be a list of product file names, each one on its own line"),
+  blog_posts: textList("must be a list of post addresses or file names, each one on its own line"),
   hero_title: optionalText,
   hero_text: optionalText,
   hero_image: optionalText,

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import nodePath from "node:path";
 import { routing } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
-import { OLD_SITE_ORIGIN, foldPermalink } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, foldPermalink, homePath } from "@/lib/urls";
 import { pathFromFileName } from "./drafts";
 import type { FindingList } from "./findings";
 import { readRefresh } from "./refresh";
@@ -34,6 +34,17 @@ export function readStubs(
       return [];
     }
     const local = written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
+    if (!local && scheme && !/^https?$/i.test(scheme)) {
+      // A browser follows a refresh only to a web address; `javascript:` and its like lead nowhere, or somewhere
+      // unsafe. Hugo still published the address, so it answers here too: with the language's home.
+      findings.warning(
+        file.relative,
+        1,
+        `redirects to a ${scheme}: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant`,
+      );
+      return [{ locale: file.locale, path, source: file.relative, target: homePath(file.locale) }];
+    }
     const target = local ? siteTarget(written, file.locale) : written;
     if (!target) {
       findings.warning(file.relative, 1, `redirects to ${written}, which no page of this site answers; fix the URL`);

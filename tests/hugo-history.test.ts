@@ -206,6 +206,21 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("publishes a post whose file name is punctuation alone under its title's words, where Hugo built on", async () => {
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "punctuation-name-")), "site");
+    fs.cpSync(tree, copy, { recursive: true });
+    fs.writeFileSync(
+      path.join(copy, "content/en/blog/posts/---.md"),
+      "---\ntitle: Punctuation only\ndate: 2020-01-01\n---\nBody.\n",
+    );
+    const { posts, findings } = await loadContent(copy);
+    expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(posts.map((post) => post.path)).toContain("/en/2020/01/01/punctuation-only/");
+    expect(findings.map((finding) => `${finding.file}: ${finding.message}`)).toContain(
+      "content/en/blog/posts/---.md: the file name has no letters or digits, so the post is published at /en/2020/01/01/punctuation-only/, from its title; rename the file to the address it should keep",
+    );
+  });
+
   it("builds on config values it cannot use, with a warning, and reads `disableKinds` written as one kind, as Hugo does", async () => {
     const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "config-values-")), "site");
     fs.cpSync(tree, copy, { recursive: true });

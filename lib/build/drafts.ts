@@ -231,7 +231,17 @@ function readDraft(
     return undefined;
   }
   // Hugo published a post at its file name as its sanitizer wrote it; Jekyll at the name folded.
-  const slug = hugo ? hugoSlug(writtenSlug) : foldSlug(writtenSlug);
+  let slug = hugo ? hugoSlug(writtenSlug) : foldSlug(writtenSlug);
+  const titleSlug = meta.title ? hugoSlug(meta.title) : "";
+  if (!slug && hugo && titleSlug) {
+    // Hugo built on, at an address of punctuation alone; a reader is better served by the title's words.
+    slug = titleSlug;
+    findings.warning(
+      file.relative,
+      1,
+      `the file name has no letters or digits, so the post is published at ${postPath(file.locale, date, slug)}, from its title; rename the file to the address it should keep`,
+    );
+  }
   if (!slug) {
     findings.error(file.relative, 1, "the file name has no letters or digits to make a URL from; rename the file");
     return undefined;

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { routing, type Locale } from "@/i18n/routing";
-import { hugoConfigFile } from "@/lib/build/hugo-site";
+import { hugoConfigFile } from "@/lib/build/hugo-config";
 import { siteOrigins } from "@/lib/config";
 import { treeRoot } from "../e2e/tree";
 

@@ -12,6 +12,12 @@ import { parseRefreshContent, readRefresh } from "@/lib/build/refresh";
 
 const tree = path.join(import.meta.dirname, "fixtures", "hugo-history");
 const loaded = loadContent(tree);
+/** A copy of the fixture to change for one test, so that the shared tree stays as written. */
+function copyOfTree(name: string): string {
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`)), "site");
+  fs.cpSync(tree, copy, { recursive: true });
+  return copy;
+}
 const lines = async () =>
   (await loaded).findings.map((finding) => `${finding.file}:${finding.line}: ${finding.severity}: ${finding.message}`);
 
@@ -194,8 +200,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("publishes the page, not the section, where the config disables section pages (until 2019), as Hugo does", async () => {
-    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sections-disabled-")), "site");
-    fs.cpSync(tree, copy, { recursive: true });
+    const copy = copyOfTree("sections-disabled");
     fs.appendFileSync(path.join(copy, "config.yaml"), "disableKinds: [taxonomyTerm, section]\n");
     const { pages, findings } = await loadContent(copy);
     expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual([
@@ -207,8 +212,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("publishes a post whose file name is punctuation alone under its title's words, where Hugo built on", async () => {
-    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "punctuation-name-")), "site");
-    fs.cpSync(tree, copy, { recursive: true });
+    const copy = copyOfTree("punctuation-name");
     fs.writeFileSync(
       path.join(copy, "content/en/blog/posts/---.md"),
       "---\ntitle: Punctuation only\ndate: 2020-01-01\n---\nBody.\n",
@@ -222,8 +226,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("builds on config values it cannot use, with a warning, and reads `disableKinds` written as one kind, as Hugo does", async () => {
-    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "config-values-")), "site");
-    fs.cpSync(tree, copy, { recursive: true });
+    const copy = copyOfTree("config-values");
     const config = fs.readFileSync(path.join(copy, "config.yaml"), "utf8");
     fs.writeFileSync(
       path.join(copy, "config.yaml"),
@@ -265,6 +268,31 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(await lines()).toContain(
       "config.yaml:1: warning: the en menu's entry 2 has no `name` and `url` to link; it is left out of the header, give it both",
     );
+  });
+
+  it("reads menus written `menus:`, and the root's menu for a language without its own, as Hugo does", async () => {
+    const copy = copyOfTree("menus");
+    const config = fs.readFileSync(path.join(copy, "config.yaml"), "utf8");
+    fs.writeFileSync(
+      path.join(copy, "config.yaml"),
+      `${config.replace("    menu:\n      main:", "    menus:\n      main:")}menus:\n  main:\n    - name: Racine\n      url: /\n`,
+    );
+    const { menus } = await loadContent(copy);
+    expect(menus.en?.map((item) => item.name)).toEqual(["Careers", "Blog"]);
+    expect(menus.fr?.map((item) => [item.name, item.path])).toEqual([["Racine", "/fr/"]]);
+  });
+
+  it("reads Hugo's configuration directory: a file per root key, and production's overrides", async () => {
+    const copy = copyOfTree("config-directory");
+    fs.mkdirSync(path.join(copy, "config/_default"), { recursive: true });
+    fs.mkdirSync(path.join(copy, "config/production"), { recursive: true });
+    fs.writeFileSync(path.join(copy, "config/_default/menus.fr.yaml"), "main:\n  - name: Accueil\n    url: /\n");
+    fs.writeFileSync(path.join(copy, "config/production/config.yaml"), "disableKinds: [section]\n");
+    const { menus, pages } = await loadContent(copy);
+    expect(menus.fr?.map((item) => [item.name, item.path])).toEqual([["Accueil", "/fr/"]]);
+    expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual([
+      "Guides, as an older page",
+    ]);
   });
 
   it("lists a page tagged in a Hugo tree on its tag's page, as Hugo did", async () => {

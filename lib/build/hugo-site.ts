@@ -4,12 +4,11 @@
 // tree has none of these, and gets empty answers.
 import fs from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
-import { parse as parseToml, TomlError } from "smol-toml";
 import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
+import { hugoConfigFile, readConfig, readYaml } from "./hugo-config";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
 import { TEAM_FILE, teamFrom, type Team } from "./team";
@@ -23,11 +22,6 @@ import {
   listFiles,
 } from "./tree";
 
-/** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
-const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
-  ["yaml", "yml", "toml", "json"].map((extension) => `${name}.${extension}`),
-);
-
 /** A menu entry this site can link: a name and a `url` (or Hugo's `pageRef`, a content path). */
 const menuEntry = z
   .looseObject({
@@ -37,30 +31,6 @@ const menuEntry = z
     weight: z.coerce.number().optional(),
   })
   .transform(({ name, url, pageref, weight }) => ({ name, url: url ?? pageref, weight }));
-/** Hugo's permalink patterns by section (`blog: /:year/:month/:day/:filename`). */
-const permalinks = z.record(z.string(), z.string()).optional();
-// Hugo reads its configuration's keys without regard to case (`Paginate`, `baseUrl`): they are folded first.
-const pageSize = z.coerce.number("must be a number of posts a page").optional();
-const configSchema = z.looseObject({
-  paginate: pageSize,
-  // Hugo reads one kind written alone (`disableKinds: section`) as a list of one.
-  disablekinds: z.preprocess(
-    (value) => (typeof value === "string" ? [value] : value),
-    z.array(z.string(), "must be a list of kinds, such as `[section, taxonomy]`").optional(),
-  ),
-  permalinks,
-  languages: z
-    .record(
-      z.string(),
-      z.looseObject({
-        paginate: pageSize,
-        permalinks,
-        // Entries are read one by one: Hugo shows an entry without a link (a parent, say) and builds on.
-        menu: z.looseObject({ main: z.array(z.unknown()).optional() }).optional(),
-      }),
-    )
-    .optional(),
-});
 
 const contactSchema = z.object({
   email: z.string().optional(),
@@ -115,7 +85,8 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
   return {
     menus: Object.fromEntries(
       routing.locales.flatMap((locale) => {
-        const main = config?.languages?.[locale]?.menu?.main;
+        const language = config?.languages?.[locale];
+        const main = (language?.menus ?? language?.menu ?? config?.menus ?? config?.menu)?.main;
         if (!main) return [];
         const entries = main.flatMap((written, index) => {
           const entry = menuEntry.safeParse(written);
@@ -144,78 +115,6 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
       ? teamFrom(readYaml(siteRoot, TEAM_FILE, findings), findings)
       : undefined,
   };
-}
-
-/** A YAML file of the site, read as Hugo reads it: a key written twice keeps its last value (the department's `i18n/fr.yaml` has one). */
-function readYaml(siteRoot: string, relative: string, findings: FindingList): unknown {
-  try {
-    return yaml.load(fs.readFileSync(path.join(siteRoot, relative), "utf8"), { schema: yaml.CORE_SCHEMA, json: true });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    findings.error(relative, error.mark.line + 1, `is not valid YAML: ${error.reason}; fix it`);
-    return undefined;
-  }
-}
-
-function readConfigFile(siteRoot: string, relative: string, findings: FindingList): unknown {
-  if (/\.ya?ml$/.test(relative)) return readYaml(siteRoot, relative, findings);
-  const text = fs.readFileSync(path.join(siteRoot, relative), "utf8");
-  try {
-    return relative.endsWith(".toml") ? parseToml(text) : JSON.parse(text);
-  } catch (error) {
-    const line = error instanceof TomlError ? error.line : 1;
-    findings.error(
-      relative,
-      line,
-      `is not valid: ${error instanceof Error ? error.message.split("\n")[0] : error}; fix it`,
-    );
-    return undefined;
-  }
-}
-
-function lowerKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(lowerKeys);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.toLowerCase(), lowerKeys(inner)]));
-}
-
-/** The site's configuration file, relative to its root (`config.yaml` until 2019, `config/_default/config.yaml` since). */
-export function hugoConfigFile(siteRoot: string): string | undefined {
-  return CONFIG_FILES.find((file) => fs.existsSync(path.join(siteRoot, file)));
-}
-
-/**
- * The config's keys this site reads. A value it cannot use (`paginate: ten`) is
- * left out with a warning and the site built without it: nothing a reader sees
- * is wrong for it, where Hugo stops on some such values and not on others.
- */
-function readConfig(siteRoot: string, findings: FindingList) {
-  const relative = hugoConfigFile(siteRoot);
-  if (!relative) return undefined;
-  const written = lowerKeys(readConfigFile(siteRoot, relative, findings));
-  if (!isRecord(written)) return undefined;
-  for (;;) {
-    const parsed = configSchema.safeParse(written);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.map(String);
-      if (key.length === 0) return undefined;
-      const message = /^invalid\b/i.test(issue.message) ? "is not a value this site can read" : issue.message;
-      findings.warning(relative, 1, `\`${key.join(".")}\` ${message}; the site is built without it until it is fixed`);
-      leaveOut(written, key);
-    }
-  }
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** Deletes the value at `key` (a path of keys), or the whole first key where the path cannot be followed. */
-function leaveOut(record: Record<string, unknown>, key: readonly string[]): void {
-  const [first, ...rest] = key;
-  const inner = record[first];
-  if (rest.length > 0 && isRecord(inner)) leaveOut(inner, rest);
-  else delete record[first];
 }
 
 /**

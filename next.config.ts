@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { buildTimeEnv, servedOverHttps, siteOrigins } from "./lib/config";
-import { readStoredImageOrigins, readStoredStaticRoots } from "./lib/content/stored";
+import { readStoredImageOrigins, readStoredStaticDotfiles, readStoredStaticRoots } from "./lib/content/stored";
 import { cacheHeaders, securityHeaders } from "./lib/http-headers";
 import { siteRewrites } from "./lib/rewrites";
 
@@ -47,7 +47,12 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
-    return siteRewrites(origins, readStoredStaticRoots(), process.env.NODE_ENV === "development");
+    return siteRewrites(
+      origins,
+      readStoredStaticRoots(),
+      process.env.NODE_ENV === "development",
+      readStoredStaticDotfiles(),
+    );
   },
 };
 

@@ -4,6 +4,7 @@ import { CACHE_CONTROL } from "@/lib/http-headers";
 import { notFoundResponse } from "@/lib/not-found-page";
 import {
   cardPagePath,
+  decodeSegment,
   namesOnDemandRoute,
   onDemandCardPath,
   onDemandPagePath,
@@ -37,7 +38,8 @@ export function proxy(request: NextRequest) {
     return notFoundResponse(requestedLocale(sitePathOf(host, pathname)));
   }
   // A Hugo tree's static file (reached here when its name holds a `%`): served as it is.
-  if (staticRoots.has(pathname.split("/")[1] ?? "") && /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
+  const root = decodeSegment(pathname.split("/")[1] ?? "");
+  if (staticRoots.has(root) && /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
   const card = cardPagePath(pathname);
   if (card) return onDemand.has(card) ? rewrite(request, onDemandCardPath(card)) : NextResponse.next();
   if (pathname.endsWith("/")) {

@@ -152,7 +152,8 @@ test.describe("the whole Hugo site", () => {
     const files = filesUnder(staticDir);
     expect(files.length, "files in static/").toBeGreaterThan(0);
     for (const file of files) {
-      const served = `/${path.relative(staticDir, file).split(path.sep).join("/")}`;
+      // Each segment as a browser sends it: Hugo kept names with spaces, `+` and a leading dot (`.keep`) as written.
+      const served = `/${path.relative(staticDir, file).split(path.sep).map(encodeURIComponent).join("/")}`;
       const response = await request.get(served);
       expect(response.status(), served).toBe(200);
       expect(Buffer.compare(await response.body(), fs.readFileSync(file)), served).toBe(0);

@@ -3,7 +3,7 @@
 // responses (404s, redirects, health, search) take their Cache-Control from here.
 import { routing } from "../i18n/routing";
 import { PREPARED_PICTURES_ROOT } from "./site";
-import { searchPagePaths, withoutLocale } from "./urls";
+import { routeSourceLiteral, searchPagePaths, segmentSpellings, withoutLocale } from "./urls";
 
 export type Header = { key: string; value: string };
 export type SiteHeaders = {
@@ -119,8 +119,12 @@ export function cacheHeaders({
     rule("/og-cards/:path*", CACHE_CONTROL.document),
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
     rule(`${PREPARED_PICTURES_ROOT}:path*`, CACHE_CONTROL.preparedPicture),
-    ...staticRoots.map((name) => rule(`/${name}/:path*`, CACHE_CONTROL.contentImage)),
-    ...staticRoots.map((name) => rule(`/${name}`, CACHE_CONTROL.contentImage)),
+    ...staticRoots
+      .flatMap(segmentSpellings)
+      .map((name) => rule(`/${routeSourceLiteral(name)}/:path*`, CACHE_CONTROL.contentImage)),
+    ...staticRoots
+      .flatMap(segmentSpellings)
+      .map((name) => rule(`/${routeSourceLiteral(name)}`, CACHE_CONTROL.contentImage)),
     // The icons change only with the GC packages they are cut from (scripts/icons.ts).
     rule("/favicon.ico", CACHE_CONTROL.contentImage),
     ...searchPaths.map((path) => rule(path, CACHE_CONTROL.search)),

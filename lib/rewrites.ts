@@ -4,10 +4,12 @@
 import { LOCALE_ALTERNATIVES, routing, type Locale } from "../i18n/routing";
 import type { SiteOrigins } from "./config";
 import { INTERNAL_SEGMENTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
+import { routeSourceLiteral, segmentSpellings } from "./urls";
 
 type Rewrite = { source: string; destination: string; has?: Array<{ type: "host"; value: string }> };
 
-const { onDemand, unmatched, pageNotFound, searchBusy, searchShell, moved, former, search } = INTERNAL_SEGMENTS;
+const { onDemand, unmatched, pageNotFound, searchBusy, searchShell, moved, former, search, staticFile } =
+  INTERNAL_SEGMENTS;
 const LOCALE_PARAM = `:locale(${LOCALE_ALTERNATIVES})`;
 const folder = (path: string) => path.replace(/^\/|\/$/g, "");
 
@@ -19,6 +21,7 @@ const SHARED_ROUTES = [
   `${folder(PREVIEW_IMAGE.cardsRoot)}/`,
   ...routing.locales.map((locale) => `${locale}/`),
   `${moved}/`,
+  `${staticFile}/`,
   "healthz",
   "sitemap\\.xml",
   "robots\\.txt",
@@ -32,7 +35,9 @@ const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The same, with a Hugo tree's static files (served at the root of every domain). */
 function sharedPaths(staticRoots: readonly string[]): string {
   // A folder by its name and `/`; a file (it has an extension) by its name.
-  const names = staticRoots.map((name) => (name.includes(".") ? escaped(name) : `${escaped(name)}/`));
+  const names = staticRoots.flatMap((name) =>
+    segmentSpellings(name).map((spelling) => (name.includes(".") ? escaped(spelling) : `${escaped(spelling)}/`)),
+  );
   return [...SHARED_ROUTES, ...names].join("|");
 }
 
@@ -62,9 +67,30 @@ function domainRewrites(origins: Record<Locale, string>, staticRoots: readonly s
   ];
 }
 
-export function siteRewrites(origins: SiteOrigins, staticRoots: readonly string[] = [], development = false) {
+/**
+ * A static file named with a leading dot (`img/.DS_Store`) goes to the route
+ * that serves it: Next's own file serving answers 500 for such a name. Each
+ * segment as written and as a browser encodes it.
+ */
+function dotfileRewrites(dotfiles: readonly string[]): Rewrite[] {
+  return dotfiles.flatMap((file) => {
+    const encoded = file.split("/").map(encodeURIComponent).join("/");
+    return [...new Set([file, encoded])].map((spelling) => ({
+      source: `/${routeSourceLiteral(spelling)}`,
+      destination: `/${staticFile}/${encoded}`,
+    }));
+  });
+}
+
+export function siteRewrites(
+  origins: SiteOrigins,
+  staticRoots: readonly string[] = [],
+  development = false,
+  staticDotfiles: readonly string[] = [],
+) {
   return {
     beforeFiles: [
+      ...dotfileRewrites(staticDotfiles),
       ...(origins.kind === "domains" ? domainRewrites(origins.origins, staticRoots) : []),
       // The search page's name in each language (app/[locale]/search serves both).
       ...routing.locales

@@ -32,6 +32,8 @@ export const INTERNAL_SEGMENTS = {
   searchShell: "search-shell",
   /** app/moved: with a domain per language, a prefixed path answers 308 to its own domain. */
   moved: "moved",
+  /** app/static-file: a static file named with a leading dot, which Next's own file serving refuses. */
+  staticFile: "static-file",
   /** app/former: old URLs without a language prefix. */
   former: "former",
   /** app/[locale]/search: the search page of both languages, whatever its translated name. */

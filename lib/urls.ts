@@ -59,6 +59,16 @@ export function compactSlug(slug: string): string {
   return foldSlug(slug).replace(/-/g, "");
 }
 
+/** A path as a literal in a Next route's `source`: `+`, `?`, `(` and the like are pattern syntax there. */
+export function routeSourceLiteral(path: string): string {
+  return path.replace(/[:*?+(){}\\]/g, "\\$&");
+}
+
+/** The ways a path segment may arrive: as written, and percent-encoded as a browser sends it (`a b` and `a%20b`). */
+export function segmentSpellings(segment: string): string[] {
+  return [...new Set([segment, encodeURIComponent(segment)])];
+}
+
 /** Decodes a URL path segment, keeping it as written when it is not valid percent-encoding. */
 export function decodeSegment(segment: string): string {
   try {

@@ -31,7 +31,7 @@ import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } fro
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
-import { findSectionFiles, findSourceFiles, hugoBundledFiles, hugoSiteRoot, isHugoFile } from "./tree";
+import { findSectionFiles, findSourceFiles, hugoBundledFiles, hugoSiteRoot, isHugoFile, listFiles } from "./tree";
 
 export type { Pairing };
 export { pathFromFileName } from "./drafts";
@@ -308,6 +308,9 @@ export async function loadContent(
     listAliases: Object.fromEntries(listAliases),
     menus,
     staticRoots: staticDir ? fs.readdirSync(staticDir).sort() : [],
+    staticDotfiles: listFiles(staticDir ?? "")
+      .map((file) => file.split(path.sep).join("/"))
+      .filter((file) => path.posix.basename(file).startsWith(".")),
     formerPageSize: site.pageSize,
     unpublished,
     findings: findingsInFileOrder,

@@ -218,6 +218,8 @@ export const siteContentSchema = z.object({
   menus: z.partialRecord(locale, z.array(menuItemSchema)),
   /** Top-level names of the files a Hugo tree's `static/` serves at the site's root. */
   staticRoots: z.array(z.string()),
+  /** Files of `static/` whose own name starts with a dot (`img/.DS_Store`), which Next's file serving refuses. */
+  staticDotfiles: z.array(z.string()),
   /** How many posts each of the Hugo blog's list pages held (`paginate`), to send its `/page/N/` to the same posts. */
   formerPageSize: z.number().optional(),
   /** The tree's pictures that pages show, prepared, by the site path they are written at. */

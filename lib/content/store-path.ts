@@ -23,6 +23,9 @@ export const ON_DEMAND_FILE = path.join(GENERATED_DIR, "on-demand.json");
 /** The top-level names of a Hugo tree's `static/` files, copied to public/ and served at the site's root. */
 export const STATIC_ROOTS_FILE = path.join(GENERATED_DIR, "static-roots.json");
 
+/** The files of a Hugo tree's `static/` named with a leading dot, served by app/static-file. */
+export const STATIC_DOTFILES_FILE = path.join(GENERATED_DIR, "static-dotfiles.json");
+
 /** Changes with every content build; lib/content/store.ts imports it, so `next dev` reloads the content. */
 export const CONTENT_STAMP_FILE = path.join(GENERATED_DIR, "stamp.json");
 

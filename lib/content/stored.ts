@@ -3,12 +3,14 @@
 // instead, the whole archive would be bundled into every server chunk that
 // asks about content, and loaded before the first answer.
 import fs from "node:fs";
+import path from "node:path";
 import {
   DEV_FINDINGS_FILE,
   GENERATED_CONTENT_FILE,
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
+  STATIC_DOTFILES_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
   SEARCH_TEXTS_FILE,
@@ -53,6 +55,22 @@ export function readStoredStaticRoots(): string[] {
   if (!fs.existsSync(STATIC_ROOTS_FILE)) return [];
   const roots: unknown = JSON.parse(fs.readFileSync(STATIC_ROOTS_FILE, "utf8"));
   return Array.isArray(roots) ? roots.map(String) : [];
+}
+
+/**
+ * The files of a Hugo tree's `static/` whose own name starts with a dot
+ * (`img/.DS_Store`, `.htaccess`), by path under the site's root: Next's file
+ * serving answers 500 for them, so next.config.ts sends them to app/static-file.
+ */
+export function readStoredStaticDotfiles(): string[] {
+  if (!fs.existsSync(STATIC_DOTFILES_FILE)) return [];
+  const files: unknown = JSON.parse(fs.readFileSync(STATIC_DOTFILES_FILE, "utf8"));
+  return Array.isArray(files) ? files.map(String) : [];
+}
+
+/** The bytes of a file copied from a Hugo tree's `static/` to public/, by its path under the site's root. */
+export function readPublishedStaticFile(file: string): Buffer {
+  return fs.readFileSync(path.join(process.cwd(), "public", ...file.split("/")));
 }
 
 /** The search indexes, as JSON lib/search validates. */

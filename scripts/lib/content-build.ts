@@ -28,6 +28,7 @@ import {
   SEARCH_INDEX_FILE,
   FORMER_SEARCH_TEXTS_DIR,
   SEARCH_TEXTS_FILE,
+  STATIC_DOTFILES_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
 } from "@/lib/content/store-path";
@@ -108,6 +109,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   );
   writeIfChanged(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
   writeIfChanged(STATIC_ROOTS_FILE, JSON.stringify(content.staticRoots));
+  writeIfChanged(STATIC_DOTFILES_FILE, JSON.stringify(content.staticDotfiles));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
   writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
   const { texts, ...searchIndex } = buildSearchIndex(posts, content.tags, content.pages);

@@ -37,6 +37,7 @@ const PREFIXES = [
   "/og-cards/en",
   "/former",
   "/moved/fr",
+  "/static-file",
   "/en/unmatched",
   "/healthz",
   "/2017/08/03",

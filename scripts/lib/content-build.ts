@@ -54,13 +54,15 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   if (errors > 0 && !keepGoing) return { findings, errors, summary: `${errors} error(s) in ${root}` };
   cache.save();
 
-  // Bodies link images as /assets/…, so the tree's assets are served from there.
+  // Jekyll bodies link images as /assets/…, so a Jekyll tree's assets are served from there. A Hugo tree's
+  // assets/ holds its pipeline's sources, which Hugo never published; its static/ is served instead.
   const publicDir = path.resolve("public");
-  if (fs.existsSync(assetsDir(root))) mirrorDir(assetsDir(root), path.join(publicDir, "assets"));
+  const hugo = hugoStaticDir(root) !== undefined;
+  if (!hugo && fs.existsSync(assetsDir(root))) mirrorDir(assetsDir(root), path.join(publicDir, "assets"));
   else fs.rmSync(path.join(publicDir, "assets"), { recursive: true, force: true });
   const shareImagesDir = path.join(publicDir, "og");
   fs.mkdirSync(shareImagesDir, { recursive: true });
-  const staticSummary = syncStaticFiles(root, content.staticRoots, publicDir);
+  const staticSummary = syncStaticFiles(root, content.staticRoots, publicDir, findings);
 
   const cuts = new Set<string>();
   const withShareImage = async (post: Rendered<Post>): Promise<Rendered<Post>> => {
@@ -139,15 +141,15 @@ function treeFileOf(root: string, src: string): string {
   return path.relative(root, inStatic && fs.existsSync(inStatic) ? inStatic : path.join(root, sitePathFile(src)));
 }
 
-/** public/'s own folders, which a tree's static files must not replace. */
-const PUBLIC_OWN = new Set(["assets", "og", PREPARED_PICTURES_ROOT.replaceAll("/", "")]);
+/** public/'s own folders, which a Hugo tree's static files must not replace: share cuts and prepared pictures. */
+const PUBLIC_OWN = new Set(["og", PREPARED_PICTURES_ROOT.replaceAll("/", "")]);
 
 /**
  * Copies a Hugo tree's `static/` to public/, each top-level name on its own
- * (public/ also holds assets/ and og/), and removes the names a previous
+ * (public/ also holds og/ and the prepared pictures), and removes the names a previous
  * build copied that the tree no longer has. Returns the summary's words.
  */
-function syncStaticFiles(root: string, roots: readonly string[], publicDir: string): string {
+function syncStaticFiles(root: string, roots: readonly string[], publicDir: string, findings: Finding[]): string {
   const previous: unknown = fs.existsSync(STATIC_ROOTS_FILE)
     ? JSON.parse(fs.readFileSync(STATIC_ROOTS_FILE, "utf8"))
     : [];
@@ -160,7 +162,15 @@ function syncStaticFiles(root: string, roots: readonly string[], publicDir: stri
   let files = 0;
   let bytes = 0;
   for (const name of roots) {
-    if (PUBLIC_OWN.has(name)) throw new Error(`static/${name} would replace the site's own public/${name}; rename it`);
+    if (PUBLIC_OWN.has(name)) {
+      findings.push({
+        file: `static/${name}`,
+        line: 1,
+        severity: "warning",
+        message: `is not served: /${name}/ holds this site's own files; move it to another folder and update its links`,
+      });
+      continue;
+    }
     const source = path.join(staticDir, name);
     if (fs.statSync(source).isDirectory()) mirrorDir(source, path.join(publicDir, name));
     else fs.copyFileSync(source, path.join(publicDir, name));

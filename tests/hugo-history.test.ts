@@ -307,6 +307,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(listAliases["/en/a-post-at-its-own-url/"]).toBe("/en/2020/07/07/a-post-with-aliases/");
   });
 
+  it("leads a folder of the blog with its own _index, a section Hugo listed, to the blog", async () => {
+    const { listAliases, posts } = await loaded;
+    expect(listAliases["/en/blog/posts/"]).toBe("/en/blog/");
+    expect(posts.map((post) => post.path)).not.toContain(expect.stringContaining("/_index"));
+  });
+
   it("publishes posts whose file names hold an entity, guillemets or a spaced colon, at Hugo's name folded", async () => {
     const paths = (await loaded).posts.map((post) => post.path);
     expect(paths).toEqual(

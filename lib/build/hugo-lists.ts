@@ -1,7 +1,9 @@
 // The old addresses of a Hugo site's lists, which have no file of their own
-// to carry `aliases`: the blog section's `url` and `aliases`, the product
-// records Hugo wrote pages for, and Hugo's taxonomy lists. Each leads to the
+// to carry `aliases`: the blog section's `url` and `aliases`, the blog's
+// subsections (`blog/posts/_index.md`), the product records Hugo wrote pages
+// for, and Hugo's taxonomy lists. Each leads to the
 // list of this site that shows the same things.
+import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import type { MenuItem } from "@/lib/content/model";
 import { HUGO_CATEGORIES_SEGMENT, HUGO_TAGS_SEGMENT, TRANSLATED_SEGMENTS } from "@/lib/site";
@@ -10,7 +12,14 @@ import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
 import type { RawFile } from "./frontmatter";
 import type { FrontMatter } from "./schema";
-import { hugoSiteRoot } from "./tree";
+import {
+  HUGO_SPECIAL_FOLDERS,
+  hugoLanguageDir,
+  hugoSiteRoot,
+  isHugoContentFile,
+  isSectionIndex,
+  listFiles,
+} from "./tree";
 
 type SectionFile = { locale: Locale; relative: string; raw: RawFile; meta: FrontMatter };
 
@@ -25,6 +34,12 @@ export function hugoListAliases(root: string, site: HugoSite, sections: readonly
     for (const old of [section?.meta.url, ...(section?.meta.aliases ?? []), "blog"]) {
       if (old && foldPermalink(old) && under(locale, old) !== blogPath(locale))
         aliases.set(under(locale, old), blogPath(locale));
+    }
+    // A folder of the blog with its own `_index` is a section to Hugo, which listed its posts at its path.
+    const blog = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.blog);
+    for (const file of listFiles(blog).filter((each) => isSectionIndex(each) && isHugoContentFile(each))) {
+      const folder = path.dirname(file).split(path.sep).join("/");
+      if (folder !== ".") aliases.set(under(locale, `${HUGO_SPECIAL_FOLDERS.blog}/${folder}`), blogPath(locale));
     }
     aliases.set(under(locale, "our-products"), homePath(locale));
     for (const product of site.products.filter((record) => record.locale === locale)) {

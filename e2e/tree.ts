@@ -28,6 +28,8 @@ type Read = SourceEntry & { slug: string; day?: string; transUrl?: string; trans
 
 export const treeRoot = path.resolve(contentDir());
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
+// Jekyll's: a month or day of one digit too; a file of `_posts` named otherwise is no post to Jekyll.
+const JEKYLL_POST_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(?:md|markdown|html)$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Two texts are the same once read as HTML (tags dropped, entities decoded) with every run of spaces, no-break ones too, one space. */
@@ -70,11 +72,12 @@ function readTree(): Read[] {
   for (const locale of routing.locales) {
     const postFiles = hugo
       ? filesUnder(path.join(hugo, locale, "blog")).filter((file) => !/^_index\./i.test(path.basename(file)))
-      : filesUnder(path.join(treeRoot, "_posts", locale));
+      : filesUnder(path.join(treeRoot, "_posts", locale)).filter((file) => JEKYLL_POST_NAME.test(path.basename(file)));
     for (const file of postFiles) {
       const meta = frontMatterOf(file);
-      const name = POST_NAME.exec(path.basename(file));
-      const written = text(meta.date)?.trim() ?? (name ? `${name[1]}-${name[2]}-${name[3]}` : "");
+      const name = (hugo ? POST_NAME : JEKYLL_POST_NAME).exec(path.basename(file));
+      const named = name && `${name[1]}-${name[2].padStart(2, "0")}-${name[3].padStart(2, "0")}`;
+      const written = text(meta.date)?.trim() ?? named ?? "";
       const [, year, month, day] = DATE.exec(written) ?? [];
       const fileSlug = name ? name[4] : path.basename(file).replace(/\.[^.]+$/, "");
       // Hugo published a post at its file name as its sanitizer wrote it (tests/hugo-oracle.test.ts holds it to Hugo).

@@ -92,10 +92,24 @@ describe("a messy Jekyll tree", async () => {
     expect(hello.title).toBe("Hello world\u00a0!");
   });
 
+  it("reads _posts by Jekyll's name rule: a one-digit month, a day carried past the month's end, no undated name", () => {
+    expect(post("_posts/en/2020-1-5-one-digit-month.md").path).toBe("/en/2020/01/05/one-digit-month/");
+    expect(post("_posts/en/2020-04-31-past-the-month.md").path).toBe("/en/2020/05/01/past-the-month/");
+    expect(content.posts.map((each) => each.source)).not.toContain("_posts/en/README.md");
+    expect(lines).toContain(
+      "_posts/en/README.md:1: warning: is in _posts, but its name is not a date and a name (YYYY-MM-DD-name.md), so Jekyll did not publish it, and neither does this site; rename it so to publish it",
+    );
+    expect(lines).toContain(
+      "_posts/en/2020-04-31-past-the-month.md:1: warning: the file name's date 2020-04-31 is not a real day, so the post is dated 2020-05-01, as Jekyll dated it; rename the file with the day meant",
+    );
+  });
+
   it("orders posts newest first", () => {
     expect(content.posts.filter((p) => p.locale === "en").map((p) => p.path)).toEqual([
+      "/en/2020/05/01/past-the-month/",
       "/en/2020/03/01/by-slug/",
       "/en/2020/02/01/untranslated/",
+      "/en/2020/01/05/one-digit-month/",
       "/en/2020/01/03/hello-world/",
     ]);
   });

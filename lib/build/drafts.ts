@@ -32,7 +32,19 @@ export type Draft = Linkable & {
 /** Where Hugo finds a post's date when `date` is absent, in its order (its `:default`). */
 const HUGO_DATE_KEYS = ["publishDate", "pubdate", "lastmod"] as const;
 
-const POST_FILE_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(?:md|markdown|html)$/i;
+const POST_FILE_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(?:md|markdown|html)$/i;
+
+/** A post's name read as dated: Jekyll's pattern takes a one-digit month or day (`2018-1-2-name.md`), Hugo's does not. */
+function datedFileName(file: SourceFile): RegExpExecArray | undefined {
+  const name = POST_FILE_NAME.exec(path.basename(file.relative)) ?? undefined;
+  if (name && isHugoFile(file) && (name[2].length < 2 || name[3].length < 2)) return undefined;
+  return name;
+}
+
+/** The date a post's file name starts with, as written (`2018-1-2-…` is 2018-01-02). */
+function fileNameDate(name: RegExpExecArray): { year: string; month: string; day: string } {
+  return { year: name[1], month: name[2].padStart(2, "0"), day: name[3].padStart(2, "0") };
+}
 
 /** Reads every file of the tree into a draft, leaving out (with findings) those that cannot be one. */
 export function readDrafts(
@@ -56,8 +68,8 @@ export function pathFromFileName(file: SourceFile): string | undefined {
   const base = path.basename(file.relative);
   if (file.treePath !== undefined) return hugoPagePath(file.locale, hugoPageAddress(file.treePath));
   if (file.kind === "page") return pagePath(file.locale, foldPermalink(base.replace(/\.[^.]+$/, "")));
-  const name = POST_FILE_NAME.exec(base);
-  return name ? postPath(file.locale, { year: name[1], month: name[2], day: name[3] }, foldSlug(name[4])) : undefined;
+  const name = datedFileName(file);
+  return name ? postPath(file.locale, fileNameDate(name), foldSlug(name[4])) : undefined;
 }
 
 /**
@@ -199,11 +211,20 @@ function readDraft(
       : undefined;
   }
 
-  const name = POST_FILE_NAME.exec(path.basename(file.relative));
+  const name = datedFileName(file);
   const writtenSlug = name ? name[4] : hugoFileName(file.relative);
   // Hugo dates a post by the first of `date`, `publishDate`, `pubdate`, `lastmod` it can read (one it cannot is
   // no date to it); Jekyll by `date` or the file name, and stops on a date it cannot read.
   const hugo = isHugoFile(file);
+  if (!hugo && !name) {
+    // Jekyll reads a file of `_posts` as a post only by a name that starts with its date; it skips any other.
+    findings.warning(
+      file.relative,
+      1,
+      "is in _posts, but its name is not a date and a name (YYYY-MM-DD-name.md), so Jekyll did not publish it, and neither does this site; rename it so to publish it",
+    );
+    return undefined;
+  }
   let date: WrittenDate | undefined;
   for (const key of hugo ? (["date", ...HUGO_DATE_KEYS] as const) : (["date"] as const)) {
     const written = meta[key];
@@ -217,8 +238,9 @@ function readDraft(
     }
     findings.warning(file.relative, raw.keyLine(key), `${message} (Hugo read it as no date, and so does this site)`);
   }
-  date ??= name
-    ? readWrittenDate(`${name[1]}-${name[2]}-${name[3]}`)
+  const named = name && fileNameDate(name);
+  date ??= named
+    ? (readWrittenDate(`${named.year}-${named.month}-${named.day}`) ?? rolledOverDate(file, named, findings))
     : hugo
       ? undatedHugoPost(file, findings)
       : undefined;
@@ -259,6 +281,27 @@ function readDraft(
         path: postPath(file.locale, date, slug),
       }
     : undefined;
+}
+
+/**
+ * A file name's day past its month's end (`2018-02-30-…`): Jekyll's Ruby
+ * carried it into the next month (March 2) and published the post there, so
+ * this site does too, and says so. A month past 12 or a day past 31 stopped Jekyll.
+ */
+function rolledOverDate(
+  file: SourceFile,
+  named: { year: string; month: string; day: string },
+  findings: FindingList,
+): WrittenDate | undefined {
+  const [year, month, day] = [named.year, named.month, named.day].map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const carried = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+  findings.warning(
+    file.relative,
+    1,
+    `the file name's date ${named.year}-${named.month}-${named.day} is not a real day, so the post is dated ${carried}, as Jekyll dated it; rename the file with the day meant`,
+  );
+  return readWrittenDate(carried);
 }
 
 /**

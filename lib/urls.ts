@@ -392,6 +392,12 @@ export function localeOf(path: string): Locale | undefined {
 }
 
 /** An internal path without its language prefix: `/en/blog/` → `/blog/`. */
+/** `address` without a leading `/{locale}` of its own language (`/en/about/` in English is `/about/`). */
+export function withoutLanguagePrefix(address: string, locale: Locale): string {
+  const prefix = `/${locale}`;
+  return address === prefix || address.startsWith(`${prefix}/`) ? address.slice(prefix.length) || "/" : address;
+}
+
 export function withoutLocale(path: string): string {
   return localeOf(path) ? path.replace(LOCALE_PREFIX, "") || "/" : path;
 }

@@ -307,6 +307,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(listAliases["/en/a-post-at-its-own-url/"]).toBe("/en/2020/07/07/a-post-with-aliases/");
   });
 
+  it("reads a `url` or alias that names the page's own language within that language, as Hugo wrote it", async () => {
+    const page = (await loaded).pages.find((entry) => entry.source === "content/en/prefixed.md");
+    expect(page?.path).toBe("/en/a-prefixed-page/");
+    expect(page?.redirectFrom).toEqual(["an-old-prefixed-address"]);
+  });
+
   it("leads a folder of the blog with its own _index, a section Hugo listed, to the blog", async () => {
     const { listAliases, posts } = await loaded;
     expect(listAliases["/en/blog/posts/"]).toBe("/en/blog/");

@@ -5,7 +5,17 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Linkable, Resolution } from "@/lib/content/links";
 import type { Locale } from "@/i18n/routing";
-import { blogPath, expandPermalink, foldPermalink, foldSlug, homePath, hugoSlug, pagePath, postPath } from "@/lib/urls";
+import {
+  blogPath,
+  expandPermalink,
+  foldPermalink,
+  foldSlug,
+  homePath,
+  hugoSlug,
+  pagePath,
+  postPath,
+  withoutLanguagePrefix,
+} from "@/lib/urls";
 import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
 import { splitFrontMatter, type KeyCase, type RawFile } from "./frontmatter";
@@ -73,6 +83,19 @@ export function pathFromFileName(file: SourceFile): string | undefined {
 }
 
 /**
+ * Hugo reads a `url` or an alias that starts with the page's own language
+ * (`url: /en/about/` in `content/en/`) within that language's site: it writes
+ * `/about/` on the English domain, not `/en/about/`. So does this site.
+ */
+function withinItsLanguage(meta: FrontMatter, locale: Locale): FrontMatter {
+  return {
+    ...meta,
+    url: meta.url && withoutLanguagePrefix(meta.url, locale),
+    aliases: meta.aliases?.map((alias) => withoutLanguagePrefix(alias, locale)),
+  };
+}
+
+/**
  * `tags` or `categories` written as one string: Hugo makes the whole string
  * one term, Jekyll splits it at spaces. Said when the string looks like a list.
  */
@@ -116,7 +139,7 @@ function readDraft(
     findings,
     isHugoFile(file) ? "as-hugo" : "stop",
   );
-  const meta = read.meta;
+  const meta = isHugoFile(file) ? withinItsLanguage(read.meta, file.locale) : read.meta;
   // Hugo renders no page for a headless bundle (`name/index.md`, a folder of resources); elsewhere it ignores the key.
   if (meta.headless && /^index\.[^.]+$/i.test(path.basename(file.relative))) return undefined;
   let ok = read.ok;

@@ -51,7 +51,9 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
     .join("/");
   const link = parseSiteLink(`/${written}`);
   if (link?.kind === "post") {
-    return languages.map((locale) => findPost(content.posts, link, locale)).find(Boolean)?.target.path;
+    const post = languages.map((locale) => findPost(content.posts, link, locale)).find(Boolean)?.target.path;
+    // A dated address no post holds may still be one a post's or page's alias names (`aliases: [old-name]`).
+    if (post || !preferred) return post;
   }
   const folded = foldPermalink(link?.kind === "page" ? link.permalink : written);
   // A language's own page or blog at this address; else what its stubs, lists' old addresses (a Hugo tree's)

@@ -392,6 +392,17 @@ export function localeOf(path: string): Locale | undefined {
 }
 
 /** An internal path without its language prefix: `/en/blog/` → `/blog/`. */
+/** An alias as Hugo reads it: one without a leading `/` (`old-name`, `../x`) stands beside the page's address. */
+export function aliasBeside(alias: string, pageAddress: string): string {
+  if (alias.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(alias)) return alias;
+  const segments = pageAddress.split("/").filter(Boolean).slice(0, -1);
+  for (const segment of alias.split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment && segment !== ".") segments.push(segment);
+  }
+  return `/${segments.join("/")}/`;
+}
+
 /** `address` without a leading `/{locale}` of its own language (`/en/about/` in English is `/about/`). */
 export function withoutLanguagePrefix(address: string, locale: Locale): string {
   const prefix = `/${locale}`;

@@ -313,6 +313,13 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(page?.redirectFrom).toEqual(["an-old-prefixed-address"]);
   });
 
+  it("reads an alias written without a leading slash beside its page's address, as Hugo does", async () => {
+    const { pages, listAliases } = await loaded;
+    const page = pages.find((entry) => entry.source === "content/en/legal/a-page-with-a-relative-alias.md");
+    expect(page?.redirectFrom).toEqual(["legal/an-old-relative-name"]);
+    expect(listAliases["/en/2021/05/05/its-old-name/"]).toBe("/en/2021/05/05/a-post-with-a-relative-alias/");
+  });
+
   it("leads a folder of the blog with its own _index, a section Hugo listed, to the blog", async () => {
     const { listAliases, posts } = await loaded;
     expect(listAliases["/en/blog/posts/"]).toBe("/en/blog/");

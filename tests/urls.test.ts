@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  aliasBeside,
   blogPageNumber,
   blogPath,
   foldRequestPath,
@@ -9,7 +10,24 @@ import {
   pagePath,
   parseSiteLink,
   postPath,
+  withoutLanguagePrefix,
 } from "@/lib/urls";
+
+describe("Hugo's aliases and urls", () => {
+  it("puts an alias without a leading slash beside its page, and keeps others as written", () => {
+    expect(aliasBeside("old-name", "/legal/terms/")).toBe("/legal/old-name/");
+    expect(aliasBeside("../elsewhere/x", "/legal/terms/")).toBe("/elsewhere/x/");
+    expect(aliasBeside("old-post", "/2021/05/05/a-post/")).toBe("/2021/05/05/old-post/");
+    expect(aliasBeside("/kept/", "/legal/terms/")).toBe("/kept/");
+  });
+
+  it("reads a url that names its own language within it, and leaves the other language's alone", () => {
+    expect(withoutLanguagePrefix("/en/about/", "en")).toBe("/about/");
+    expect(withoutLanguagePrefix("/en", "en")).toBe("/");
+    expect(withoutLanguagePrefix("/english/", "en")).toBe("/english/");
+    expect(withoutLanguagePrefix("/fr/a-propos/", "en")).toBe("/fr/a-propos/");
+  });
+});
 
 describe("foldSlug", () => {
   it.each([

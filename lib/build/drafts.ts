@@ -15,6 +15,8 @@ import {
   pagePath,
   postPath,
   withoutLanguagePrefix,
+  withoutLocale,
+  aliasBeside,
 } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
@@ -65,7 +67,11 @@ export function readDrafts(
   const { permalinks } = site;
   const unknownLayouts = new Set<string>();
   const drafts = files.flatMap((file) =>
-    file.kind === "stub" ? [] : (readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {}) ?? []),
+    file.kind === "stub"
+      ? []
+      : [readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {})]
+          .flatMap((draft) => draft ?? [])
+          .map(withRelativeAliasesResolved),
   );
   return withoutDuplicateUrls(drafts, findings, !site.sectionsDisabled);
 }
@@ -80,6 +86,16 @@ export function pathFromFileName(file: SourceFile): string | undefined {
   if (file.kind === "page") return pagePath(file.locale, foldPermalink(base.replace(/\.[^.]+$/, "")));
   const name = datedFileName(file);
   return name ? postPath(file.locale, fileNameDate(name), foldSlug(name[4])) : undefined;
+}
+
+/**
+ * Hugo reads an alias written without a leading `/` (`old-name`) beside the
+ * page's own address: `/legal/old-name/` for the page at `/legal/terms/`.
+ */
+function withRelativeAliasesResolved(draft: Draft): Draft {
+  if (!isHugoFile(draft.file) || !draft.meta.aliases?.some((alias) => !alias.startsWith("/"))) return draft;
+  const aliases = draft.meta.aliases.map((alias) => aliasBeside(alias, withoutLocale(draft.path)));
+  return { ...draft, meta: { ...draft.meta, aliases } };
 }
 
 /**

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Linkable, Resolution } from "@/lib/content/links";
 import type { Locale } from "@/i18n/routing";
 import {
+  aliasBeside,
   blogPath,
   expandPermalink,
   foldPermalink,
@@ -16,7 +17,6 @@ import {
   postPath,
   withoutLanguagePrefix,
   withoutLocale,
-  aliasBeside,
 } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
@@ -279,7 +279,8 @@ function readDraft(
   }
   const named = name && fileNameDate(name);
   date ??= named
-    ? (readWrittenDate(`${named.year}-${named.month}-${named.day}`) ?? rolledOverDate(file, named, findings))
+    ? (readWrittenDate(`${named.year}-${named.month}-${named.day}`) ??
+      (hugo ? undefined : rolledOverDate(file, named, findings)))
     : hugo
       ? undatedHugoPost(file, findings)
       : undefined;

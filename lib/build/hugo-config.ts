@@ -17,12 +17,10 @@ const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config"
 
 /** Hugo's permalink patterns by section (`blog: /:year/:month/:day/:filename`). */
 const permalinks = z.record(z.string(), z.string()).optional();
-// Hugo reads its configuration's keys without regard to case (`Paginate`, `baseUrl`): they are folded first.
 const pageSize = z.coerce.number("must be a number of posts a page").optional();
 // Entries are read one by one: Hugo shows an entry without a link (a parent, say) and builds on.
 const menus = z.looseObject({ main: z.array(z.unknown()).optional() }).optional();
-export type HugoConfig = z.infer<typeof configSchema>;
-
+// Hugo reads its configuration's keys without regard to case (`Paginate`, `baseUrl`): they are folded first.
 const configSchema = z.looseObject({
   paginate: pageSize,
   // Hugo reads `menus` and `menu` alike; at the root, they are every language's that has none of its own.
@@ -46,6 +44,8 @@ const configSchema = z.looseObject({
     )
     .optional(),
 });
+
+export type HugoConfig = z.infer<typeof configSchema>;
 
 /** A YAML file of the site, read as Hugo reads it: a key written twice keeps its last value (the department's `i18n/fr.yaml` has one). */
 export function readYaml(siteRoot: string, relative: string, findings: FindingList): unknown {

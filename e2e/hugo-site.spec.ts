@@ -146,6 +146,45 @@ test.describe("the whole Hugo site", () => {
     expect(wrong).toEqual([]);
   });
 
+  test("the team page shows each person's photo where static/ holds it, and none where it does not", async ({
+    request,
+  }) => {
+    const teamFile = path.join(treeRoot, "data/team.yml");
+    test.skip(!fs.existsSync(teamFile), "this tree has no data/team.yml (the department's trees after 2021)");
+    const written: unknown = yaml.load(fs.readFileSync(teamFile, "utf8"));
+    const people = Object.values(typeof written === "object" && written !== null ? written : {})
+      .flatMap((list: unknown) => (Array.isArray(list) ? list : []))
+      .flatMap((person: unknown) => {
+        if (typeof person !== "object" || person === null) return [];
+        const { name, archived } = person as Record<string, unknown>;
+        const photo = (person as Record<string, unknown>)["image-name"];
+        return typeof name === "string" && archived !== true && typeof photo === "string" ? [{ name, photo }] : [];
+      });
+    const pages = tree.filter(
+      (entry) =>
+        entry.kind === "page" &&
+        ["meet-the-team", "our-team"].includes(String(frontMatterOf(path.join(treeRoot, entry.source)).layout)),
+    );
+    expect(pages.length, "team pages").toBeGreaterThan(0);
+    expect(people.length, "people with a photo").toBeGreaterThan(0);
+    for (const page of pages) {
+      const { document } = await fetchPage(request, page.path);
+      for (const { name, photo } of people) {
+        const card = document
+          .querySelectorAll("li.card")
+          .find((each) => visibleText(each.querySelector("h3")!) === name);
+        expect(card, `${page.path} lists ${name}`).toBeTruthy();
+        const img = card?.querySelector("img");
+        if (fs.existsSync(path.join(treeRoot, "static", photo))) {
+          expect(img?.getAttribute("alt"), `${page.path} ${name}`).toBe("");
+          expect(img?.getAttribute("srcset"), `${page.path} ${name}`).toBeTruthy();
+        } else {
+          expect(Boolean(img), `${page.path} ${name}: a photo the tree lacks is not drawn`).toBe(false);
+        }
+      }
+    }
+  });
+
   test("every file of static/ is served byte for byte at the site's root, with its type", async ({ request }) => {
     const staticDir = path.join(treeRoot, "static");
     const types: Record<string, RegExp> = { ".pdf": /^application\/pdf/, ".svg": /^image\/svg\+xml/ };

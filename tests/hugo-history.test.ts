@@ -355,7 +355,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
-  it("lists the people of data/team.yml on the team page, in the page's language, as the template did until 2021", async () => {
+  it("lists the people of data/team.yml on the team page, in the page's language, with their photos, as the template did until 2021", async () => {
     const { pages } = await loaded;
     const viewAt = (address: string) => pages.find((page) => page.path === address)?.view;
     expect(viewAt("/en/meet-the-team/")).toEqual({
@@ -368,6 +368,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
             { kind: "email", href: "mailto:alex.sample@example.gc.ca" },
             { kind: "twitter", href: "https://twitter.com/alexsample" },
           ],
+          photo: "/img/team/alex-sample.jpg",
         },
       ],
       roles: [
@@ -382,7 +383,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
                 { kind: "github", href: "https://github.com/blairexample" },
               ],
             },
-            { name: "Dana Placeholder", role: "Development", links: [] },
+            { name: "Dana Placeholder", role: "Development", links: [], photo: "/img/team/a-photo-never-uploaded.jpg" },
           ],
         },
       ],

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { Picture } from "@/components/Picture";
+import { pictureOf } from "@/lib/content";
 import type { TeamView } from "@/lib/content/model";
 
 type Person = TeamView["leadership"][number];
@@ -8,6 +10,8 @@ async function PersonCard({ person }: { person: Person }) {
   const t = await getTranslations("Pages");
   return (
     <li className="card">
+      {/* The name beside it says who it is: the photo adds nothing a screen reader should repeat. */}
+      {person.photo && pictureOf(person.photo) && <Picture src={person.photo} alt="" layout="card" />}
       <h3>{person.name}</h3>
       {person.role && <p>{person.role}</p>}
       {person.links.length > 0 && (

@@ -25,6 +25,12 @@ function viewPictures(view: PageView): Array<[Image, PictureLayout]> {
       return cards(view.postings.map((card) => card.image));
     case "section":
       return cards(view.children.map((card) => card.image));
+    case "team":
+      return cards(
+        [...view.leadership, ...view.roles.flatMap((role) => role.people)].map((person) =>
+          person.photo ? { src: person.photo } : undefined,
+        ),
+      );
     case "landing":
     case "list":
     case "sub-list":

@@ -20,6 +20,8 @@ const memberSchema = z.object({
   twitter: optionalHandle,
   linkedin: optionalHandle,
   github: optionalHandle,
+  /** A photo in the tree's `static/` (`/img/cds/name.jpg`); later files named one by hash on a host of their own. */
+  "image-name": optionalHandle,
   archived: z.boolean().optional().catch(undefined),
 });
 type Member = z.infer<typeof memberSchema>;
@@ -62,7 +64,13 @@ function personOf(member: Member, locale: Locale): TeamView["leadership"][number
     { kind: "linkedin" as const, href: profile("https://www.linkedin.com/in/", member.linkedin) },
     { kind: "github" as const, href: profile("https://github.com/", member.github) },
   ].flatMap(({ kind, href }) => (href ? [{ kind, href }] : []));
-  return { name: member.name, role: member.title[locale] ?? member.title.en ?? "", links };
+  const photo = member["image-name"];
+  return {
+    name: member.name,
+    role: member.title[locale] ?? member.title.en ?? "",
+    links,
+    ...(photo?.startsWith("/") ? { photo } : {}),
+  };
 }
 
 /** The page's view: the leadership, then everyone else by role, roles in the order they first appear. */

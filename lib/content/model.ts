@@ -95,6 +95,8 @@ const cardSchema = z.object({
 const personSchema = z.object({
   name: z.string(),
   role: z.string(),
+  /** The site path of the person's photo in `static/` (`image-name`), where the file gave one. */
+  photo: z.string().optional(),
   links: z.array(z.object({ kind: z.enum(["email", "twitter", "linkedin", "github"]), href: z.string() })),
 });
 

@@ -259,6 +259,7 @@ function countQuotes(text: string, quote: '"' | "'"): number {
   return unescaped.split(quote).length - 1;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A group of keys (a YAML mapping, a TOML table, a JSON object), not a list or a value. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -9,6 +9,7 @@ import yaml from "js-yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { z } from "zod";
 import type { FindingList } from "./findings";
+import { isRecord } from "./frontmatter";
 
 /** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
 const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
@@ -108,9 +109,6 @@ export function readConfig(siteRoot: string, findings: FindingList): HugoConfig 
     }
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Deletes the value at `key` (a path of keys), or the whole first key where the path cannot be followed. */
 function leaveOut(record: Record<string, unknown>, key: readonly string[]): void {

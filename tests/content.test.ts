@@ -42,6 +42,14 @@ describe("a messy Jekyll tree", async () => {
     );
   });
 
+  it("leaves out a post whose front matter says `published: false`, as Jekyll does", () => {
+    expect(content.posts.map((each) => each.source)).not.toContain("_posts/en/2020-06-01-held-back.md");
+    expect(content.unpublished.map((each) => [each.path, each.reason])).toContainEqual([
+      "/en/2020/06/01/held-back/",
+      "draft",
+    ]);
+  });
+
   it("splits a string of tags at its spaces, as Jekyll does", () => {
     expect(post("_posts/en/2020-03-01-by-slug.md").tags).toEqual(["design", "research"]);
   });

@@ -259,6 +259,30 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("reads the date a post's file name starts with only where the config's root names `:filename`, as Hugo 0.111 does", async () => {
+    // The department wrote `frontmatter` under each language, where Hugo ignored it: the date is the front matter's.
+    expect((await loaded).posts.map((post) => post.path)).toContain(
+      "/en/2020/05/06/2019-03-05-a-post-named-with-a-date/",
+    );
+    const copy = copyOfTree("dated-by-name");
+    const config = path.join(copy, "config.yaml");
+    fs.writeFileSync(config, `frontmatter:\n  date: [":filename", ":default"]\n${fs.readFileSync(config, "utf8")}`);
+    expect((await loadContent(copy)).posts.map((post) => post.path)).toContain(
+      "/en/2019/03/05/2019-03-05-a-post-named-with-a-date/",
+    );
+  });
+
+  it("reads `published` and `modified` as Hugo's other names for the publish date and lastmod, and leaves out `published: false`", async () => {
+    const { posts, unpublished } = await loaded;
+    const post = posts.find((each) => each.path === "/en/2021/02/03/a-post-dated-by-published/");
+    expect(post?.modified.day).toBe("2021-06-07");
+    expect(posts.map((each) => each.path)).not.toContain("/en/2021/02/06/a-post-held-back/");
+    expect(unpublished.map((each) => [each.path, each.reason])).toContainEqual([
+      "/en/2021/02/06/a-post-held-back/",
+      "draft",
+    ]);
+  });
+
   it("reads a menu entry by its pageRef, and leaves out one with no link, as Hugo builds on", async () => {
     const { menus } = await loaded;
     expect(menus.en?.map((item) => [item.name, item.path])).toEqual([

@@ -32,14 +32,14 @@ export function publish(
 }
 
 /**
- * When a file last changed: as its front matter says (`lastmod`,
+ * When a file last changed: as its front matter says (`lastmod`, `modified`,
  * `last_modified_at`, `updated`), else its last commit where git knows it,
  * else its publication date, as Hugo does without git. Never before it was
  * published. Undefined for a page with none of these: no date is shown rather
  * than the day the tree was copied or built (a file's own time is that).
  */
 export function modifiedOf(draft: Draft, lastCommit: string | undefined): Modified | undefined {
-  const written = draft.meta.lastmod ?? draft.meta.last_modified_at ?? draft.meta.updated;
+  const written = draft.meta.lastmod ?? draft.meta.modified ?? draft.meta.last_modified_at ?? draft.meta.updated;
   const fromMatter = written ? readWrittenDate(written) : undefined;
   const candidate: Modified | undefined = fromMatter
     ? { iso: fromMatter.iso, day: dayOf(fromMatter), source: "front matter" }

@@ -19,6 +19,7 @@ import {
   withoutLocale,
 } from "@/lib/urls";
 import type { FindingList } from "./findings";
+import { HUGO_DEFAULT_DATES } from "./hugo-config";
 import type { HugoSite } from "./hugo-site";
 import { splitFrontMatter, type KeyCase, type RawFile } from "./frontmatter";
 import { readMeta } from "./meta";
@@ -41,8 +42,9 @@ export type Draft = Linkable & {
   pairedByOtherSide?: boolean;
 };
 
-/** Where Hugo finds a post's date when `date` is absent, in its order (its `:default`). */
-const HUGO_DATE_KEYS = ["publishDate", "pubdate", "lastmod"] as const;
+/** Where Hugo finds a page's date by default (its `:default`), in its order. */
+const HUGO_DATE_KEYS = ["date", "publishDate", "pubdate", "published", "lastmod", "modified"] as const;
+type HugoDateKey = (typeof HUGO_DATE_KEYS)[number];
 
 const POST_FILE_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(?:md|markdown|html)$/i;
 
@@ -62,14 +64,18 @@ function fileNameDate(name: RegExpExecArray): { year: string; month: string; day
 export function readDrafts(
   files: readonly SourceFile[],
   findings: FindingList,
-  site: Pick<HugoSite, "permalinks" | "sectionsDisabled"> = { permalinks: {}, sectionsDisabled: false },
+  site: Pick<HugoSite, "permalinks" | "sectionsDisabled" | "dateSources"> = {
+    permalinks: {},
+    sectionsDisabled: false,
+    dateSources: [HUGO_DEFAULT_DATES],
+  },
 ): Draft[] {
   const { permalinks } = site;
   const unknownLayouts = new Set<string>();
   const drafts = files.flatMap((file) =>
     file.kind === "stub"
       ? []
-      : [readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {})]
+      : [readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {}, site.dateSources)]
           .flatMap((draft) => draft ?? [])
           .map(withRelativeAliasesResolved),
   );
@@ -84,7 +90,8 @@ export function pathFromFileName(file: SourceFile): string | undefined {
   const base = path.basename(file.relative);
   if (file.treePath !== undefined) return hugoPagePath(file.locale, hugoPageAddress(file.treePath));
   if (file.kind === "page") return pagePath(file.locale, foldPermalink(base.replace(/\.[^.]+$/, "")));
-  const name = datedFileName(file);
+  // A Hugo post's address needs its date from the front matter (unless the config says otherwise).
+  const name = isHugoFile(file) ? undefined : datedFileName(file);
   return name ? postPath(file.locale, fileNameDate(name), foldSlug(name[4])) : undefined;
 }
 
@@ -146,6 +153,7 @@ function readDraft(
   findings: FindingList,
   unknownLayouts: Set<string>,
   permalinks: Record<string, string>,
+  dateSources: readonly string[],
 ): Draft | undefined {
   const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, keyCaseOf(file));
   if (!raw) return undefined;
@@ -250,11 +258,10 @@ function readDraft(
       : undefined;
   }
 
-  const name = datedFileName(file);
-  const writtenSlug = name ? name[4] : hugoFileName(file.relative);
-  // Hugo dates a post by the first of `date`, `publishDate`, `pubdate`, `lastmod` it can read (one it cannot is
-  // no date to it); Jekyll by `date` or the file name, and stops on a date it cannot read.
   const hugo = isHugoFile(file);
+  const name = datedFileName(file);
+  // Hugo's `:filename` is the whole name, date and all; Jekyll's slug is the name after its date.
+  const writtenSlug = !hugo && name ? name[4] : hugoFileName(file.relative);
   if (!hugo && !name) {
     // Jekyll reads a file of `_posts` as a post only by a name that starts with its date; it skips any other.
     findings.warning(
@@ -265,25 +272,23 @@ function readDraft(
     return undefined;
   }
   let date: WrittenDate | undefined;
-  for (const key of hugo ? (["date", ...HUGO_DATE_KEYS] as const) : (["date"] as const)) {
-    const written = meta[key];
-    if (!written) continue;
-    date = readWrittenDate(written);
-    if (date) break;
-    const message = `\`${key}: ${written}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`;
-    if (!hugo) {
-      findings.error(file.relative, raw.keyLine(key), message);
+  if (hugo) {
+    date = hugoPostDate(file, raw, meta, dateSources, findings) ?? undatedHugoPost(file, findings);
+  } else if (meta.date) {
+    // Jekyll dates a post by `date`, else its file name, and stops on a date it cannot read.
+    date = readWrittenDate(meta.date);
+    if (!date) {
+      findings.error(
+        file.relative,
+        raw.keyLine("date"),
+        `\`date: ${meta.date}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`,
+      );
       return undefined;
     }
-    findings.warning(file.relative, raw.keyLine(key), `${message} (Hugo read it as no date, and so does this site)`);
+  } else if (name) {
+    const named = fileNameDate(name);
+    date = readWrittenDate(`${named.year}-${named.month}-${named.day}`) ?? rolledOverDate(file, named, findings);
   }
-  const named = name && fileNameDate(name);
-  date ??= named
-    ? (readWrittenDate(`${named.year}-${named.month}-${named.day}`) ??
-      (hugo ? undefined : rolledOverDate(file, named, findings)))
-    : hugo
-      ? undatedHugoPost(file, findings)
-      : undefined;
   if (!date) {
     findings.error(
       file.relative,
@@ -324,6 +329,49 @@ function readDraft(
 }
 
 /**
+ * A Hugo post's date from the first of the config's sources that gives one:
+ * `:default` is Hugo's keys in its order, `:filename` the date a name starts
+ * with (`2019-03-04-name.md`), any other a front-matter key. A key whose value
+ * is no date is no date to Hugo either, and the next source is tried.
+ */
+function hugoPostDate(
+  file: SourceFile,
+  raw: RawFile,
+  meta: FrontMatter,
+  sources: readonly string[],
+  findings: FindingList,
+): WrittenDate | undefined {
+  for (const source of sources) {
+    if (source === ":filename") {
+      const name = datedFileName(file);
+      const date = name && readWrittenDate(Object.values(fileNameDate(name)).join("-"));
+      if (date) return date;
+      continue;
+    }
+    const keys =
+      source === HUGO_DEFAULT_DATES ? HUGO_DATE_KEYS : HUGO_DATE_KEYS.filter((key) => key.toLowerCase() === source);
+    for (const key of keys) {
+      const written = writtenDate(meta, key);
+      if (!written) continue;
+      const date = readWrittenDate(written);
+      if (date) return date;
+      findings.warning(
+        file.relative,
+        raw.keyLine(key),
+        `\`${key}: ${written}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400 (Hugo read it as no date, and so does this site)`,
+      );
+    }
+  }
+  return undefined;
+}
+
+/** A date key's value as written; `published` holds a date or, as Jekyll wrote it, true or false. */
+function writtenDate(meta: FrontMatter, key: HugoDateKey): string | undefined {
+  const value = meta[key];
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
  * A file name's day past its month's end (`2018-02-30-…`): Jekyll's Ruby
  * carried it into the next month (March 2) and published the post there, so
  * this site does too, and says so. A month past 12 or a day past 31 stopped Jekyll.
@@ -349,10 +397,12 @@ function rolledOverDate(
  * `/1/01/01/{name}/`, so this site does too, and says what to add.
  */
 function undatedHugoPost(file: SourceFile, findings: FindingList): WrittenDate | undefined {
+  // Hugo reads a date in the name only where the site's config says `frontmatter: {date: [":filename", …]}`.
+  const named = datedFileName(file) ? " (Hugo did not read the date its file name starts with)" : "";
   findings.warning(
     file.relative,
     1,
-    "`date` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did; add `date: YYYY-MM-DD HH:MM:SS -0400`",
+    `\`date\` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did${named}; add \`date: YYYY-MM-DD HH:MM:SS -0400\``,
   );
   const zero = readWrittenDate("0001-01-01");
   return zero && { ...zero, year: "1" };

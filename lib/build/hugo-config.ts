@@ -16,6 +16,9 @@ const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config"
   ["yaml", "yml", "toml", "json"].map((extension) => `${name}.${extension}`),
 );
 
+/** Hugo's own order of the keys a page's date is read from, where the config names none. */
+export const HUGO_DEFAULT_DATES = ":default";
+
 /** Hugo's permalink patterns by section (`blog: /:year/:month/:day/:filename`). */
 const permalinks = z.record(z.string(), z.string()).optional();
 const pageSize = z.coerce.number("must be a number of posts a page").optional();
@@ -33,6 +36,16 @@ const configSchema = z.looseObject({
     z.array(z.string(), "must be a list of kinds, such as `[section, taxonomy]`").optional(),
   ),
   permalinks,
+  // Where Hugo finds a page's date, in its order (`date: [":filename", ":default"]`). Hugo 0.111 reads it at
+  // the root only: the department wrote it under each language, where Hugo ignored it, and so does this site.
+  frontmatter: z
+    .looseObject({
+      date: z.preprocess(
+        (value) => (typeof value === "string" ? [value] : value),
+        z.array(z.string(), 'must be a list of where to find a date, such as `[":filename", ":default"]`').optional(),
+      ),
+    })
+    .optional(),
   languages: z
     .record(
       z.string(),

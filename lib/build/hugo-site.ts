@@ -8,7 +8,7 @@ import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
-import { hugoConfigFile, readConfig, readYaml } from "./hugo-config";
+import { HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readYaml } from "./hugo-config";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
 import { TEAM_FILE, teamFrom, type Team } from "./team";
@@ -64,6 +64,8 @@ export type HugoSite = {
   staticDir?: string;
   /** The people of `data/team.yml`, whom the team page lists (until 2021). */
   team?: Team;
+  /** Where a post's date is found, in order: Hugo's `frontmatter.date`, lower-cased (`:filename`, `:default`, a key). */
+  dateSources: readonly string[];
   /** Whether the config disables Hugo's section pages (`disableKinds: [section]`, until 2019): a page then owns its folder's address. */
   sectionsDisabled: boolean;
 };
@@ -74,6 +76,7 @@ const NO_SITE: HugoSite = {
   contact: {},
   products: [],
   tagFiles: [],
+  dateSources: [HUGO_DEFAULT_DATES],
   sectionsDisabled: false,
 };
 
@@ -110,6 +113,7 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
     products: routing.locales.flatMap((locale) => readProducts(root, locale, findings)),
     tagFiles: routing.locales.flatMap((locale) => readTagFiles(root, locale, findings)),
     staticDir,
+    dateSources: config?.frontmatter?.date?.map((source) => source.toLowerCase()) ?? [HUGO_DEFAULT_DATES],
     sectionsDisabled: config?.disablekinds?.some((kind) => kind.toLowerCase() === "section") ?? false,
     team: fs.existsSync(path.join(siteRoot, TEAM_FILE))
       ? teamFrom(readYaml(siteRoot, TEAM_FILE, findings), findings)

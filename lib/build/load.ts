@@ -371,9 +371,10 @@ function termsOf(draft: Draft): string[] {
 function unpublishedReason(draft: Draft, now: number): Post["unpublished"] {
   const { meta } = draft;
   const instant = (written: string | undefined) => (written ? readWrittenDate(written)?.instant : undefined);
-  const publishAt = instant(meta.publishDate ?? meta.pubdate) ?? draft.date?.instant;
+  const publishedDate = typeof meta.published === "string" ? meta.published : undefined;
+  const publishAt = instant(meta.publishDate ?? meta.pubdate ?? publishedDate) ?? draft.date?.instant;
   const expiresAt = instant(meta.expiryDate ?? meta.unpublishdate);
-  if (meta.draft) return "draft";
+  if (meta.draft || meta.published === false) return "draft";
   if (publishAt !== undefined && publishAt > now) return "scheduled";
   if (expiresAt !== undefined && expiresAt <= now) return "expired";
   return undefined;

@@ -42,12 +42,13 @@ const DATE_PATTERN =
 /** Go's `strconv.ParseBool` (Hugo) and YAML 1.1's words (`yes`, `off`): every way an editor writes true or false. */
 const TRUE_WORDS = ["true", "t", "1", "yes", "y", "on"];
 const FALSE_WORDS = ["false", "f", "0", "no", "n", "off"];
-const optionalBoolean = z.preprocess((value) => {
+function booleanWord(value: unknown): unknown {
   if (typeof value === "number") return value !== 0;
   if (typeof value !== "string") return absentIfEmpty(value);
   const word = value.trim().toLowerCase();
   return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : absentIfEmpty(value);
-}, z.boolean("must be true or false").optional());
+}
+const optionalBoolean = z.preprocess(booleanWord, z.boolean("must be true or false").optional());
 
 // `blog` is what the CDS Hugo tree writes on every post; the rest are its
 // page layouts (lib/build/hugo-pages.ts says what each shows).
@@ -94,6 +95,8 @@ export const frontMatterSchema = z.looseObject({
   date: optionalDate,
   /** When the file last changed, under any of the names Hugo and Jekyll plugins use; else git says. */
   lastmod: optionalDate,
+  /** Hugo's other name for `lastmod`. */
+  modified: optionalDate,
   last_modified_at: optionalDate,
   updated: optionalDate,
   image: optionalText,
@@ -109,6 +112,14 @@ export const frontMatterSchema = z.looseObject({
   /** Hugo: not published before this date (`pubdate` is Hugo's other name for it). */
   publishDate: optionalDate,
   pubdate: optionalDate,
+  /**
+   * Jekyll: `published: false` leaves a file out. Hugo reads it so too, and a
+   * date there as its other name for `publishDate`.
+   */
+  published: z.preprocess(
+    (value) => (typeof value === "string" && DATE_PATTERN.test(value.trim()) ? value.trim() : booleanWord(value)),
+    z.union([z.boolean(), z.string()], "must be true or false, or a date written YYYY-MM-DD HH:MM:SS -0400").optional(),
+  ),
   /** Hugo: no longer published from this date (`unpublishdate` is Hugo's other name for it). */
   expiryDate: optionalDate,
   unpublishdate: optionalDate,
@@ -182,6 +193,7 @@ export const FRONT_MATTER_KEYS: readonly string[] = Object.keys(frontMatterSchem
 export const DATE_KEYS: ReadonlySet<string> = new Set([
   "date",
   "lastmod",
+  "modified",
   "last_modified_at",
   "updated",
   "publishDate",

@@ -319,6 +319,15 @@ export function linkHref(from: Locale, path: string): string {
   return locale === from ? withoutLocale(path) : absoluteUrl(path);
 }
 
+/**
+ * A link an editor wrote in front matter, as a reader may follow it: a web
+ * or mail address, or a path of the site. Anything else (`javascript:`) is no link.
+ */
+export function readerHref(written: string | undefined): string | undefined {
+  const href = written?.trim();
+  return href && /^(https?:\/\/|mailto:|\/)/i.test(href) ? href : undefined;
+}
+
 /** The language a requested path's prefix names, in any case (`/EN/`, `/Fr/x/`). */
 export function requestedLocale(pathname: string): Locale | undefined {
   const first = LOCALE_PREFIX.exec(pathname)?.[1]?.toLowerCase();

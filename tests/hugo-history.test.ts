@@ -419,6 +419,23 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("lists older product records with their product, partners, contacts and links, where their templates did", async () => {
+    const { pages } = await loaded;
+    // The products section lists its own records; past projects lists products/products/ by its path.
+    for (const address of ["/en/products/", "/en/past-projects/"]) {
+      const view = pages.find((page) => page.path === address)?.view;
+      const cards = view?.layout === "section" ? view.children : [];
+      expect(cards.map((card) => card.title)).toEqual(["A finished pilot", "A messaging service for every department"]);
+      expect(cards[1]?.record).toEqual({
+        productUrl: "https://messaging.example.ca/",
+        contacts: [{ name: "Pat Productlead", href: "mailto:product.lead@example.gc.ca" }],
+        partners: [{ name: "Department of Examples", href: "https://www.canada.ca/en/examples.html" }],
+        links: [{ name: "Source code", href: "https://github.com/example/messaging" }],
+      });
+      expect(cards[0]?.record?.contacts).toEqual([{ name: "The pilot team", href: undefined }]);
+    }
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

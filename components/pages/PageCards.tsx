@@ -2,6 +2,7 @@ import { getLocale } from "next-intl/server";
 import type { Card } from "@/lib/content";
 import { linkHref } from "@/lib/urls";
 import { Picture } from "../Picture";
+import { RecordDetails } from "./RecordDetails";
 
 /** Cards that lead to pages of this site: toolkit topics, a topic's pages, job postings, posts. */
 export async function PageCards({ cards, headingLevel }: { cards: Card[]; headingLevel: 2 | 3 }) {
@@ -17,6 +18,7 @@ export async function PageCards({ cards, headingLevel }: { cards: Card[]; headin
             <a href={linkHref(locale, card.path)}>{card.title}</a>
           </Heading>
           {card.description && <p>{card.description}</p>}
+          {card.record && <RecordDetails record={card.record} title={card.title} />}
         </li>
       ))}
     </ul>

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import type { Card, PageView, Product } from "@/lib/content/model";
-import { compactSlug, decodeSegment, foldSlug } from "@/lib/urls";
+import { compactSlug, decodeSegment, foldSlug, readerHref } from "@/lib/urls";
 import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import type { HugoSite, ProductRecord } from "./hugo-site";
@@ -43,6 +43,11 @@ export function hugoPageView(draft: Draft, bodyHtml: string, context: ViewContex
       (child) => child.meta.linkHidden !== true && !isIndexFile(child.file.treePath ?? ""),
     );
     return { layout: "careers", postings: postings.map((child) => cardOf(child, context)) };
+  }
+  const recordFolder = meta.layout && RECORD_LISTS[meta.layout];
+  if (recordFolder) {
+    const records = inHugoOrder(pagesInFolder(recordFolder, draft.locale, context.pages));
+    if (records.length > 0) return { layout: "section", children: records.map((record) => cardOf(record, context)) };
   }
   // A section of a layout this site does not draw lists its pages after its body, as Hugo's list template does.
   const children = isSectionIndex(treePath) ? sectionMembers(folderOf(draft), draft.locale, context.pages) : [];
@@ -96,8 +101,31 @@ function productCard({ title, description, image, link }: ProductRecord): Produc
 
 export function cardOf(draft: Draft, context: Pick<ViewContext, "titleOf">): Card {
   const image = draft.meta.img_url ? { src: draft.meta.img_url, alt: "" } : undefined;
-  return { title: context.titleOf(draft), description: draft.meta.description, image, path: draft.path };
+  const card = { title: context.titleOf(draft), description: draft.meta.description, image, path: draft.path };
+  return { ...card, record: recordOf(draft.meta) };
 }
+
+/** What an older product record names beyond its title and description, if it names anything. */
+function recordOf(meta: FrontMatter): Card["record"] {
+  const { contact = [], partners = [], links = [] } = meta;
+  const productUrl = readerHref(meta["product-url"]);
+  if (!productUrl && contact.length + partners.length + links.length === 0) return undefined;
+  return {
+    productUrl,
+    contacts: contact.map(({ name, email }) => ({ name, href: email ? readerHref(`mailto:${email}`) : undefined })),
+    partners: partners.map(({ name, url }) => ({ name, href: readerHref(url) })),
+    links: links.map(({ name, url }) => ({ name, href: readerHref(url) })),
+  };
+}
+
+/**
+ * Layouts whose Hugo template listed the product records of a folder other
+ * than their own (`where .Site.Pages ".File.Dir" "==" "products/products/"`).
+ */
+const RECORD_LISTS: Readonly<Record<string, string>> = {
+  "past-projects": "products/products",
+  partnerships: "products/products",
+};
 
 /** Whether a file is its folder's own page (`_index.md`, `index.html`): a section, a topic, a home. */
 function isIndexFile(treePath: string): boolean {

@@ -63,6 +63,8 @@ export const KNOWN_LAYOUTS = [
   "list",
   "meet-the-team",
   "our-team",
+  "partnerships",
+  "past-projects",
   "sub-list",
   "single",
 ] as const;
@@ -77,6 +79,16 @@ const textList = (message: string) =>
         ? [String(value)]
         : withoutEmptyEntries(absentIfEmpty(value)),
     z.array(listEntry(message), message).optional(),
+  );
+
+/** A list of named people or places (`- name: …` with an `email` or `url`); an entry without a name is skipped. */
+const namedLinks = (message: string) =>
+  z.preprocess(
+    (value) => withoutEmptyEntries(absentIfEmpty(value)),
+    z
+      .array(z.looseObject({ name: optionalText, email: optionalText, url: optionalText }, message), message)
+      .transform((entries) => entries.flatMap(({ name, email, url }) => (name ? [{ name, email, url }] : [])))
+      .optional(),
   );
 
 const optionalDate = z.preprocess(
@@ -178,6 +190,15 @@ export const frontMatterSchema = z.looseObject({
   imageAlt: optionalText,
   link: optionalText,
   weight: z.preprocess(absentIfEmpty, z.coerce.number("must be a number").optional()),
+  /**
+   * Hugo product records of 2018 to 2023 (`products/products/*.md`), which the
+   * products, past projects and partnerships pages listed: the product's own
+   * address, its contacts (`name`, `email`), partners and links (`name`, `url`).
+   */
+  "product-url": optionalText,
+  contact: namedLinks("must be a list of contacts, each with a `name` and an `email`"),
+  partners: namedLinks("must be a list of partners, each with a `name` and a `url`"),
+  links: namedLinks("must be a list of links, each with a `name` and a `url`"),
   /** A Hugo job posting left out of the jobs list. */
   linkHidden: optionalBoolean,
   /** Position of a static page in the footer. */

@@ -84,12 +84,24 @@ const productSchema = z.object({
   link: z.string(),
 });
 
+/** A name that links somewhere, or stands alone where its file gave no address. */
+const namedLink = z.object({ name: z.string(), href: z.string().optional() });
+
 /** A card that leads to a page of this site: a toolkit topic, a child page, a post. */
 const cardSchema = z.object({
   title: z.string(),
   description: z.string().optional(),
   image: image.optional(),
   path: z.string(),
+  /** What an older product record names (its product, contacts, partners, links), shown on its card as Hugo's templates did. */
+  record: z
+    .object({
+      productUrl: z.string().optional(),
+      contacts: z.array(namedLink),
+      partners: z.array(namedLink),
+      links: z.array(namedLink),
+    })
+    .optional(),
 });
 
 const personSchema = z.object({

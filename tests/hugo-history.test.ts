@@ -436,6 +436,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     }
   });
 
+  it("lists the product suite's records by weight with their subtitle, second paragraph and call to action", async () => {
+    const view = (await loaded).pages.find((page) => page.path === "/en/product-suite/")?.view;
+    const cards = view?.layout === "section" ? view.children : [];
+    expect(cards.map((card) => [card.title, card.record?.subtitle, card.record?.action])).toEqual([
+      ["Send notifications", "A notification tool", { name: "Start sending", href: "https://notify.example.ca/" }],
+      ["Publish forms online", "A forms tool", { name: "Write to us", href: "https://forms.example.ca/contact" }],
+    ]);
+    expect(cards[1]?.record?.more).toBe("The tool is in a pilot; write to us to try it in your service.");
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -17,6 +17,11 @@ export async function PageCards({ cards, headingLevel }: { cards: Card[]; headin
           <Heading>
             <a href={linkHref(locale, card.path)}>{card.title}</a>
           </Heading>
+          {card.record?.subtitle && (
+            <p>
+              <strong>{card.record.subtitle}</strong>
+            </p>
+          )}
           {card.description && <p>{card.description}</p>}
           {card.record && <RecordDetails record={card.record} title={card.title} />}
         </li>

@@ -7,7 +7,10 @@ function Named({ entry }: { entry: NamedLink }) {
   return entry.href ? <a href={entry.href}>{entry.name}</a> : <>{entry.name}</>;
 }
 
-/** What an older product record names, under its card's description: the product, its contacts, partners and links. */
+/**
+ * What an older product record holds, under its card's description: its
+ * second paragraph and call to action, its product, contacts, partners and links.
+ */
 export async function RecordDetails({ record, title }: { record: NonNullable<Card["record"]>; title: string }) {
   const t = await getTranslations("Pages.record");
   const groups = [
@@ -17,6 +20,12 @@ export async function RecordDetails({ record, title }: { record: NonNullable<Car
   ].filter((group) => group.entries.length > 0);
   return (
     <>
+      {record.more && <p>{record.more}</p>}
+      {record.action && (
+        <p>
+          <Named entry={record.action} />
+        </p>
+      )}
       {record.productUrl && (
         <p>
           <a href={record.productUrl}>

@@ -105,13 +105,19 @@ export function cardOf(draft: Draft, context: Pick<ViewContext, "titleOf">): Car
   return { ...card, record: recordOf(draft.meta) };
 }
 
-/** What an older product record names beyond its title and description, if it names anything. */
+/** What an older product record holds beyond its title and description, if it holds anything. */
 function recordOf(meta: FrontMatter): Card["record"] {
-  const { contact = [], partners = [], links = [] } = meta;
+  const { contact = [], partners = [], links = [], subtitle, secondDescription: more, buttonText } = meta;
   const productUrl = readerHref(meta["product-url"]);
-  if (!productUrl && contact.length + partners.length + links.length === 0) return undefined;
+  const actionHref = readerHref(meta.linkToProductSuite);
+  const action = buttonText && actionHref ? { name: buttonText, href: actionHref } : undefined;
+  if (!productUrl && !subtitle && !more && !action && contact.length + partners.length + links.length === 0)
+    return undefined;
   return {
     productUrl,
+    subtitle,
+    more,
+    action,
     contacts: contact.map(({ name, email }) => ({ name, href: email ? readerHref(`mailto:${email}`) : undefined })),
     partners: partners.map(({ name, url }) => ({ name, href: readerHref(url) })),
     links: links.map(({ name, url }) => ({ name, href: readerHref(url) })),

@@ -199,6 +199,11 @@ export const frontMatterSchema = z.looseObject({
   contact: namedLinks("must be a list of contacts, each with a `name` and an `email`"),
   partners: namedLinks("must be a list of partners, each with a `name` and a `url`"),
   links: namedLinks("must be a list of links, each with a `name` and a `url`"),
+  /** The product suite's records (2021 to 2023): a name under the title, a second paragraph, and a call to action. */
+  subtitle: optionalText,
+  secondDescription: optionalText,
+  buttonText: optionalText,
+  linkToProductSuite: optionalText,
   /** A Hugo job posting left out of the jobs list. */
   linkHidden: optionalBoolean,
   /** Position of a static page in the footer. */

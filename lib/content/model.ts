@@ -93,10 +93,13 @@ const cardSchema = z.object({
   description: z.string().optional(),
   image: image.optional(),
   path: z.string(),
-  /** What an older product record names (its product, contacts, partners, links), shown on its card as Hugo's templates did. */
+  /** What an older product record holds beyond its title and description, shown on its card as Hugo's templates did. */
   record: z
     .object({
       productUrl: z.string().optional(),
+      subtitle: z.string().optional(),
+      more: z.string().optional(),
+      action: namedLink.optional(),
       contacts: z.array(namedLink),
       partners: z.array(namedLink),
       links: z.array(namedLink),

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { readOnDemandPaths, readStoredStaticRoots } from "@/lib/content/stored";
+import { readOnDemandPaths, readStoredPageResources, readStoredStaticRoots } from "@/lib/content/stored";
 import { CACHE_CONTROL } from "@/lib/http-headers";
 import { notFoundResponse } from "@/lib/not-found-page";
 import {
@@ -30,6 +30,7 @@ import {
 //   and the redirect is made here, where they are kept.
 const onDemand = new Set(readOnDemandPaths());
 const staticRoots = new Set(readStoredStaticRoots());
+const pageResources = new Set(readStoredPageResources());
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -40,6 +41,8 @@ export function proxy(request: NextRequest) {
   // A Hugo tree's static file (reached here when its name holds a `%`): served as it is.
   const root = decodeSegment(pathname.split("/")[1] ?? "");
   if (staticRoots.has(root) && /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
+  // A file beside a Hugo page (a post's `figure.svg`, reached here by its dated path): served as it is.
+  if (pageResources.has(decodeURIComponent(sitePathOf(host, pathname)))) return NextResponse.next();
   const card = cardPagePath(pathname);
   if (card) return onDemand.has(card) ? rewrite(request, onDemandCardPath(card)) : NextResponse.next();
   if (pathname.endsWith("/")) {

@@ -2,7 +2,7 @@
 // Hugo site) and every address it wrote, page, feed or file, is asked of this
 // site on its language's domain. Each must answer 200, or redirect at most
 // twice to a page that does (or, for a retired page, to the outside address
-// its redirect stub names).
+// its redirect stub names); a file answers 200 itself.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -26,9 +26,13 @@ test("every page, feed and file Hugo wrote for the tree answers here, on its lan
     const host = hostOf(origins.origins[locale]);
     const landed = await land(request, host, address);
     if (landed.status !== 200) failures.push(`${host}${address}: ${landed.status} after ${landed.hops} redirect(s)`);
+    // A file (a picture, a PDF, not a page or a feed) answers at its own address, as Hugo's host served it.
+    else if (isPlainFile(address) && landed.hops > 0) failures.push(`${host}${address}: ${landed.hops} redirect(s)`);
   }
   expect(failures).toEqual([]);
 });
+
+const isPlainFile = (address: string) => !address.endsWith("/") && !/\.(xml|html)$/.test(address);
 
 test("an alias in the host's own language stays on that host, though its words are the other language's", async ({
   request,

@@ -38,14 +38,35 @@ export function hugoOutput(): string {
 
 /**
  * Whether an address Hugo wrote is one a reader or another site can hold: a
- * page, a feed, a sitemap, a file of `static/` or a content file Hugo copied
- * as it was. Not the old theme's own output (its compiled CSS and scripts, its
+ * page, a feed, a sitemap, a file of `static/` or a file of `content/` Hugo
+ * copied as it was. Not the old theme's own output (its compiled CSS and scripts, its
  * client-side search data, its error page), which this site replaces.
  */
-function isReadersAddress(address: string): boolean {
+function isReadersAddress(locale: Locale, address: string, file: string): boolean {
   if (address.endsWith("/") || address.endsWith(".xml")) return true;
   if (fs.existsSync(path.join(treeRoot, "static", address))) return true;
+  if (isCopiedContentFile(locale, file)) return true;
   return address.endsWith(".html") && address !== "/404.html";
+}
+
+/** Whether Hugo wrote `file` as a copy of a file of the language's content folder (a page's `report.pdf`). */
+function isCopiedContentFile(locale: Locale, file: string): boolean {
+  const copies = contentFilesByName(locale).get(path.basename(file)) ?? [];
+  return copies.some((copy) => fs.readFileSync(copy).equals(fs.readFileSync(file)));
+}
+
+const contentFiles = new Map<Locale, Map<string, string[]>>();
+function contentFilesByName(locale: Locale): Map<string, string[]> {
+  const known = contentFiles.get(locale);
+  if (known) return known;
+  const dir = path.join(treeRoot, "content", locale);
+  const byName = new Map<string, string[]>();
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }) : [];
+  for (const entry of entries.filter((each) => each.isFile())) {
+    byName.set(entry.name, [...(byName.get(entry.name) ?? []), path.join(entry.parentPath, entry.name)]);
+  }
+  contentFiles.set(locale, byName);
+  return byName;
 }
 
 export type HugoAddress = { locale: Locale; address: string; file: string };
@@ -63,7 +84,7 @@ export function hugoAddresses(): HugoAddress[] {
         const relative = path.relative(dir, file).split(path.sep).join("/");
         return { locale, file, address: `/${relative.replace(/(^|\/)index\.html$/, "$1")}` };
       })
-      .filter(({ address }) => isReadersAddress(address));
+      .filter(({ address, file }) => isReadersAddress(locale, address, file));
   });
 }
 

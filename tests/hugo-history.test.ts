@@ -446,6 +446,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(cards[1]?.record?.more).toBe("The tool is in a pilot; write to us to try it in your service.");
   });
 
+  it("publishes a file of a page's folder that is not content below that page's address, as Hugo does", async () => {
+    const { resources } = await loaded;
+    expect(resources.map((resource) => resource.path).sort()).toEqual([
+      "/en/2020/05/05/a-bundled-post/figure.svg",
+      "/en/legal/notes.txt",
+      // The leaf bundle is published at its `url`, and its files with it.
+      "/en/toolkit/a-leaf-page/plan.txt",
+    ]);
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

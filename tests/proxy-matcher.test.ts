@@ -7,7 +7,11 @@ import { blogPath, postPath, searchPagePaths, shareCardPath, tagPath, withoutLoc
 // proxy.ts's matcher is a literal Next reads at build, so it cannot be built
 // from the site's tables; this checks it against them instead. A renamed or
 // added segment or language that the proxy would no longer see fails here.
-vi.mock("@/lib/content/stored", () => ({ readOnDemandPaths: () => [], readStoredStaticRoots: () => [] }));
+vi.mock("@/lib/content/stored", () => ({
+  readOnDemandPaths: () => [],
+  readStoredStaticRoots: () => [],
+  readStoredPageResources: () => [],
+}));
 const { config } = await import("@/proxy");
 
 const matchers = config.matcher.map((source) => {

@@ -28,6 +28,7 @@ import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { withoutLiquid } from "./liquid";
 import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
+import { hugoPageResources, type PageResource } from "./resources";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
@@ -58,6 +59,8 @@ export type LoadedContent = Omit<SiteContent, "root" | "posts" | "pages" | "home
   gitHistory: Omit<CommitDates, "dates">;
   /** Every pair and untranslated file, with whether the translation reflects its original now (npm run translations). */
   translations: TranslationReport[];
+  /** Files of a Hugo tree's content folders that are not content, each at the address Hugo published it. */
+  resources: PageResource[];
 };
 
 export async function loadContent(
@@ -297,6 +300,9 @@ export async function loadContent(
     (url, locale) => (url === "/" ? homePath(locale) : siteTarget(linkIndex, locale, url)),
     findings,
   );
+  const published = (draft: Draft) =>
+    pageDrafts.has(draft.path) || shownPosts.has(draft.path) ? draft.path : undefined;
+  const resources = hugoPageResources(root, drafts, published);
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     posts,
@@ -318,6 +324,7 @@ export async function loadContent(
     imageOrigins: [...imageOrigins].sort(),
     gitHistory: { history: commitDates.history, undated: commitDates.undated },
     translations,
+    resources,
   };
 }
 

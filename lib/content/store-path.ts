@@ -26,6 +26,9 @@ export const STATIC_ROOTS_FILE = path.join(GENERATED_DIR, "static-roots.json");
 /** The files of a Hugo tree's `static/` named with a leading dot, served by app/static-file. */
 export const STATIC_DOTFILES_FILE = path.join(GENERATED_DIR, "static-dotfiles.json");
 
+/** The addresses of the files a Hugo tree keeps beside its pages in content/ (`/en/report/report.pdf`), copied to public/. */
+export const PAGE_RESOURCES_FILE = path.join(GENERATED_DIR, "page-resources.json");
+
 /** Changes with every content build; lib/content/store.ts imports it, so `next dev` reloads the content. */
 export const CONTENT_STAMP_FILE = path.join(GENERATED_DIR, "stamp.json");
 

@@ -10,6 +10,7 @@ import {
   IMAGE_ORIGINS_FILE,
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
+  PAGE_RESOURCES_FILE,
   STATIC_DOTFILES_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
@@ -65,6 +66,17 @@ export function readStoredStaticRoots(): string[] {
 export function readStoredStaticDotfiles(): string[] {
   if (!fs.existsSync(STATIC_DOTFILES_FILE)) return [];
   const files: unknown = JSON.parse(fs.readFileSync(STATIC_DOTFILES_FILE, "utf8"));
+  return Array.isArray(files) ? files.map(String) : [];
+}
+
+/**
+ * The addresses, with their language, of the files a Hugo tree keeps beside
+ * its pages (`/en/2020/05/05/a-post/figure.svg`): proxy.ts serves them as
+ * files, where a dated path or an encoded name would take a trailing slash.
+ */
+export function readStoredPageResources(): string[] {
+  if (!fs.existsSync(PAGE_RESOURCES_FILE)) return [];
+  const files: unknown = JSON.parse(fs.readFileSync(PAGE_RESOURCES_FILE, "utf8"));
   return Array.isArray(files) ? files.map(String) : [];
 }
 

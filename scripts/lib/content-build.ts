@@ -5,11 +5,13 @@
 // redoes only what the edit touched.
 import fs from "node:fs";
 import path from "node:path";
+import { routing } from "@/i18n/routing";
 import type { Finding } from "@/lib/build/findings";
 import { cutShareImage } from "@/lib/build/images";
 import { assetsDir, loadContent } from "@/lib/build/load";
 import { shallowHistoryNote } from "@/lib/build/git-dates";
 import { preparePagePictures } from "@/lib/build/page-pictures";
+import type { PageResource } from "@/lib/build/resources";
 import { PictureBuild } from "@/lib/build/pictures";
 import { hugoStaticDir, listFiles } from "@/lib/build/tree";
 import { RenderCache } from "@/lib/build/render-cache";
@@ -28,6 +30,7 @@ import {
   SEARCH_INDEX_FILE,
   FORMER_SEARCH_TEXTS_DIR,
   SEARCH_TEXTS_FILE,
+  PAGE_RESOURCES_FILE,
   STATIC_DOTFILES_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
@@ -49,7 +52,10 @@ export type ContentBuild = { findings: Finding[]; errors: number; summary: strin
  */
 export async function buildContent(root: string, { preview = false, keepGoing = false } = {}): Promise<ContentBuild> {
   const cache = new RenderCache(path.join(BUILD_CACHE_DIR, "renders.json"), rendererVersion(process.cwd()));
-  const { findings, imageOrigins, gitHistory, translations, ...content } = await loadContent(root, { cache, preview });
+  const { findings, imageOrigins, gitHistory, translations, resources, ...content } = await loadContent(root, {
+    cache,
+    preview,
+  });
   const errors = findings.filter((finding) => finding.severity === "error").length;
   if (errors > 0 && !keepGoing) return { findings, errors, summary: `${errors} error(s) in ${root}` };
   cache.save();
@@ -63,6 +69,8 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   const shareImagesDir = path.join(publicDir, "og");
   fs.mkdirSync(shareImagesDir, { recursive: true });
   const staticSummary = syncStaticFiles(root, content.staticRoots, publicDir, findings);
+  copyPageResources(resources, publicDir);
+  const resourceSummary = resources.length > 0 ? `; ${resources.length} file(s) beside their pages` : "";
 
   const cuts = new Set<string>();
   const withShareImage = async (post: Rendered<Post>): Promise<Rendered<Post>> => {
@@ -112,6 +120,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   writeIfChanged(IMAGE_ORIGINS_FILE, JSON.stringify(imageOrigins));
   writeIfChanged(STATIC_ROOTS_FILE, JSON.stringify(content.staticRoots));
   writeIfChanged(STATIC_DOTFILES_FILE, JSON.stringify(content.staticDotfiles));
+  writeIfChanged(PAGE_RESOURCES_FILE, JSON.stringify(resources.map((resource) => resource.path)));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
   writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
   const { texts, ...searchIndex } = buildSearchIndex(posts, content.tags, content.pages);
@@ -129,7 +138,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
       `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s); ` +
       `${pictureBuild.stats.pictures} picture(s) prepared in ${pictureSeconds} s, ${pictureBuild.stats.encoded} version(s) encoded, ${pictureBuild.stats.reused} reused` +
       `${left ? `; ${left} draft or scheduled post(s) left out` : ""}` +
-      `${behind ? `; ${behind} translation(s) behind their original: npm run translations` : ""}${staticSummary})` +
+      `${behind ? `; ${behind} translation(s) behind their original: npm run translations` : ""}${staticSummary}${resourceSummary})` +
       (gitHistory.history === "shallow" ? `\n${shallowHistoryNote(gitHistory.undated)}` : ""),
   };
 }
@@ -180,6 +189,20 @@ function syncStaticFiles(root: string, roots: readonly string[], publicDir: stri
     bytes += fs.statSync(path.join(staticDir, file)).size;
   }
   return `; ${files} static file(s), ${(bytes / 1e6).toFixed(1)} MB, served at the site's root`;
+}
+
+/**
+ * Copies each file of a Hugo tree's content folders that is not content to its
+ * address under its language's folder of public/ (`public/en/report/report.pdf`),
+ * which holds nothing else, so it is written afresh each build.
+ */
+function copyPageResources(resources: readonly PageResource[], publicDir: string): void {
+  for (const locale of routing.locales) fs.rmSync(path.join(publicDir, locale), { recursive: true, force: true });
+  for (const resource of resources) {
+    const target = path.join(publicDir, resource.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(resource.absolute, target);
+  }
 }
 
 /** Writes every entry's search text to one file (lib/content/store-path.ts `SEARCH_TEXTS_FILE`). */

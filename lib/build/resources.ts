@@ -1,0 +1,45 @@
+// Files of a Hugo tree's content folders that are not content (`report.pdf`
+// beside a page's `index.md`, a picture in a post's folder): Hugo publishes
+// each as it is, below the address of the page whose folder holds it, and so
+// does this site.
+import path from "node:path";
+import { routing, type Locale } from "@/i18n/routing";
+import type { Draft } from "./drafts";
+import { hugoLanguageDir, isHugoContentFile, isHugoFile, listFiles } from "./tree";
+
+export type PageResource = { locale: Locale; path: string; absolute: string };
+
+/** Hidden names and editors' backups (`.DS_Store`, `#draft#`, `page.md~`), which Hugo skips. */
+const SKIPPED = /(^|\/)[.#]|~$/;
+
+/**
+ * Every such file with its address here (`/en/report/report.pdf`). A folder
+ * with an `index` or `_index` owns the files below it; a file with no such
+ * folder above it belongs to the home. A page not published publishes no file.
+ */
+export function hugoPageResources(
+  root: string,
+  drafts: readonly Draft[],
+  publishedPath: (draft: Draft) => string | undefined,
+): PageResource[] {
+  return routing.locales.flatMap((locale) => {
+    const dir = hugoLanguageDir(root, locale);
+    if (!dir) return [];
+    const owners = new Map<string, string | undefined>([[".", `/${locale}/`]]);
+    for (const draft of drafts) {
+      if (draft.locale !== locale || !isHugoFile(draft.file)) continue;
+      const treePath = path.relative(dir, draft.file.absolute).split(path.sep).join("/");
+      if (/^_?index\./i.test(path.posix.basename(treePath)))
+        owners.set(path.posix.dirname(treePath), publishedPath(draft));
+    }
+    return listFiles(dir).flatMap((relative) => {
+      const treePath = relative.split(path.sep).join("/");
+      if (isHugoContentFile(treePath) || SKIPPED.test(treePath)) return [];
+      let folder = path.posix.dirname(treePath);
+      while (!owners.has(folder)) folder = path.posix.dirname(folder);
+      const owner = owners.get(folder);
+      const below = folder === "." ? treePath : treePath.slice(folder.length + 1);
+      return owner ? [{ locale, path: `${owner}${below}`, absolute: path.join(dir, relative) }] : [];
+    });
+  });
+}

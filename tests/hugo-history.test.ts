@@ -507,6 +507,11 @@ describe("front-matter findings say what to fix, never 'Invalid input'", () => {
     ["publishDate", "soon"],
     ["linkHidden", "perhaps"],
     ["headless", "[x]"],
+    ["published", "soon"],
+    ["modified", "[2020]"],
+    ["contact", "someone@example.ca"],
+    ["partners", "[[a]]"],
+    ["links", "{a: 1}"],
   ];
   for (const [key, value] of values) {
     it(`\`${key}: ${value}\``, () => {

@@ -81,6 +81,8 @@ const textList = (message: string) =>
     z.array(listEntry(message), message).optional(),
   );
 
+const PUBLISHED_MESSAGE = "must be true or false, or a date written YYYY-MM-DD HH:MM:SS -0400";
+
 /** A list of named people or places (`- name: …` with an `email` or `url`); an entry without a name is skipped. */
 const namedLinks = (message: string) =>
   z.preprocess(
@@ -130,7 +132,10 @@ export const frontMatterSchema = z.looseObject({
    */
   published: z.preprocess(
     (value) => (typeof value === "string" && DATE_PATTERN.test(value.trim()) ? value.trim() : booleanWord(value)),
-    z.union([z.boolean(), z.string()], "must be true or false, or a date written YYYY-MM-DD HH:MM:SS -0400").optional(),
+    z
+      .union([z.boolean(), z.string()], PUBLISHED_MESSAGE)
+      .refine((value) => typeof value === "boolean" || DATE_PATTERN.test(value), PUBLISHED_MESSAGE)
+      .optional(),
   ),
   /** Hugo: no longer published from this date (`unpublishdate` is Hugo's other name for it). */
   expiryDate: optionalDate,

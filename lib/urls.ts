@@ -400,7 +400,6 @@ export function localeOf(path: string): Locale | undefined {
   return first && isLocale(first) ? first : undefined;
 }
 
-/** An internal path without its language prefix: `/en/blog/` → `/blog/`. */
 /** An alias as Hugo reads it: one without a leading `/` (`old-name`, `../x`) stands beside the page's address. */
 export function aliasBeside(alias: string, pageAddress: string): string {
   if (alias.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(alias)) return alias;
@@ -418,6 +417,7 @@ export function withoutLanguagePrefix(address: string, locale: Locale): string {
   return address === prefix || address.startsWith(`${prefix}/`) ? address.slice(prefix.length) || "/" : address;
 }
 
+/** An internal path without its language prefix: `/en/blog/` → `/blog/`. */
 export function withoutLocale(path: string): string {
   return localeOf(path) ? path.replace(LOCALE_PREFIX, "") || "/" : path;
 }

@@ -60,6 +60,11 @@ function fileNameDate(name: RegExpExecArray): { year: string; month: string; day
   return { year: name[1], month: name[2].padStart(2, "0"), day: name[3].padStart(2, "0") };
 }
 
+/** That date read as a day, when it is a real one (`2018-04-31` is not). */
+function readFileNameDate(named: { year: string; month: string; day: string }): WrittenDate | undefined {
+  return readWrittenDate(`${named.year}-${named.month}-${named.day}`);
+}
+
 /** Reads every file of the tree into a draft, leaving out (with findings) those that cannot be one. */
 export function readDrafts(
   files: readonly SourceFile[],
@@ -287,7 +292,7 @@ function readDraft(
     }
   } else if (name) {
     const named = fileNameDate(name);
-    date = readWrittenDate(`${named.year}-${named.month}-${named.day}`) ?? rolledOverDate(file, named, findings);
+    date = readFileNameDate(named) ?? rolledOverDate(file, named, findings);
   }
   if (!date) {
     findings.error(
@@ -344,7 +349,7 @@ function hugoPostDate(
   for (const source of sources) {
     if (source === ":filename") {
       const name = datedFileName(file);
-      const date = name && readWrittenDate(Object.values(fileNameDate(name)).join("-"));
+      const date = name && readFileNameDate(fileNameDate(name));
       if (date) return date;
       continue;
     }

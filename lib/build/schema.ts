@@ -131,7 +131,7 @@ export const frontMatterSchema = z.looseObject({
    * date there as its other name for `publishDate`.
    */
   published: z.preprocess(
-    (value) => (typeof value === "string" && DATE_PATTERN.test(value.trim()) ? value.trim() : booleanWord(value)),
+    (value) => booleanWord(typeof value === "string" ? value.trim() : value),
     z
       .union([z.boolean(), z.string()], PUBLISHED_MESSAGE)
       .refine((value) => typeof value === "boolean" || DATE_PATTERN.test(value), PUBLISHED_MESSAGE)

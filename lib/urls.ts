@@ -417,6 +417,15 @@ export function withoutLanguagePrefix(address: string, locale: Locale): string {
   return address === prefix || address.startsWith(`${prefix}/`) ? address.slice(prefix.length) || "/" : address;
 }
 
+/**
+ * `address` without a closing index file: Hugo writes the file a `url` or an
+ * alias names (`/legal/terms/index.html`), and a server answers its folder
+ * (`/legal/terms/`) with it, which is the address readers have.
+ */
+export function withoutIndexFile(address: string): string {
+  return address.replace(/(^|\/)index\.html?$/i, "$1");
+}
+
 /** An internal path without its language prefix: `/en/blog/` → `/blog/`. */
 export function withoutLocale(path: string): string {
   return localeOf(path) ? path.replace(LOCALE_PREFIX, "") || "/" : path;

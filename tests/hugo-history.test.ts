@@ -337,6 +337,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(page?.redirectFrom).toEqual(["an-old-prefixed-address"]);
   });
 
+  it("publishes a page whose url or alias names an index file at that file's folder, where a server answers it", async () => {
+    const page = (await loaded).pages.find((entry) => entry.source === "content/en/legal/a-page-at-an-index-file.md");
+    expect(page?.path).toBe("/en/legal/a-named-index/");
+    expect(page?.redirectFrom).toEqual(["legal/an-old-index"]);
+  });
+
   it("reads an alias written without a leading slash beside its page's address, as Hugo does", async () => {
     const { pages, listAliases } = await loaded;
     const page = pages.find((entry) => entry.source === "content/en/legal/a-page-with-a-relative-alias.md");

@@ -15,6 +15,7 @@ import {
   hugoSlug,
   pagePath,
   postPath,
+  withoutIndexFile,
   withoutLanguagePrefix,
   withoutLocale,
 } from "@/lib/urls";
@@ -113,13 +114,14 @@ function withRelativeAliasesResolved(draft: Draft): Draft {
 /**
  * Hugo reads a `url` or an alias that starts with the page's own language
  * (`url: /en/about/` in `content/en/`) within that language's site: it writes
- * `/about/` on the English domain, not `/en/about/`. So does this site.
+ * `/about/` on the English domain, not `/en/about/`. So does this site. One
+ * that names an index file is read as its folder, which is where readers find it.
  */
 function withinItsLanguage(meta: FrontMatter, locale: Locale): FrontMatter {
   return {
     ...meta,
-    url: meta.url && withoutLanguagePrefix(meta.url, locale),
-    aliases: meta.aliases?.map((alias) => withoutLanguagePrefix(alias, locale)),
+    url: meta.url && withoutLanguagePrefix(withoutIndexFile(meta.url), locale),
+    aliases: meta.aliases?.map((alias) => withoutLanguagePrefix(withoutIndexFile(alias), locale)),
   };
 }
 

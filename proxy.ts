@@ -49,8 +49,10 @@ export function proxy(request: NextRequest) {
     const page = sitePathOf(host, pathname);
     return onDemand.has(page) ? rewrite(request, onDemandPagePath(page)) : NextResponse.next();
   }
+  // A post's index file (`…/slug/index.html`, which the old sites served as the post) leads straight to the post.
+  const folder = pathname.replace(/\/index\.html?$/i, "/");
   // With a domain per language, `/fr` goes straight to the French domain's `/`.
-  const location = redirectLocation(host, `${pathname}/`);
+  const location = redirectLocation(host, folder === pathname ? `${pathname}/` : folder);
   const target = new URL(location + request.nextUrl.search, request.url);
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }

@@ -28,6 +28,8 @@ import {
   tagPath,
 } from "@/lib/urls";
 
+const INDEX_FILE = /^index\.html?$/i;
+
 /** The canonical URL a path under `locale` names in any spelling, if it names one. */
 export function canonicalPathFor(locale: Locale, segments: readonly string[]): string | undefined {
   const found = lookUp(locale, segments);
@@ -43,6 +45,12 @@ export function canonicalPathFor(locale: Locale, segments: readonly string[]): s
  * prerendered page, so none of this runs for a canonical URL.
  */
 export function formerPathTarget(segments: readonly string[], preferred?: Locale): string | undefined {
+  // Jekyll and Hugo wrote every page as its folder's `index.html`, and servers answered that name too.
+  const last = segments.at(-1);
+  if (last !== undefined && INDEX_FILE.test(decodeSegment(last))) {
+    const folder = segments.slice(0, -1);
+    return preferred ? canonicalPathFor(preferred, folder) : formerPathTarget(folder);
+  }
   const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
   // A `?` written in a file name reaches here decoded (Hugo linked it as %3F): it is part of the name, not a query.
   const written = segments

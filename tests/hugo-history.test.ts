@@ -96,7 +96,15 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(guides?.layout === "section" && guides.children.map((card) => card.title)).toEqual([
       "Usability testing guide",
       "Interviewing guide",
+      "A plain language guide",
     ]);
+  });
+
+  it("gives a guide record the button its template drew, to the guide it names (LinkToGuide)", async () => {
+    const view = (await loaded).pages.find((page) => page.path === "/en/guides/")?.view;
+    const record =
+      view?.layout === "section" ? view.children.find((card) => card.title === "A plain language guide") : undefined;
+    expect(record?.record?.action).toEqual({ name: "Read the guide", href: "/en/guides/interviewing/" });
   });
 
   it("names a post written as a bundle (`name/index.md`) by its folder, as Hugo's :filename does", async () => {

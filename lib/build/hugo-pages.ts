@@ -22,8 +22,13 @@ export type ViewContext = {
   posts: ReadonlyArray<{ locale: Locale; slug: string; path: string; title: string; description?: string }>;
   titleOf: (draft: Draft) => string;
   renderMarkdown: (text: string, from: Draft) => string;
+  /** A link written in front matter as readers follow it here: a page of this site at its path, else as written. */
+  hrefOf: (written: string | undefined, locale: Locale) => string | undefined;
   findings: FindingList;
 };
+
+/** What a card needs to know beyond its page: titles as published, and where written links lead. */
+export type CardContext = Pick<ViewContext, "titleOf" | "hrefOf">;
 
 const TOOLKIT_LAYOUTS = ["landing", "list", "sub-list", "single"] as const;
 
@@ -99,17 +104,17 @@ function productCard({ title, description, image, link }: ProductRecord): Produc
   return { title, description, image, link };
 }
 
-export function cardOf(draft: Draft, context: Pick<ViewContext, "titleOf">): Card {
+export function cardOf(draft: Draft, context: CardContext): Card {
   const image = draft.meta.img_url ? { src: draft.meta.img_url, alt: "" } : undefined;
   const card = { title: context.titleOf(draft), description: draft.meta.description, image, path: draft.path };
-  return { ...card, record: recordOf(draft.meta) };
+  return { ...card, record: recordOf(draft.meta, (written) => context.hrefOf(written, draft.locale)) };
 }
 
 /** What an older product record holds beyond its title and description, if it holds anything. */
-function recordOf(meta: FrontMatter): Card["record"] {
+function recordOf(meta: FrontMatter, hrefOf: (written: string | undefined) => string | undefined): Card["record"] {
   const { contact = [], partners = [], links = [], subtitle, secondDescription: more, buttonText } = meta;
-  const productUrl = readerHref(meta["product-url"]);
-  const actionHref = readerHref(meta.linkToProductSuite);
+  const productUrl = hrefOf(meta["product-url"]);
+  const actionHref = hrefOf(meta.linkToProductSuite ?? meta.linkToGuide);
   const action = buttonText && actionHref ? { name: buttonText, href: actionHref } : undefined;
   if (!productUrl && !subtitle && !more && !action && contact.length + partners.length + links.length === 0)
     return undefined;
@@ -119,8 +124,8 @@ function recordOf(meta: FrontMatter): Card["record"] {
     more,
     action,
     contacts: contact.map(({ name, email }) => ({ name, href: email ? readerHref(`mailto:${email}`) : undefined })),
-    partners: partners.map(({ name, url }) => ({ name, href: readerHref(url) })),
-    links: links.map(({ name, url }) => ({ name, href: readerHref(url) })),
+    partners: partners.map(({ name, url }) => ({ name, href: hrefOf(url) })),
+    links: links.map(({ name, url }) => ({ name, href: hrefOf(url) })),
   };
 }
 

@@ -7,7 +7,7 @@ import { latestModified, type Page, type Rendered } from "@/lib/content/model";
 import { pagePath } from "@/lib/urls";
 import { escapeHtml } from "@/lib/html";
 import { titleFromName, type Draft } from "./drafts";
-import { cardOf, inHugoOrder, sectionMembers } from "./hugo-pages";
+import { cardOf, inHugoOrder, sectionMembers, type CardContext } from "./hugo-pages";
 
 const topFolderOf = (draft: Draft) => {
   const [top, ...below] = (draft.file.treePath ?? "").split("/");
@@ -22,7 +22,7 @@ export function folderListPages(
   pages: readonly Draft[],
   rendered: ReadonlyArray<Rendered<Page>>,
   answers: (locale: Locale, folder: string) => boolean,
-  titleOf: (draft: Draft) => string,
+  cards: CardContext,
 ): Array<Rendered<Page>> {
   const modifiedAt = new Map(rendered.map((page) => [page.path, page.modified]));
   const folders = (locale: Locale) =>
@@ -63,7 +63,7 @@ export function folderListPages(
           permalink: pagePath(locale, folder).slice(locale.length + 2, -1),
           redirectFrom: [],
           inFooter: false,
-          view: { layout: "section", children: children.map((child) => cardOf(child, { titleOf })) },
+          view: { layout: "section", children: children.map((child) => cardOf(child, cards)) },
         },
       ];
     }),

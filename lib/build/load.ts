@@ -9,7 +9,16 @@ import type { Locale } from "@/i18n/routing";
 import { strictTranslations } from "@/lib/config";
 import { latestModified, type Page, type Post, type Rendered, type SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
-import { foldPermalink, homePath, hugoSanitize, pagePath, sitePathFile, tagPath, withoutLocale } from "@/lib/urls";
+import {
+  foldPermalink,
+  homePath,
+  hugoSanitize,
+  pagePath,
+  readerHref,
+  sitePathFile,
+  tagPath,
+  withoutLocale,
+} from "@/lib/urls";
 import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
 import { modifiedOf, publish, publishedOn } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
@@ -256,6 +265,10 @@ export async function loadContent(
     titleOf: (draft: Draft) => titleByPath.get(draft.path) ?? draft.meta.title ?? "",
     renderMarkdown: (text: string, from: Draft) =>
       render(from.file, { ...from.raw, body: text }, from.locale, from).html,
+    hrefOf: (written: string | undefined, locale: Locale) => {
+      const href = readerHref(written);
+      return href && (siteTarget(linkIndex, locale, href) ?? href);
+    },
     findings,
   };
   const modifiedByPath = new Map(pages.map((page) => [page.path, page.modified]));
@@ -278,7 +291,7 @@ export async function loadContent(
     const hasIndex = files.some((file) => file.locale === locale && isOwnFile(file.treePath));
     return hasIndex || pageDrafts.has(path) || redirects.has(path) || listAliases.has(path);
   };
-  pages.push(...folderListPages([...pageDrafts.values()], pages, answered, viewContext.titleOf));
+  pages.push(...folderListPages([...pageDrafts.values()], pages, answered, viewContext));
   markFooterPages(pages);
   const homes = pages.filter((page) => page.view.layout === "home");
   pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));

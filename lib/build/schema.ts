@@ -204,11 +204,16 @@ export const frontMatterSchema = z.looseObject({
   contact: namedLinks("must be a list of contacts, each with a `name` and an `email`"),
   partners: namedLinks("must be a list of partners, each with a `name` and a `url`"),
   links: namedLinks("must be a list of links, each with a `name` and a `url`"),
-  /** The product suite's records (2021 to 2023): a name under the title, a second paragraph, and a call to action. */
+  /**
+   * The product suite's records (2021 to 2023): a name under the title, a
+   * second paragraph, and a call to action; the guides' records
+   * (`guides/resources/`) have the call to action alone, to the guide.
+   */
   subtitle: optionalText,
   secondDescription: optionalText,
   buttonText: optionalText,
   linkToProductSuite: optionalText,
+  linkToGuide: optionalText,
   /** A Hugo job posting left out of the jobs list. */
   linkHidden: optionalBoolean,
   /** Position of a static page in the footer. */

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import yaml from "js-yaml";
 import { parse } from "node-html-parser";
 import { routing, type Locale } from "@/i18n/routing";
-import { foldPermalink, foldSlug, homePath, searchPath, tagPath } from "@/lib/urls";
+import { foldPermalink, foldSlug, homePath, searchPath, tagPath, withoutIndexFile } from "@/lib/urls";
 import en from "@/messages/en.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
 import { fetchPage, visibleText } from "./html";
@@ -68,7 +68,8 @@ test.describe("the whole Hugo site", () => {
     for (const entry of pages.filter((page) => !page.source.endsWith("/"))) {
       const aliases = frontMatterOf(path.join(treeRoot, entry.source)).aliases;
       for (const alias of Array.isArray(aliases) ? aliases.map(String) : []) {
-        const address = `/${entry.locale}/${foldPermalink(alias)}/`;
+        // An alias naming an index file (`/x/index.html`) is that file's folder, where Hugo's server answered it.
+        const address = `/${entry.locale}/${foldPermalink(withoutIndexFile(alias))}/`;
         // Another page's own address (the French home lists `/produits/`, the products page's address): the page wins.
         if (tree.some((other) => other.path === address)) continue;
         const response = await request.get(address, { maxRedirects: 0 });

@@ -184,6 +184,22 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("leaves out every page below a draft section or a cascaded draft, and a page dated later, as Hugo 0.111 does", async () => {
+    const { pages } = await loaded;
+    const paths = pages.map((entry) => entry.path);
+    for (const held of [
+      "/en/a-draft-section/",
+      "/en/a-draft-section/a-page-below/",
+      "/en/a-held-back-branch/",
+      "/en/a-held-back-branch/deeper/a-page-far-below/",
+      "/en/a-page-dated-later/",
+    ])
+      expect(paths).not.toContain(held);
+    // Its translation is published, and toggles as a page without one until then.
+    const french = pages.find((page) => page.path === "/fr/une-page-datee-plus-tard/");
+    expect(french?.translationPath).toBeUndefined();
+  });
+
   it("reads a string of tags (or categories) as one term and a page's language from its folder, as Hugo does, and says so", async () => {
     const { posts } = await loaded;
     const post = posts.find((each) => each.source.endsWith("a-post-with-its-tags-in-one-string.md"));

@@ -1,9 +1,78 @@
 // When a post is published and when it last changed: what a production
 // build leaves out (drafts, posts dated in the future), and the date
 // modified every page shows.
+import path from "node:path";
 import type { Modified, Post, Rendered, Unpublished } from "@/lib/content/model";
 import type { Draft } from "./drafts";
-import { readWrittenDate, type WrittenDate } from "./schema";
+import { readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
+import { isHugoFile, isSectionIndex } from "./tree";
+
+/** The front matter that decides whether a file is published, which a Hugo `cascade` can also give. */
+type Publishing = Pick<FrontMatter, "draft" | "published" | "publishDate" | "pubdate" | "expiryDate" | "unpublishdate">;
+const PUBLISHING_KEYS = ["draft", "published", "publishDate", "pubdate", "expiryDate", "unpublishdate"] as const;
+
+/**
+ * Why a file is not published yet or any more, as Hugo and Jekyll decide it;
+ * undefined when it is. Hugo also leaves out every page below a section it
+ * does not publish, and a section's `cascade` of these keys reaches the
+ * section and every page below it that does not set them itself.
+ * `sectionsAbove` are the section files above the draft, nearest first.
+ */
+export function unpublishedReasonOf(draft: Draft, sectionsAbove: readonly Draft[], now: number): Post["unpublished"] {
+  const chain = [draft, ...sectionsAbove];
+  for (const [at, node] of chain.entries()) {
+    // The nearest cascade wins over one further up; the file's own keys over both.
+    const cascaded = chain
+      .slice(at)
+      .toReversed()
+      .reduce((fields: Publishing, section) => ({ ...fields, ...publishingOf(section.meta.cascade ?? {}) }), {});
+    const fields = { ...cascaded, ...publishingOf(node.meta) };
+    // Hugo's publish date falls back to `date`: a page dated in the future is not published yet, as a post is not.
+    const written = isHugoFile(node.file) ? (node.date ?? readWrittenDate(node.meta.date ?? "")) : node.date;
+    const reason = reasonOf(fields, written, now);
+    if (reason) return reason;
+  }
+  return undefined;
+}
+
+function publishingOf(fields: Record<string, unknown>): Publishing {
+  return Object.fromEntries(PUBLISHING_KEYS.flatMap((key) => (fields[key] === undefined ? [] : [[key, fields[key]]])));
+}
+
+function reasonOf(fields: Publishing, date: WrittenDate | undefined, now: number): Post["unpublished"] {
+  const instant = (written: string | undefined) => (written ? readWrittenDate(written)?.instant : undefined);
+  const publishedDate = typeof fields.published === "string" ? fields.published : undefined;
+  const publishAt = instant(fields.publishDate ?? fields.pubdate ?? publishedDate) ?? date?.instant;
+  const expiresAt = instant(fields.expiryDate ?? fields.unpublishdate);
+  if (fields.draft === true || fields.published === false) return "draft";
+  if (publishAt !== undefined && publishAt > now) return "scheduled";
+  if (expiresAt !== undefined && expiresAt <= now) return "expired";
+  return undefined;
+}
+
+/** For each draft, the section files above it (`a/b/_index.md`, then `a/_index.md`), nearest first. */
+export function sectionsAboveOf(drafts: readonly Draft[]): (draft: Draft) => Draft[] {
+  const sections = new Map(
+    drafts.flatMap((draft) => {
+      const treePath = draft.file.treePath;
+      return treePath !== undefined && isSectionIndex(treePath)
+        ? [[`${draft.locale}/${path.posix.dirname(treePath)}`, draft] as const]
+        : [];
+    }),
+  );
+  return (draft) => {
+    const above: Draft[] = [];
+    const treePath = draft.file.treePath;
+    if (treePath === undefined) return above;
+    // A section's own file stands for its folder: the sections above it start one folder up.
+    let folder = path.posix.dirname(isSectionIndex(treePath) ? path.posix.dirname(treePath) : treePath);
+    for (; folder !== "." && folder !== "/"; folder = path.posix.dirname(folder)) {
+      const section = sections.get(`${draft.locale}/${folder}`);
+      if (section) above.push(section);
+    }
+    return above;
+  };
+}
 
 /**
  * A production build leaves drafts and posts dated in the future out, and a

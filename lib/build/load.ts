@@ -20,7 +20,7 @@ import {
   withoutLocale,
 } from "@/lib/urls";
 import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
-import { modifiedOf, publish, publishedOn } from "./dates";
+import { modifiedOf, publish, publishedOn, sectionsAboveOf, unpublishedReasonOf } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
@@ -172,9 +172,11 @@ export async function loadContent(
   const pages: Array<Rendered<Page>> = [];
   const tagNames = new Map<string, string[]>();
   const pageDrafts = new Map<string, Draft>();
+  const sectionsAbove = sectionsAboveOf(drafts);
+  const unpublishedReason = (draft: Draft) => unpublishedReasonOf(draft, sectionsAbove(draft), now);
   for (const draft of drafts) {
     // Hugo publishes no page before its `publishDate` or after its `expiryDate`; a preview shows posts so marked.
-    if (draft.kind === "page" && !preview && unpublishedReason(draft, now)) continue;
+    if (draft.kind === "page" && !preview && unpublishedReason(draft)) continue;
     const body = render(draft.file, draft.raw, draft.locale, draft);
     const title = renderTitle(draft.meta.title ?? "", draft.locale);
     const common = {
@@ -209,7 +211,7 @@ export async function loadContent(
       const terms = termsOf(draft);
       const tags = tagSlugsOf(terms);
       tagNames.set(draft.path, terms);
-      const unpublished = unpublishedReason(draft, now);
+      const unpublished = unpublishedReason(draft);
       posts.push({
         ...common,
         kind: "post",
@@ -224,6 +226,9 @@ export async function loadContent(
       });
     }
   }
+  // A page whose translation is not published (a draft, dated later, below a draft section) toggles as one without.
+  for (const page of pages)
+    if (page.translationPath && !pageDrafts.has(page.translationPath)) page.translationPath = undefined;
   const translations = translationPairs(drafts, (draft) => commitDates.dates.get(draft.file.relative)).map((pair) =>
     reportOf(pair, modifiedOfDraft),
   );
@@ -381,23 +386,10 @@ function noteTranslationsBehind(
   }
 }
 
-/** Why a file is not published yet or any more, as Hugo and Jekyll decide it; undefined when it is. */
 /** A file's tags, and in a Hugo tree its categories, shown as tags: Hugo listed both as terms. */
 function termsOf(draft: Draft): string[] {
   const categories = isHugoFile(draft.file) ? (draft.meta.categories ?? []) : [];
   return [...(draft.meta.tags ?? []), ...categories];
-}
-
-function unpublishedReason(draft: Draft, now: number): Post["unpublished"] {
-  const { meta } = draft;
-  const instant = (written: string | undefined) => (written ? readWrittenDate(written)?.instant : undefined);
-  const publishedDate = typeof meta.published === "string" ? meta.published : undefined;
-  const publishAt = instant(meta.publishDate ?? meta.pubdate ?? publishedDate) ?? draft.date?.instant;
-  const expiresAt = instant(meta.expiryDate ?? meta.unpublishdate);
-  if (meta.draft || meta.published === false) return "draft";
-  if (publishAt !== undefined && publishAt > now) return "scheduled";
-  if (expiresAt !== undefined && expiresAt <= now) return "expired";
-  return undefined;
 }
 
 /** An alias that is also another page's address: the page wins, and the editor is told. */

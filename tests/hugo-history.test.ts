@@ -198,6 +198,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     // Its translation is published, and toggles as a page without one until then.
     const french = pages.find((page) => page.path === "/fr/une-page-datee-plus-tard/");
     expect(french?.translationPath).toBeUndefined();
+    // A link to a page left out leads nowhere yet, and its editor is told.
+    expect(await lines()).toContain(
+      "content/en/legal/a-page-linking-ahead.md:5: warning: links to /a-draft-section/a-page-below/, which no page, post, alias, stub or file of this site answers; fix or remove the link",
+    );
   });
 
   it("reads a string of tags (or categories) as one term and a page's language from its folder, as Hugo does, and says so", async () => {

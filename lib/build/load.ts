@@ -90,7 +90,16 @@ export async function loadContent(
   });
   const listAliases = hugoListAliases(root, site, sectionFiles);
   const redirects = new Map([...knownListPaths(), ...listAliases]);
-  const linkIndex: LinkIndex = { drafts, pageAddresses: pageAddressesOf(drafts), redirects, isFile: isStatic };
+  const sectionsAbove = sectionsAboveOf(drafts);
+  const unpublishedReason = (draft: Draft) => unpublishedReasonOf(draft, sectionsAbove(draft), now);
+  // A page or post a production build leaves out is nothing a link can lead to: a link to one is a finding.
+  const reachable = preview ? drafts : drafts.filter((draft) => !unpublishedReason(draft));
+  const linkIndex: LinkIndex = {
+    drafts: reachable,
+    pageAddresses: pageAddressesOf(reachable),
+    redirects,
+    isFile: isStatic,
+  };
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
   const stubs = readStubs(files, sitePathOf, findings);
   // A page of the tree wins over a static folder at the same address.
@@ -172,8 +181,6 @@ export async function loadContent(
   const pages: Array<Rendered<Page>> = [];
   const tagNames = new Map<string, string[]>();
   const pageDrafts = new Map<string, Draft>();
-  const sectionsAbove = sectionsAboveOf(drafts);
-  const unpublishedReason = (draft: Draft) => unpublishedReasonOf(draft, sectionsAbove(draft), now);
   for (const draft of drafts) {
     // Hugo publishes no page before its `publishDate` or after its `expiryDate`; a preview shows posts so marked.
     if (draft.kind === "page" && !preview && unpublishedReason(draft)) continue;

@@ -11,6 +11,7 @@ import {
   redirectLocation,
   requestedLocale,
   sitePathOf,
+  withoutIndexFile,
 } from "@/lib/urls";
 
 // Runs only for the paths of `matcher`:
@@ -50,7 +51,7 @@ export function proxy(request: NextRequest) {
     return onDemand.has(page) ? rewrite(request, onDemandPagePath(page)) : NextResponse.next();
   }
   // A post's index file (`…/slug/index.html`, which the old sites served as the post) leads straight to the post.
-  const folder = pathname.replace(/\/index\.html?$/i, "/");
+  const folder = withoutIndexFile(pathname);
   // With a domain per language, `/fr` goes straight to the French domain's `/`.
   const location = redirectLocation(host, folder === pathname ? `${pathname}/` : folder);
   const target = new URL(location + request.nextUrl.search, request.url);

@@ -26,9 +26,8 @@ import {
   redirectLocation,
   requestedLocale,
   tagPath,
+  withoutIndexFile,
 } from "@/lib/urls";
-
-const INDEX_FILE = /^index\.html?$/i;
 
 /** The canonical URL a path under `locale` names in any spelling, if it names one. */
 export function canonicalPathFor(locale: Locale, segments: readonly string[]): string | undefined {
@@ -47,7 +46,7 @@ export function canonicalPathFor(locale: Locale, segments: readonly string[]): s
 export function formerPathTarget(segments: readonly string[], preferred?: Locale): string | undefined {
   // Jekyll and Hugo wrote every page as its folder's `index.html`, and servers answered that name too.
   const last = segments.at(-1);
-  if (last !== undefined && INDEX_FILE.test(decodeSegment(last))) {
+  if (last !== undefined && withoutIndexFile(decodeSegment(last)) === "") {
     const folder = segments.slice(0, -1);
     return preferred ? canonicalPathFor(preferred, folder) : formerPathTarget(folder);
   }

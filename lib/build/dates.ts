@@ -1,6 +1,6 @@
-// When a post is published and when it last changed: what a production
-// build leaves out (drafts, posts dated in the future), and the date
-// modified every page shows.
+// When a page or post is published and when it last changed: what a
+// production build leaves out (drafts, files dated in the future, whole
+// Hugo sections so held back), and the date modified every page shows.
 import path from "node:path";
 import type { Modified, Post, Rendered, Unpublished } from "@/lib/content/model";
 import type { Draft } from "./drafts";

@@ -204,6 +204,14 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("reads a number or true among the tags as its text, as Hugo does, rather than dropping every tag", () => {
+    const findings = new FindingList();
+    const raw = splitFrontMatter("page.md", "---\ntags: [2020, true, Design]\n---\nBody.\n", findings, "any-case");
+    if (!raw) throw new Error("the front matter did not split");
+    expect(readMeta("page.md", raw, findings).meta.tags).toEqual(["2020", "true", "Design"]);
+    expect(findings.all).toEqual([]);
+  });
+
   it("reads a string of tags (or categories) as one term and a page's language from its folder, as Hugo does, and says so", async () => {
     const { posts } = await loaded;
     const post = posts.find((each) => each.source.endsWith("a-post-with-its-tags-in-one-string.md"));

@@ -11,8 +11,8 @@ const absentIfEmpty = (value: unknown) =>
 const withoutEmptyEntries = (value: unknown) =>
   Array.isArray(value) ? value.filter((entry) => absentIfEmpty(entry) !== undefined) : value;
 
-/** One entry of a list of words or paths: a word or a number, never a list or a group of keys. */
-const listEntry = (message: string) => z.union([z.string(), z.number()], message).transform(String);
+/** One entry of a list of words or paths: a word, a number or true or false (Hugo reads each as its text), never a list or a group of keys. */
+const listEntry = (message: string) => z.union([z.string(), z.number(), z.boolean()], message).transform(String);
 
 /** Terms of a Hugo taxonomy (`tags`, `categories`): a list, empty ones dropped, spacing folded. */
 const TERMS_MESSAGE = "must be a list of words, such as `[GC Notify, Forms]`, each one value on one line";

@@ -1,12 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
+import { getTranslations } from "next-intl/server";
 import type { Card } from "@/lib/content";
-import { linkHref } from "@/lib/urls";
 
 type NamedLink = { name: string; href?: string };
 
-function Named({ entry, locale }: { entry: NamedLink; locale: Locale }) {
-  return entry.href ? <a href={linkHref(locale, entry.href)}>{entry.name}</a> : <>{entry.name}</>;
+function Named({ entry }: { entry: NamedLink }) {
+  return entry.href ? <a href={entry.href}>{entry.name}</a> : <>{entry.name}</>;
 }
 
 /**
@@ -15,8 +13,6 @@ function Named({ entry, locale }: { entry: NamedLink; locale: Locale }) {
  */
 export async function RecordDetails({ record, title }: { record: NonNullable<Card["record"]>; title: string }) {
   const t = await getTranslations("Pages.record");
-  // A record's links to pages of this site are site paths, written for the reader's domain.
-  const locale = await getLocale();
   const groups = [
     { label: t("contacts"), entries: record.contacts },
     { label: t("partners"), entries: record.partners },
@@ -27,12 +23,12 @@ export async function RecordDetails({ record, title }: { record: NonNullable<Car
       {record.more && <p>{record.more}</p>}
       {record.action && (
         <p>
-          <Named entry={record.action} locale={locale} />
+          <Named entry={record.action} />
         </p>
       )}
       {record.productUrl && (
         <p>
-          <a href={linkHref(locale, record.productUrl)}>
+          <a href={record.productUrl}>
             {t("viewProduct")}
             <span className="visually-hidden">: {title}</span>
           </a>
@@ -45,7 +41,7 @@ export async function RecordDetails({ record, title }: { record: NonNullable<Car
               <dt>{group.label}</dt>
               {group.entries.map((entry, index) => (
                 <dd key={`${entry.name}-${index}`}>
-                  <Named entry={entry} locale={locale} />
+                  <Named entry={entry} />
                 </dd>
               ))}
             </div>

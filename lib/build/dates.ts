@@ -19,20 +19,16 @@ const PUBLISHING_KEYS = ["draft", "published", "publishDate", "pubdate", "expiry
  * `sectionsAbove` are the section files above the draft, nearest first.
  */
 export function unpublishedReasonOf(draft: Draft, sectionsAbove: readonly Draft[], now: number): Post["unpublished"] {
-  const chain = [draft, ...sectionsAbove];
-  for (const [at, node] of chain.entries()) {
-    // The nearest cascade wins over one further up; the file's own keys over both.
-    const cascaded = chain
-      .slice(at)
-      .toReversed()
-      .reduce((fields: Publishing, section) => ({ ...fields, ...publishingOf(section.meta.cascade ?? {}) }), {});
-    const fields = { ...cascaded, ...publishingOf(node.meta) };
+  // From the furthest section down, so that a nearer cascade wins over one further up, and a file's own keys over both.
+  let cascaded: Publishing = {};
+  const reasons = [draft, ...sectionsAbove].toReversed().map((node) => {
+    cascaded = { ...cascaded, ...publishingOf(node.meta.cascade ?? {}) };
     // Hugo's publish date falls back to `date`: a page dated in the future is not published yet, as a post is not.
     const written = isHugoFile(node.file) ? (node.date ?? readWrittenDate(node.meta.date ?? "")) : node.date;
-    const reason = reasonOf(fields, written, now);
-    if (reason) return reason;
-  }
-  return undefined;
+    return reasonOf({ ...cascaded, ...publishingOf(node.meta) }, written, now);
+  });
+  // The file's own reason first, then its nearest section's.
+  return reasons.toReversed().find(Boolean);
 }
 
 function publishingOf(fields: Record<string, unknown>): Publishing {
@@ -66,7 +62,7 @@ export function sectionsAboveOf(drafts: readonly Draft[]): (draft: Draft) => Dra
     if (treePath === undefined) return above;
     // A section's own file stands for its folder: the sections above it start one folder up.
     let folder = path.posix.dirname(isSectionIndex(treePath) ? path.posix.dirname(treePath) : treePath);
-    for (; folder !== "." && folder !== "/"; folder = path.posix.dirname(folder)) {
+    for (; folder !== "."; folder = path.posix.dirname(folder)) {
       const section = sections.get(`${draft.locale}/${folder}`);
       if (section) above.push(section);
     }

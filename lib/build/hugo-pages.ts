@@ -22,7 +22,7 @@ export type ViewContext = {
   posts: ReadonlyArray<{ locale: Locale; slug: string; path: string; title: string; description?: string }>;
   titleOf: (draft: Draft) => string;
   renderMarkdown: (text: string, from: Draft) => string;
-  /** A link written in front matter as readers follow it here: a page of this site at its path, else as written. */
+  /** A link written in front matter as readers follow it here: a page of this site at its address, else as written. */
   hrefOf: (written: string | undefined, locale: Locale) => string | undefined;
   findings: FindingList;
 };

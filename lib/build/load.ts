@@ -90,7 +90,10 @@ export async function loadContent(
   const listAliases = hugoListAliases(root, site, sectionFiles);
   const redirects = new Map([...knownListPaths(), ...listAliases]);
   const sectionsAbove = sectionsAboveOf(drafts);
-  const unpublishedReason = (draft: Draft) => unpublishedReasonOf(draft, sectionsAbove(draft), now);
+  const unpublishedReasons = new Map(
+    drafts.map((draft) => [draft, unpublishedReasonOf(draft, sectionsAbove(draft), now)]),
+  );
+  const unpublishedReason = (draft: Draft) => unpublishedReasons.get(draft);
   // A page or post a production build leaves out is nothing a link can lead to: a link to one is a finding.
   const reachable = preview ? drafts : drafts.filter((draft) => !unpublishedReason(draft));
   const linkIndex: LinkIndex = {
@@ -278,7 +281,7 @@ export async function loadContent(
       render(from.file, { ...from.raw, body: text }, from.locale, from).html,
     hrefOf: (written: string | undefined, locale: Locale) => {
       const href = readerHref(written);
-      return href && (siteTarget(linkIndex, locale, href) ?? href);
+      return href && (siteHref(linkIndex, { locale }, href) ?? href);
     },
     findings,
   };

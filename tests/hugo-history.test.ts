@@ -212,6 +212,20 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(findings.all).toEqual([]);
   });
 
+  it("shows front matter written without its `---` lines as text, as Hugo did, and tells the editor how to fix it", () => {
+    const findings = new FindingList();
+    const text = "type: section\nTitle: Inclusive Language Lexicon\naliases: [/lexique/]";
+    const raw = splitFrontMatter("content/en/lexicon/_index.html", text, findings, "any-case");
+    expect(raw?.fields).toEqual({});
+    expect(raw?.body).toBe(text);
+    expect(findings.all.map(({ line, severity, message }) => `${line}: ${severity}: ${message}`)).toEqual([
+      "1: warning: the file opens with `type:` but no `---` line, so its front matter is shown as text; put a line `---` before and after the front matter",
+    ]);
+    // A body that opens with words and a colon, not a front-matter key, is only a body.
+    splitFrontMatter("page.md", "Note: the form closes Friday.\n", findings, "any-case");
+    expect(findings.all).toHaveLength(1);
+  });
+
   it("reads a string of tags (or categories) as one term and a page's language from its folder, as Hugo does, and says so", async () => {
     const { posts } = await loaded;
     const post = posts.find((each) => each.source.endsWith("a-post-with-its-tags-in-one-string.md"));

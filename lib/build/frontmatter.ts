@@ -51,7 +51,10 @@ export function splitFrontMatter(
     findings.error(file, 1, "the front matter is never closed; end it with a line like the one that opens it");
     return undefined;
   }
-  if (!located) return { fields: {}, keyLine: () => 1, body: text, bodyLine: 1 };
+  if (!located) {
+    reportUndelimitedFrontMatter(file, text, findings);
+    return { fields: {}, keyLine: () => 1, body: text, bodyLine: 1 };
+  }
   const fields = parseFields(file, located, findings);
   if (!fields) return undefined;
   const lines = keyLinesOf(located);
@@ -63,6 +66,23 @@ export function splitFrontMatter(
     body: located.body,
     bodyLine: located.bodyLine,
   };
+}
+
+/**
+ * A file that opens with `title: …` but no `---` line (the department's 2021
+ * lexicon section did): both generators read it as text, so it is published
+ * so, and the editor is told how to make those lines front matter again.
+ */
+function reportUndelimitedFrontMatter(file: string, text: string, findings: FindingList): void {
+  const lines = text.split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "");
+  const key = first < 0 ? undefined : /^([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|\r?$)/.exec(lines[first])?.[1];
+  if (!key || !CANONICAL_KEYS.has(key.toLowerCase())) return;
+  findings.warning(
+    file,
+    first + 1,
+    `the file opens with \`${key}:\` but no \`---\` line, so its front matter is shown as text; put a line \`---\` before and after the front matter`,
+  );
 }
 
 function locate(text: string): Located | "unclosed" | undefined {

@@ -261,6 +261,37 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("shows the words a page's own Hugo template holds as HTML, in the page's language, and tells the editor", async () => {
+    const { pages } = await loaded;
+    const english = pages.find((page) => page.path === "/en/our-strategy/");
+    expect(english?.bodyHtml).toContain('<h2 id="why-now">Why now?</h2>');
+    // Its i18n string, its title and its links are filled in; the heading that repeated the title is the page's own.
+    expect(english?.bodyHtml).toContain('Newsletter: <a href="/en/blog/">read the blog</a> about Our strategy.');
+    expect(english?.bodyHtml).not.toContain("<h1");
+    expect(pages.find((page) => page.path === "/fr/notre-strategie/")?.bodyText).toContain("Pourquoi maintenant?");
+    expect(await lines()).toContain(
+      "content/en/our-strategy/_index.html:3: warning: its words are in layouts/section/our-strategy.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
+    );
+  });
+
+  it("runs no template that computes (a `range`, `.Params`), nor one that would wrap a markdown body", async () => {
+    const copy = copyOfTree("computed-template");
+    const template = path.join(copy, "layouts/section/our-strategy.html");
+    fs.writeFileSync(template, '{{ define "main" }}<p>Words.</p>{{ range .Pages }}{{ .Title }}{{ end }}{{ end }}');
+    fs.writeFileSync(
+      path.join(copy, "layouts/section/our-strategy.fr.html"),
+      '{{ define "main" }}<p>Des mots.</p>{{ .Content }}{{ end }}',
+    );
+    const french = path.join(copy, "content/fr/notre-strategie/_index.html");
+    fs.renameSync(french, french.replace(/html$/, "md"));
+    fs.appendFileSync(french.replace(/html$/, "md"), "Un corps en *markdown*.\n");
+    const { pages } = await loadContent(copy);
+    expect(pages.find((page) => page.path === "/en/our-strategy/")?.bodyText).not.toContain("Words");
+    expect(pages.find((page) => page.path === "/fr/notre-strategie/")?.bodyHtml).toBe(
+      "<p>Un corps en <em>markdown</em>.</p>",
+    );
+  });
+
   it("publishes a post whose file name is punctuation alone under its title's words, where Hugo built on", async () => {
     const copy = copyOfTree("punctuation-name");
     fs.writeFileSync(

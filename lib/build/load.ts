@@ -36,6 +36,7 @@ import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { withoutLiquid } from "./liquid";
 import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
+import { pageTemplateReader } from "./page-templates";
 import { hugoPageResources, type PageResource } from "./resources";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
@@ -127,6 +128,7 @@ export async function loadContent(
     if (origin) imageOrigins.add(origin);
   };
   const shortcodes = readShortcodeTemplates(hugoSiteRoot(root));
+  const templateOf = pageTemplateReader(hugoSiteRoot(root), findings);
   const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
     // Jekyll ran Liquid in every body; Hugo, its shortcodes.
     const body =
@@ -141,37 +143,47 @@ export async function loadContent(
         : expandShortcodes(raw.body, shortcodes, (name, line, why) =>
             findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
           );
-    const source = {
-      body,
-      format: /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const),
-      locale,
-    };
+    const format = /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);
+    // A page whose words are in its Hugo template (lib/build/page-templates.ts) shows them, its body in its place.
+    const template = from && isHugoFile(from.file) ? templateOf(from) : undefined;
+    const shown =
+      template && (!template.showsBody || format === "html" || body.trim() === "")
+        ? { template, body: template.around(from?.meta.title ?? "", body) }
+        : undefined;
+    if (shown && from) {
+      findings.warning(
+        file.relative,
+        from.raw.keyLine("layout"),
+        `its words are in ${shown.template.file}, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them`,
+      );
+    }
+    const source = shown ? { body: shown.body, format: "html" as const, locale } : { body, format, locale };
+    // What the editor is told of the body names the file the words are in.
+    const at = shown
+      ? { relative: shown.template.file, line: shown.template.line }
+      : { relative: file.relative, line: raw.bodyLine };
     const context: RenderContext = {
       locale,
       onSanitized: (removed) =>
-        findings.warning(
-          file.relative,
-          raw.bodyLine,
-          `sanitizing removed ${removed.join(", ")}; remove it from the body`,
-        ),
+        findings.warning(at.relative, at.line, `sanitizing removed ${removed.join(", ")}; remove it from the body`),
       onImageWithoutAlt: (src) =>
         findings.warning(
-          file.relative,
-          raw.bodyLine,
+          at.relative,
+          at.line,
           `image ${src} has no alt text; describe it, or write alt="" if it is decoration`,
         ),
       rewriteHref: (href) => {
-        reportBrokenLink(file, raw.bodyLine, locale, href);
+        reportBrokenLink(at, at.line, locale, href);
         return siteHref(linkIndex, from ?? { locale }, href);
       },
       assetExists: exists,
       onRemoteImage: noteRemoteImage,
       onMissingImage: (src) =>
-        findings.warning(file.relative, raw.bodyLine, `image ${src} is missing; add the file or remove the image`),
+        findings.warning(at.relative, at.line, `image ${src} is missing; add the file or remove the image`),
       onForm: (action, line) =>
         findings.warning(
-          file.relative,
-          raw.bodyLine + line - 1,
+          at.relative,
+          at.line + line - 1,
           `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
         ),
     };

@@ -67,7 +67,7 @@ describe("a messy Jekyll tree", async () => {
     expect(post("_posts/en/2020-03-01-by-slug.md").translationPath).toBe("/fr/2020/03/02/par-slug/");
     expect(post("_posts/fr/2020-03-02-par-slug.md").translationPath).toBe("/en/2020/03/01/by-slug/");
     expect(post("_posts/en/2020-02-01-untranslated.md").translationPath).toBeUndefined();
-    expect(content.pages.find((page) => page.locale === "en")?.translationPath).toBe("/fr/a-propos/");
+    expect(content.pages.find((page) => page.source === "_pages/en/about.md")?.translationPath).toBe("/fr/a-propos/");
   });
 
   it("sanitizes bodies and keeps what editors use", () => {
@@ -110,6 +110,21 @@ describe("a messy Jekyll tree", async () => {
     expect(lines).toContain(
       "_posts/en/2020-04-31-past-the-month.md:1: warning: the file name's date 2020-04-31 is not a real day, so the post is dated 2020-05-01, as Jekyll dated it; rename the file with the day meant",
     );
+  });
+
+  it("reads posts and pages outside the language folders, as Jekyll did, each in the language its `lang:` says", () => {
+    expect(post("_posts/2017-07-17-a-post-before-language-folders.md").path).toBe(
+      "/fr/2017/07/17/a-post-before-language-folders/",
+    );
+    const pageAt = (source: string) => content.pages.find((page) => page.source === source)?.path;
+    expect(pageAt("_pages/engagement-report/a-page-before-language-folders.html")).toBe(
+      "/en/a-page-before-language-folders/",
+    );
+    expect(pageAt("_pages/contact.md")).toBe("/en/contact/");
+    expect(lines).toContain(
+      "_pages/contact.md:1: warning: has no `lang` and is in no language's folder, so it is published in en; add `lang: en` or `lang: fr`, or move it into the folder of its language",
+    );
+    expect(lines.filter((line) => line.includes("language-folders") && line.includes("no `lang`"))).toEqual([]);
   });
 
   it("orders posts newest first", () => {

@@ -32,7 +32,7 @@ import {
   type FrontMatter,
   type WrittenDate,
 } from "./schema";
-import { isHugoFile, isSectionIndex, type SourceFile } from "./tree";
+import { isHugoFile, isInLanguageFolder, isSectionIndex, type SourceFile } from "./tree";
 
 export type Draft = Linkable & {
   file: SourceFile;
@@ -216,6 +216,13 @@ function readDraft(
       file.relative,
       raw.keyLine("title"),
       `\`title\` is missing, so the page is titled "${meta.title}" from its file name; add \`title: "…"\` to the front matter`,
+    );
+  }
+  if (!isHugoFile(file) && !meta.lang && !isInLanguageFolder(file)) {
+    findings.warning(
+      file.relative,
+      1,
+      `has no \`lang\` and is in no language's folder, so it is published in ${file.locale}; add \`lang: en\` or \`lang: fr\`, or move it into the folder of its language`,
     );
   }
   if (meta.lang && meta.lang !== file.locale) {

@@ -1,10 +1,10 @@
 // Finds the content files of a tree in either layout the CDS editors used:
 // Jekyll (`_posts/{en,fr}/YYYY-MM-DD-slug.md|.html`, static pages under
-// `_pages/{en,fr}/`, images under `assets/`), or Hugo (`content/{en,fr}/blog/**.md`,
+// `_pages/{en,fr}/`, or either folder itself with the language in `lang:`, images under `assets/`), or Hugo (`content/{en,fr}/blog/**.md`,
 // the date in front matter, translations paired by `translationKey`).
 import fs from "node:fs";
 import path from "node:path";
-import { routing, type Locale } from "@/i18n/routing";
+import { isLocale, routing, type Locale } from "@/i18n/routing";
 import { hasFrontMatter } from "./frontmatter";
 import { readRefresh } from "./refresh";
 
@@ -166,16 +166,32 @@ function findJekyllFiles(root: string): SourceFile[] {
     ["post", "_posts"],
     ["page", "_pages"],
   ] as const) {
-    for (const locale of routing.locales) {
-      const dir = path.join(root, folder, locale);
-      for (const relativeToDir of listFiles(dir)) {
-        if (!CONTENT_FILE.test(relativeToDir)) continue;
-        const absolute = path.join(dir, relativeToDir);
-        files.push({ kind, locale, absolute, relative: path.relative(root, absolute), pairing: "trans_url" });
-      }
+    const dir = path.join(root, folder);
+    for (const relativeToDir of listFiles(dir)) {
+      if (!CONTENT_FILE.test(relativeToDir)) continue;
+      const absolute = path.join(dir, relativeToDir);
+      const relative = path.relative(root, absolute);
+      const folder = relative.split(path.sep)[1] ?? "";
+      const locale = isLocale(folder) ? folder : jekyllLocaleOf(absolute);
+      files.push({ kind, locale, absolute, relative, pairing: "trans_url" });
     }
   }
   return files;
+}
+
+/** Whether a Jekyll file sits in its language's folder (`_posts/fr/…`), which then says its language. */
+export const isInLanguageFolder = (file: Pick<SourceFile, "relative">) =>
+  isLocale(file.relative.split(path.sep)[1] ?? "");
+
+/**
+ * The language of a Jekyll file outside `en/` and `fr/` (the department's
+ * first posts and pages, July 2017, sat in `_posts/` and `_pages/`): Jekyll read
+ * every file of those folders, and its `lang:` said its language; English without one.
+ */
+function jekyllLocaleOf(absolute: string): Locale {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(absolute, "utf8"))?.[1] ?? "";
+  const lang = /^lang:[ \t]*["']?([a-z]+)/m.exec(frontMatter)?.[1];
+  return lang !== undefined && isLocale(lang) ? lang : routing.defaultLocale;
 }
 
 /** Every file below `dir`, relative to it, sorted so findings come in a stable order. */

@@ -140,6 +140,24 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(posts("/fr/outils/sujet/")).toEqual(["/fr/2022/02/03/la-mise-a-jour-de-la-declaration/"]);
   });
 
+  it("draws the 2025 toolkit prototype (a section's own `layout: home` with a hero) as the toolkit it was", async () => {
+    const { pages } = await loaded;
+    const view = (at: string) => pages.find((page) => page.path === at)?.view;
+    const landing = view("/en/a-toolkit-prototype/");
+    expect(landing?.layout === "landing" && landing.hero?.html).toBe(
+      "<p>The prototype's hero, written in <strong>markdown</strong>.</p>",
+    );
+    expect(landing && "cards" in landing && landing.cards.map((card) => card.path)).toEqual([
+      "/en/a-toolkit-prototype/a-topic/",
+    ]);
+    const topic = view("/en/a-toolkit-prototype/a-topic/");
+    expect(topic?.layout).toBe("list");
+    expect(topic && "posts" in topic && topic.posts.map((card) => card.path)).toEqual([
+      "/en/2021/03/04/sample-post-with-capital-keys/",
+    ]);
+    expect(view("/en/a-toolkit-prototype/a-topic/a-resource/")?.layout).toBe("single");
+  });
+
   it("draws a shortcode whose template wraps .Inner, and leaves out any other with a warning", async () => {
     const roadmap = (await loaded).pages.find((page) => page.path === "/en/roadmap/");
     expect(roadmap?.bodyHtml).not.toContain("{{");

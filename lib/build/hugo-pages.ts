@@ -182,19 +182,34 @@ function pagesInFolder(folder: string, locale: Locale, pages: readonly Draft[], 
   });
 }
 
+/**
+ * A toolkit's landing: its cascade says so, or its layout; or, as the 2025
+ * prototype wrote it, a section's own `layout: home` with a hero, whose
+ * template drew the hero, the topics below it and its tools, as the landing does.
+ */
+function isToolkitLanding(page: Draft): boolean {
+  const { cascade, layout, hero_title } = page.meta;
+  if (cascade?.type === "toolkit" || layout === "landing") return true;
+  const treePath = page.file.treePath ?? "";
+  return layout === "home" && hero_title !== undefined && isSectionIndex(treePath) && treePath.includes("/");
+}
+
 /** The toolkit landing a page belongs to: the page itself, or the section above it that cascades `type: toolkit`. */
 function toolkitLandingOf(draft: Draft, pages: readonly Draft[]): Draft | undefined {
-  const isLanding = (page: Draft) => page.meta.cascade?.type === "toolkit" || page.meta.layout === "landing";
-  if (isLanding(draft)) return draft;
+  if (isToolkitLanding(draft)) return draft;
   // Only pages below a landing's folder inherit its cascade.
   const own = folderOf(draft);
-  return pages.find((page) => page.locale === draft.locale && isLanding(page) && own.startsWith(`${folderOf(page)}/`));
+  return pages.find(
+    (page) => page.locale === draft.locale && isToolkitLanding(page) && own.startsWith(`${folderOf(page)}/`),
+  );
 }
 
 function toolkitView(draft: Draft, landing: Draft, bodyHtml: string, context: ViewContext): PageView {
   const { meta } = draft;
   const written = meta.layout;
-  const layout = TOOLKIT_LAYOUTS.find((name) => name === written) ?? "single";
+  // The prototype's landing wrote `home` where the toolkit writes `landing`.
+  const known = written === "home" ? "landing" : written;
+  const layout = TOOLKIT_LAYOUTS.find((name) => name === known) ?? "single";
   const topics = childrenOf(landing, context.pages).filter((page) => isIndexFile(page.file.treePath ?? ""));
   const topic = topics.find(
     (candidate) => candidate !== draft && folderOf(draft).startsWith(`${folderOf(candidate)}/`),

@@ -59,6 +59,8 @@ export const KNOWN_LAYOUTS = [
   "about-us",
   "careers",
   "form-submission",
+  // The 2025 toolkit prototype's landing (lib/build/hugo-pages.ts).
+  "home",
   "landing",
   "list",
   "meet-the-team",

@@ -155,7 +155,8 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(topic && "posts" in topic && topic.posts.map((card) => card.path)).toEqual([
       "/en/2021/03/04/sample-post-with-capital-keys/",
     ]);
-    expect(view("/en/a-toolkit-prototype/a-topic/a-resource/")?.layout).toBe("single");
+    const resource = view("/en/a-toolkit-prototype/a-topic/a-resource/");
+    expect(resource?.layout === "single" && resource.lead).toBe("Read it before the accessibility review begins.");
   });
 
   it("draws a shortcode whose template wraps .Inner, and leaves out any other with a warning", async () => {

@@ -32,6 +32,7 @@ export async function ToolkitPage({ page, view, body }: { page: Page; view: Tool
       )}
       <article className="page">
         <h1>{title}</h1>
+        {view.lead && <p className="lead">{view.lead}</p>}
         {view.hero && (
           <div className="toolkit-hero">
             <div className="prose" dangerouslySetInnerHTML={{ __html: view.hero.html }} />

@@ -229,6 +229,7 @@ function toolkitView(draft: Draft, landing: Draft, bodyHtml: string, context: Vi
     landing: draft === landing ? undefined : cardOf(landing, context),
     topic: topic && cardOf(topic, context),
     hero,
+    lead: written === "sub-topic" ? meta.description : undefined,
     cards: cards.map((page) => cardOf(page, context)),
     tools: productsNamed(draft, meta.tools ?? [], "tools", context),
     posts: postsNamed(draft, context),

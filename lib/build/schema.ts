@@ -59,8 +59,9 @@ export const KNOWN_LAYOUTS = [
   "about-us",
   "careers",
   "form-submission",
-  // The 2025 toolkit prototype's landing (lib/build/hugo-pages.ts).
+  // The 2025 toolkit prototype's landing and resource pages (lib/build/hugo-pages.ts).
   "home",
+  "sub-topic",
   "landing",
   "list",
   "meet-the-team",

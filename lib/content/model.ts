@@ -151,6 +151,8 @@ export const pageViewSchema = z.discriminatedUnion("layout", [
     landing: cardSchema.optional(),
     topic: cardSchema.optional(),
     hero: z.object({ title: z.string(), html: z.string(), image: image.optional() }).optional(),
+    /** The page's description under its title, as the 2025 prototype's `sub-topic` layout showed it. */
+    lead: z.string().optional(),
     /** The landing's topics, a topic's child pages. */
     cards: z.array(cardSchema),
     tools: z.array(productSchema),

@@ -291,6 +291,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(await lines()).toContain(
       "content/en/our-strategy/_index.html:3: warning: its words are in layouts/section/our-strategy.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
     );
+    // What sanitizing removes from those words is the template's to fix, and named so.
+    expect(await lines()).toContain(
+      "layouts/section/our-strategy.html:1: warning: sanitizing removed <svg>, <path>; remove it from the template",
+    );
   });
 
   it("runs no template that computes (a `range`, `.Params`), nor one that would wrap a markdown body", async () => {

@@ -160,12 +160,16 @@ export async function loadContent(
     const source = shown ? { body: shown.body, format: "html" as const, locale } : { body, format, locale };
     // What the editor is told of the body names the file the words are in.
     const at = shown
-      ? { relative: shown.template.file, line: shown.template.line }
-      : { relative: file.relative, line: raw.bodyLine };
+      ? { relative: shown.template.file, line: shown.template.line, part: "template" }
+      : { relative: file.relative, line: raw.bodyLine, part: "body" };
     const context: RenderContext = {
       locale,
       onSanitized: (removed) =>
-        findings.warning(at.relative, at.line, `sanitizing removed ${removed.join(", ")}; remove it from the body`),
+        findings.warning(
+          at.relative,
+          at.line,
+          `sanitizing removed ${removed.join(", ")}; remove it from the ${at.part}`,
+        ),
       onImageWithoutAlt: (src) =>
         findings.warning(
           at.relative,

@@ -291,27 +291,39 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(await lines()).toContain(
       "content/en/our-strategy/_index.html:3: warning: its words are in layouts/section/our-strategy.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
     );
+    // A job posting's markdown body, in its place among the words every posting's template shared.
+    const posting = pages.find((page) => page.source.endsWith("technical-support-developer--231fd144.md"));
+    expect(posting?.bodyHtml).toMatch(
+      /<p>A job posting\.<\/p>[\s\S]*<h2 id="our-hiring-process">Our hiring process<\/h2>/,
+    );
     // What sanitizing removes from those words is the template's to fix, and named so.
     expect(await lines()).toContain(
       "layouts/section/our-strategy.html:1: warning: sanitizing removed <svg>, <path>; remove it from the template",
     );
   });
 
-  it("runs no template that computes (a `range`, `.Params`), nor one that would wrap a markdown body", async () => {
-    const copy = copyOfTree("computed-template");
+  it("runs a template's `if` and `with` on the front matter around a markdown body, and no template that computes", async () => {
+    const copy = copyOfTree("computing-template");
     const template = path.join(copy, "layouts/section/our-strategy.html");
     fs.writeFileSync(template, '{{ define "main" }}<p>Words.</p>{{ range .Pages }}{{ .Title }}{{ end }}{{ end }}');
     fs.writeFileSync(
       path.join(copy, "layouts/section/our-strategy.fr.html"),
-      '{{ define "main" }}<p>Des mots.</p>{{ .Content }}{{ end }}',
+      [
+        '{{ define "main" }}<h1>{{ .Params.title }}</h1><p>{{ .Description }}</p>',
+        "{{ with .Params.leverId }}<p>Poste {{ . }}</p>{{ else }}<p>Aucun poste</p>{{ end }}",
+        "{{ if .Params.archived }}<p>Archivé</p>{{ end }}<section>{{ .Content }}</section>{{ end }}",
+      ].join("\n"),
     );
     const french = path.join(copy, "content/fr/notre-strategie/_index.html");
-    fs.renameSync(french, french.replace(/html$/, "md"));
-    fs.appendFileSync(french.replace(/html$/, "md"), "Un corps en *markdown*.\n");
+    fs.rmSync(french);
+    fs.writeFileSync(
+      french.replace(/html$/, "md"),
+      "---\ntype: section\nlayout: our-strategy\ntitle: Notre stratégie\ndescription: Une description.\nleverId: abc-123\ntranslationKey: our-strategy\n---\nUn corps en *markdown*.\n",
+    );
     const { pages } = await loadContent(copy);
     expect(pages.find((page) => page.path === "/en/our-strategy/")?.bodyText).not.toContain("Words");
     expect(pages.find((page) => page.path === "/fr/notre-strategie/")?.bodyHtml).toBe(
-      "<p>Un corps en <em>markdown</em>.</p>",
+      "<p>Une description.</p>\n<p>Poste abc-123</p>\n<section><p>Un corps en <em>markdown</em>.</p></section>",
     );
   });
 

@@ -27,7 +27,7 @@ import { splitFrontMatter, type RawFile } from "./frontmatter";
 import { lastCommitDates, type CommitDates } from "./git-dates";
 import { behindMessage, reportOf, translationPairs, type TranslationReport } from "./translation-status";
 import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
-import { plainText, renderTitle, type RenderContext } from "./render";
+import { plainText, renderTitle, type BodyFormat, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
 import { hugoPageView } from "./hugo-pages";
@@ -36,7 +36,7 @@ import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { withoutLiquid } from "./liquid";
 import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
-import { pageTemplateReader } from "./page-templates";
+import { inFrame, pageTemplateReader } from "./page-templates";
 import { hugoPageResources, type PageResource } from "./resources";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
@@ -144,25 +144,8 @@ export async function loadContent(
             findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
           );
     const format = /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);
-    // A page whose words are in its Hugo template (lib/build/page-templates.ts) shows them, its body in its place.
-    const template = from && isHugoFile(from.file) ? templateOf(from) : undefined;
-    const shown =
-      template && (!template.showsBody || format === "html" || body.trim() === "")
-        ? { template, body: template.around(from?.meta.title ?? "", body) }
-        : undefined;
-    if (shown && from) {
-      findings.warning(
-        file.relative,
-        from.raw.keyLine("layout"),
-        `its words are in ${shown.template.file}, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them`,
-      );
-    }
-    const source = shown ? { body: shown.body, format: "html" as const, locale } : { body, format, locale };
-    // What the editor is told of the body names the file the words are in.
-    const at = shown
-      ? { relative: shown.template.file, line: shown.template.line, part: "template" }
-      : { relative: file.relative, line: raw.bodyLine, part: "body" };
-    const context: RenderContext = {
+    // What the editor is told of what a render finds names the file it is in: the content file, or its template.
+    const contextAt = (at: { relative: string; line: number; part: string }): RenderContext => ({
       locale,
       onSanitized: (removed) =>
         findings.warning(
@@ -190,8 +173,27 @@ export async function loadContent(
           at.line + line - 1,
           `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
         ),
-    };
-    return cache ? cache.render(source, context) : renderOnce(source, context);
+    });
+    const renderSource = (source: { body: string; format: BodyFormat }, context: RenderContext) =>
+      cache ? cache.render({ ...source, locale }, context) : renderOnce(source, context);
+    const renderBodyOf = () =>
+      renderSource({ body, format }, contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }));
+    // A page whose words are in its Hugo template (lib/build/page-templates.ts) shows them, its body in its place.
+    const template = from && isHugoFile(from.file) ? templateOf(from) : undefined;
+    if (!template || !from) return renderBodyOf();
+    findings.warning(
+      file.relative,
+      from.raw.keyLine("layout"),
+      `its words are in ${template.file}, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them`,
+    );
+    const frame = renderSource(
+      {
+        body: template.frame({ title: from.meta.title ?? "", description: from.meta.description, fields: raw.fields }),
+        format: "html",
+      },
+      contextAt({ relative: template.file, line: template.line, part: "template" }),
+    );
+    return inFrame(frame, template.showsBody ? renderBodyOf() : undefined);
   };
   const commitDates = lastCommitDates(root);
   const modifiedOfDraft = (draft: Draft) => modifiedOf(draft, commitDates.dates.get(draft.file.relative));

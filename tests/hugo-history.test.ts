@@ -293,6 +293,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
     // A job posting's markdown body, in its place among the words every posting's template shared.
     const posting = pages.find((page) => page.source.endsWith("technical-support-developer--231fd144.md"));
+    expect(posting?.bodyText).toContain("We are no longer accepting applications for this position.");
     expect(posting?.bodyHtml).toMatch(
       /<p>A job posting\.<\/p>[\s\S]*<h2 id="our-hiring-process">Our hiring process<\/h2>/,
     );
@@ -311,19 +312,22 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
       [
         '{{ define "main" }}<h1>{{ .Params.title }}</h1><p>{{ .Description }}</p>',
         "{{ with .Params.leverId }}<p>Poste {{ . }}</p>{{ else }}<p>Aucun poste</p>{{ end }}",
-        "{{ if .Params.archived }}<p>Archivé</p>{{ end }}<section>{{ .Content }}</section>{{ end }}",
+        "{{ if .Params.archived }}<p>Archivé</p>{{ end }}",
+        "{{ if and (.Params.leverId) (eq .Params.archived false) }}<p>Postulez</p>{{ end }}",
+        "{{ if or (not .Params.leverId) (ne .Params.weight 3) }}<p>Jamais</p>{{ end }}",
+        "<section>{{ .Content }}</section>{{ end }}",
       ].join("\n"),
     );
     const french = path.join(copy, "content/fr/notre-strategie/_index.html");
     fs.rmSync(french);
     fs.writeFileSync(
       french.replace(/html$/, "md"),
-      "---\ntype: section\nlayout: our-strategy\ntitle: Notre stratégie\ndescription: Une description.\nleverId: abc-123\ntranslationKey: our-strategy\n---\nUn corps en *markdown*.\n",
+      "---\ntype: section\nlayout: our-strategy\ntitle: Notre stratégie\ndescription: Une description.\nleverId: abc-123\narchived: false\nweight: 3\ntranslationKey: our-strategy\n---\nUn corps en *markdown*.\n",
     );
     const { pages } = await loadContent(copy);
     expect(pages.find((page) => page.path === "/en/our-strategy/")?.bodyText).not.toContain("Words");
     expect(pages.find((page) => page.path === "/fr/notre-strategie/")?.bodyHtml).toBe(
-      "<p>Une description.</p>\n<p>Poste abc-123</p>\n<section><p>Un corps en <em>markdown</em>.</p></section>",
+      "<p>Une description.</p>\n<p>Poste abc-123</p>\n\n<p>Postulez</p>\n\n<section><p>Un corps en <em>markdown</em>.</p></section>",
     );
   });
 

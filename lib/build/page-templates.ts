@@ -3,10 +3,11 @@
 // language lexicon, the merit criteria and every job posting's "Our hiring
 // process", each a file of `layouts/section/` that is mostly HTML. Hugo showed
 // those words; so does this site, where the page's own template is HTML around
-// no more than its title, description, front matter values (`.Params.x`), `i18n`
-// strings, partials (left out: the site's chrome), `if` and `with` on those
-// values, and its body. A template that computes anything else (`range`,
-// variables, functions) is not run, and the page shows its body, as before.
+// no more than its title, description, front matter values (`.Params.x`),
+// `i18n` strings, partials (left out: the site's chrome), `if` and `with` on
+// conditions (lib/build/template-conditions.ts), and its body. A template that
+// computes anything else (`range`, variables, other functions) is not run, and
+// the page shows its body, as before.
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
@@ -17,6 +18,7 @@ import { translatedString } from "./hugo-site";
 import { summarize, visibleText } from "./render";
 import type { RenderedBody } from "./render-cache";
 import { KNOWN_LAYOUTS } from "./schema";
+import { FIELD, evaluateCondition, isTruthy, parseCondition, type Condition } from "./template-conditions";
 
 /** What a template shows of one page. */
 export type TemplatePage = { title: string; description?: string; fields: Record<string, unknown> };
@@ -44,12 +46,9 @@ type Token =
   | { kind: "text"; text: string }
   | { kind: "value"; field: string; raw: boolean }
   | { kind: "text-from"; text: string; raw: boolean }
-  | { kind: "open"; how: "if" | "with"; field: string }
+  | { kind: "open"; how: "if" | "with"; condition: Condition }
   | { kind: "else" }
   | { kind: "end" };
-
-/** A value this site reads the way Hugo's template did: `.Title`, `.Description`, `.Content`, `.Params.x`, `.`. */
-const FIELD = /^(\.Title|\.Description|\.Content|\.Params\.[\w-]+|\.)$/;
 
 /** One action as a token, or undefined where this site does not run it. */
 function tokenOf(action: string, i18n: (key: string) => string): Token | undefined {
@@ -57,9 +56,11 @@ function tokenOf(action: string, i18n: (key: string) => string): Token | undefin
   if (/^partial\s/.test(action)) return { kind: "text", text: "" };
   if (action === "end") return { kind: "end" };
   if (action === "else") return { kind: "else" };
-  const opened = /^(if|with)\s+(\S+)$/.exec(action);
-  if (opened && FIELD.test(opened[2]))
-    return { kind: "open", how: opened[1] === "if" ? "if" : "with", field: opened[2] };
+  const opened = /^(if|with)\s+([\s\S]+)$/.exec(action);
+  if (opened) {
+    const condition = parseCondition(opened[2]);
+    return condition && { kind: "open", how: opened[1] === "if" ? "if" : "with", condition };
+  }
   const [expression, ...pipes] = action.split("|").map((part) => part.trim());
   if (pipes.some((pipe) => pipe !== "safeHTML")) return undefined;
   const raw = pipes.length > 0;
@@ -102,11 +103,6 @@ function paramOf(fields: Record<string, unknown>, key: string): unknown {
   return Object.entries(fields).find(([name]) => name.toLowerCase() === lower)?.[1];
 }
 
-/** Go's templates: false, 0, nothing and empty are false. */
-const isTruthy = (value: unknown) =>
-  !(value === undefined || value === null || value === false || value === 0 || value === "") &&
-  !(Array.isArray(value) && value.length === 0);
-
 /** What a value prints: text and numbers as they are; lists and groups, which Go prints as code, nothing. */
 const printable = (value: unknown) =>
   typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
@@ -125,7 +121,7 @@ function evaluate(tokens: readonly Token[], page: TemplatePage): string {
   let output = "";
   for (const token of tokens) {
     if (token.kind === "open") {
-      const value = valueOf(token.field, dot());
+      const value = evaluateCondition(token.condition, (field) => valueOf(field, dot()));
       stack.push({ shown: isTruthy(value), dot: token.how === "with" ? value : dot(), outer: dot() });
     } else if (token.kind === "else") {
       // `{{ with x }}…{{ else }}…`: the else branch sees the dot from outside.

@@ -303,6 +303,18 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("tells the editor once of what is wrong in a template that many pages share", async () => {
+    const copy = copyOfTree("shared-template");
+    fs.writeFileSync(
+      path.join(copy, "content/en/our-strategy/a-second-page.html"),
+      "---\ntype: section\nlayout: our-strategy\ntitle: A second page\n---\n",
+    );
+    const { pages, findings } = await loadContent(copy);
+    expect(pages.find((page) => page.path === "/en/our-strategy/a-second-page/")?.bodyText).toContain("Why now?");
+    const svg = findings.filter((finding) => finding.message.startsWith("sanitizing removed <svg>"));
+    expect(svg.map((finding) => `${finding.file}:${finding.line}`)).toEqual(["layouts/section/our-strategy.html:1"]);
+  });
+
   it("runs a template's `if` and `with` on the front matter around a markdown body, and no template that computes", async () => {
     const copy = copyOfTree("computing-template");
     const template = path.join(copy, "layouts/section/our-strategy.html");

@@ -18,13 +18,22 @@ export class ContentError extends Error {
 
 export class FindingList {
   readonly all: Finding[] = [];
+  private readonly said = new Set<string>();
 
   error(file: string, line: number, message: string): void {
-    this.all.push({ file, line, severity: "error", message });
+    this.add({ file, line, severity: "error", message });
   }
 
   warning(file: string, line: number, message: string): void {
-    this.all.push({ file, line, severity: "warning", message });
+    this.add({ file, line, severity: "warning", message });
+  }
+
+  /** Each finding once: a template shared by many pages (lib/build/page-templates.ts) is told of once. */
+  private add(finding: Finding): void {
+    const line = formatFinding(finding);
+    if (this.said.has(line)) return;
+    this.said.add(line);
+    this.all.push(finding);
   }
 
   get errors(): Finding[] {

@@ -40,12 +40,12 @@ const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 const TITLE_HEADING = /<h1\b[^>]*>\s*\{\{-?\s*\.(?:Title|Params\.title)\s*-?\}\}\s*<\/h1>/gi;
 const OPENS_BLOCK = /^(if|with|range|block|define)\b/;
 /** Where the body goes: a word no template holds, which rendering keeps as it is. */
-export const BODY_MARKER = "cdspagetemplatebodygoeshere";
+const BODY_MARKER = "cdspagetemplatebodygoeshere";
 
 type Token =
   | { kind: "text"; text: string }
   | { kind: "value"; field: string; raw: boolean }
-  | { kind: "text-from"; text: string; raw: boolean }
+  | { kind: "translated"; text: string; raw: boolean }
   | { kind: "open"; how: "if" | "with"; condition: Condition }
   | { kind: "else" }
   | { kind: "end" };
@@ -65,7 +65,7 @@ function tokenOf(action: string, i18n: (key: string) => string): Token | undefin
   if (pipes.some((pipe) => pipe !== "safeHTML")) return undefined;
   const raw = pipes.length > 0;
   const translated = /^i18n\s+"([^"]+)"$/.exec(expression);
-  if (translated) return { kind: "text-from", text: i18n(translated[1]), raw };
+  if (translated) return { kind: "translated", text: i18n(translated[1]), raw };
   if (FIELD.test(expression)) return { kind: "value", field: expression, raw };
   return undefined;
 }
@@ -133,7 +133,7 @@ function evaluate(tokens: readonly Token[], page: TemplatePage): string {
       continue;
     } else if (token.kind === "text") {
       output += token.text;
-    } else if (token.kind === "text-from") {
+    } else if (token.kind === "translated") {
       output += token.raw ? token.text : escapeHtml(token.text);
     } else {
       const value = valueOf(token.field, dot());

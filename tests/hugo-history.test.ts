@@ -238,7 +238,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(raw?.fields).toEqual({});
     expect(raw?.body).toBe(text);
     expect(findings.all.map(({ line, severity, message }) => `${line}: ${severity}: ${message}`)).toEqual([
-      "1: warning: the file opens with `type:` but no `---` line, so its front matter is shown as text; put a line `---` before and after the front matter",
+      "1: warning: the file opens with `type:` but no `---` line, so those lines are read as text, not as front matter; put a line `---` before and after them",
     ]);
     // A body that opens with words and a colon, not a front-matter key, is only a body.
     splitFrontMatter("page.md", "Note: the form closes Friday.\n", findings, "any-case");
@@ -291,6 +291,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(await lines()).toContain(
       "content/en/our-strategy/_index.html:3: warning: its words are in layouts/section/our-strategy.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
     );
+    // A section whose file lost its front matter's lines shows the template named for the section, as Hugo did.
+    const lexicon = pages.find((page) => page.path === "/en/a-lexicon/");
+    expect(lexicon?.bodyText).toContain("Inclusive words at work");
+    expect(lexicon?.bodyText).not.toContain("type: section");
     // A job posting's markdown body, in its place among the words every posting's template shared.
     const posting = pages.find((page) => page.source.endsWith("technical-support-developer--231fd144.md"));
     expect(posting?.bodyText).toContain("We are no longer accepting applications for this position.");

@@ -81,7 +81,7 @@ function reportUndelimitedFrontMatter(file: string, text: string, findings: Find
   findings.warning(
     file,
     first + 1,
-    `the file opens with \`${key}:\` but no \`---\` line, so its front matter is shown as text; put a line \`---\` before and after the front matter`,
+    `the file opens with \`${key}:\` but no \`---\` line, so those lines are read as text, not as front matter; put a line \`---\` before and after them`,
   );
 }
 

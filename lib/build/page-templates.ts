@@ -18,6 +18,7 @@ import { translatedString } from "./hugo-site";
 import { summarize, visibleText } from "./render";
 import type { RenderedBody } from "./render-cache";
 import { KNOWN_LAYOUTS } from "./schema";
+import { isSectionIndex } from "./tree";
 import { FIELD, evaluateCondition, isTruthy, parseCondition, type Condition } from "./template-conditions";
 
 /** What a template shows of one page. */
@@ -153,15 +154,31 @@ export function inFrame(frame: RenderedBody, body: RenderedBody | undefined): Re
 }
 
 /**
- * The template Hugo 0.111 picks for a page whose front matter names its
- * `layout` and (or by its folder) its `type`: `layouts/{type}/{layout}.{lang}.html`,
- * then without the language; `layouts/_default/` only where no `layouts/{type}/` exists.
+ * The template Hugo 0.111 picks for a page, folder by folder (its type's, for
+ * a section `layouts/section/`, then `_default/`) and in each its `layout`,
+ * then (for a section) its section's name, `section` and `list`, or (for a
+ * page) `single`, each in the page's language first. Only a template named
+ * for the page (its layout, or its section: the lexicon's, whose file had no
+ * front matter) is the page's own; a generic one draws a list or a page, as
+ * this site does.
  */
-function templateFile(siteRoot: string, type: string, layout: string, locale: Locale): string | undefined {
-  const folders = fs.existsSync(path.join(siteRoot, "layouts", type)) ? [type] : ["_default"];
-  return folders
-    .flatMap((folder) => [`${layout}.${locale}.html`, `${layout}.html`].map((name) => `layouts/${folder}/${name}`))
-    .find((file) => fs.statSync(path.join(siteRoot, file), { throwIfNoEntry: false })?.isFile());
+function ownTemplateFile(siteRoot: string, draft: Pick<Draft, "meta" | "file" | "locale">): string | undefined {
+  const { layout } = draft.meta;
+  const treePath = draft.file.treePath ?? "";
+  const type = hugoTypeOf(draft);
+  // A top section's own `_index` (`lexicon/_index.html`); a nested section's name Hugo reads otherwise.
+  const section = treePath.split("/").length === 2 && isSectionIndex(treePath) ? treePath.split("/")[0] : undefined;
+  const own = [layout, section].filter((name) => name !== undefined);
+  const names = [...own, ...(section ? ["section", "list"] : ["single"])];
+  const folders = [...new Set([type, ...(section ? ["section"] : []), "_default"])];
+  const found = folders
+    .flatMap((folder) =>
+      names.flatMap((name) =>
+        [`${name}.${draft.locale}.html`, `${name}.html`].map((file) => ({ name, file: `layouts/${folder}/${file}` })),
+      ),
+    )
+    .find(({ file }) => fs.statSync(path.join(siteRoot, file), { throwIfNoEntry: false })?.isFile());
+  return found && own.includes(found.name) ? found.file : undefined;
 }
 
 /** Hugo's type of a page: as written, else its top folder's name, else `page`. */
@@ -179,8 +196,8 @@ export function pageTemplateReader(siteRoot: string | undefined, findings: Findi
   const drawnHere: readonly string[] = KNOWN_LAYOUTS;
   return (draft: Pick<Draft, "meta" | "file" | "locale">): PageTemplate | undefined => {
     const { layout } = draft.meta;
-    if (!siteRoot || !layout || drawnHere.includes(layout) || draft.meta.type === "toolkit") return undefined;
-    const file = templateFile(siteRoot, hugoTypeOf(draft), layout, draft.locale);
+    if (!siteRoot || (layout && drawnHere.includes(layout)) || draft.meta.type === "toolkit") return undefined;
+    const file = ownTemplateFile(siteRoot, draft);
     if (!file) return undefined;
     const key = `${file} ${draft.locale}`;
     if (!read.has(key)) read.set(key, readTemplate(siteRoot, file, draft.locale, findings));

@@ -129,6 +129,38 @@ export async function loadContent(
   };
   const shortcodes = readShortcodeTemplates(hugoSiteRoot(root));
   const templateOf = pageTemplateReader(hugoSiteRoot(root), findings);
+  // What the editor is told of what a render finds names the file it is in: a content file, or a page's template.
+  const contextAt = (
+    at: { relative: string; line: number; part: string },
+    locale: Locale,
+    from: Draft | undefined,
+  ): RenderContext => ({
+    locale,
+    onSanitized: (removed) =>
+      findings.warning(at.relative, at.line, `sanitizing removed ${removed.join(", ")}; remove it from the ${at.part}`),
+    onImageWithoutAlt: (src) =>
+      findings.warning(
+        at.relative,
+        at.line,
+        `image ${src} has no alt text; describe it, or write alt="" if it is decoration`,
+      ),
+    rewriteHref: (href) => {
+      reportBrokenLink(at, at.line, locale, href);
+      return siteHref(linkIndex, from ?? { locale }, href);
+    },
+    assetExists: exists,
+    onRemoteImage: noteRemoteImage,
+    onMissingImage: (src) =>
+      findings.warning(at.relative, at.line, `image ${src} is missing; add the file or remove the image`),
+    onForm: (action, line) =>
+      findings.warning(
+        at.relative,
+        at.line + line - 1,
+        `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
+      ),
+  });
+  const renderSource = (source: { body: string; format: BodyFormat; locale: Locale }, context: RenderContext) =>
+    cache ? cache.render(source, context) : renderOnce(source, context);
   const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
     // Jekyll ran Liquid in every body; Hugo, its shortcodes.
     const body =
@@ -144,56 +176,31 @@ export async function loadContent(
             findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
           );
     const format = /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);
-    // What the editor is told of what a render finds names the file it is in: the content file, or its template.
-    const contextAt = (at: { relative: string; line: number; part: string }): RenderContext => ({
-      locale,
-      onSanitized: (removed) =>
-        findings.warning(
-          at.relative,
-          at.line,
-          `sanitizing removed ${removed.join(", ")}; remove it from the ${at.part}`,
-        ),
-      onImageWithoutAlt: (src) =>
-        findings.warning(
-          at.relative,
-          at.line,
-          `image ${src} has no alt text; describe it, or write alt="" if it is decoration`,
-        ),
-      rewriteHref: (href) => {
-        reportBrokenLink(at, at.line, locale, href);
-        return siteHref(linkIndex, from ?? { locale }, href);
-      },
-      assetExists: exists,
-      onRemoteImage: noteRemoteImage,
-      onMissingImage: (src) =>
-        findings.warning(at.relative, at.line, `image ${src} is missing; add the file or remove the image`),
-      onForm: (action, line) =>
-        findings.warning(
-          at.relative,
-          at.line + line - 1,
-          `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
-        ),
-    });
-    const renderSource = (source: { body: string; format: BodyFormat }, context: RenderContext) =>
-      cache ? cache.render({ ...source, locale }, context) : renderOnce(source, context);
-    const renderBodyOf = () =>
-      renderSource({ body, format }, contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }));
-    // A page whose words are in its Hugo template (lib/build/page-templates.ts) shows them, its body in its place.
-    const template = from && isHugoFile(from.file) ? templateOf(from) : undefined;
-    if (!template || !from) return renderBodyOf();
+    return renderSource(
+      { body, format, locale },
+      contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }, locale, from),
+    );
+  };
+  /** A page's body; where its words are in its Hugo template (lib/build/page-templates.ts), they, the body in its place. */
+  const renderPage = (draft: Draft) => {
+    const template = isHugoFile(draft.file) ? templateOf(draft) : undefined;
+    const body = () => render(draft.file, draft.raw, draft.locale, draft);
+    if (!template) return body();
     findings.warning(
-      file.relative,
-      from.raw.keyLine("layout"),
+      draft.file.relative,
+      draft.raw.keyLine("layout"),
       `its words are in ${template.file}, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them`,
     );
+    const { meta, raw, locale } = draft;
     const frame = renderSource(
       {
-        body: template.frame({ title: from.meta.title ?? "", description: from.meta.description, fields: raw.fields }),
+        body: template.frame({ title: meta.title ?? "", description: meta.description, fields: raw.fields }),
         format: "html",
+        locale,
       },
-      contextAt({ relative: template.file, line: template.line, part: "template" }),
+      contextAt({ relative: template.file, line: template.line, part: "template" }, locale, draft),
     );
-    return inFrame(frame, template.showsBody ? renderBodyOf() : undefined);
+    return inFrame(frame, template.showsBody ? body() : undefined);
   };
   const commitDates = lastCommitDates(root);
   const modifiedOfDraft = (draft: Draft) => modifiedOf(draft, commitDates.dates.get(draft.file.relative));
@@ -204,7 +211,7 @@ export async function loadContent(
   for (const draft of drafts) {
     // Hugo publishes no page before its `publishDate` or after its `expiryDate`; a preview shows posts so marked.
     if (draft.kind === "page" && !preview && unpublishedReason(draft)) continue;
-    const body = render(draft.file, draft.raw, draft.locale, draft);
+    const body = renderPage(draft);
     const title = renderTitle(draft.meta.title ?? "", draft.locale);
     const common = {
       locale: draft.locale,

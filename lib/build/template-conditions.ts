@@ -31,7 +31,8 @@ export function parseCondition(text: string): Condition | undefined {
     if (FIELD.test(word)) return { kind: "field", name: word };
     if (word === "true" || word === "false") return { kind: "literal", value: word === "true" };
     if (/^-?\d+(\.\d+)?$/.test(word)) return { kind: "literal", value: Number(word) };
-    if (word.startsWith('"')) return { kind: "literal", value: JSON.parse(word) as string };
+    // Go's escapes (`\"`, `\\`) stand for the character after them.
+    if (word.startsWith('"')) return { kind: "literal", value: word.slice(1, -1).replace(/\\(.)/g, "$1") };
     return undefined;
   };
   const sequence = (): Condition | undefined => {

@@ -598,6 +598,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     ]);
   });
 
+  it("pairs a translation with one page of a key two pages of its language share, and names the second", async () => {
+    const { posts } = await loaded;
+    const translationOf = (at: string) => posts.find((post) => post.path === at)?.translationPath;
+    expect(translationOf("/en/2024/02/14/a-trial-post-from-the-cms/")).toBe("/fr/2024/02/14/un-billet-d-essai-du-cms/");
+    expect(translationOf("/fr/2024/02/14/un-billet-d-essai-du-cms/")).toBe("/en/2024/02/14/a-trial-post-from-the-cms/");
+    expect(await lines()).toContain(
+      "content/en/blog/posts/another-trial-post-from-the-cms.md:9: warning: `translationKey: a-trial-key` is also the key of content/en/blog/posts/a-trial-post-from-the-cms.md, in the same language, so only one of them can be paired with its translation; give each its own key",
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

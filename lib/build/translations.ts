@@ -20,6 +20,7 @@ export type Pairing = {
 };
 
 export function pairTranslations(drafts: Draft[], findings: FindingList): void {
+  warnSharedKeys(drafts, findings);
   for (const draft of drafts) {
     const key = draft.file.pairing === "translationKey" ? draft.meta.translationKey : undefined;
     const partner = key && drafts.find((other) => other.locale !== draft.locale && other.meta.translationKey === key);
@@ -91,6 +92,7 @@ export function pairTranslations(drafts: Draft[], findings: FindingList): void {
   }
   for (const draft of drafts) {
     const partner = draft.translation?.target;
+    if (draft.file.pairing !== "trans_url") continue;
     if (partner?.translation && partner.translation.target !== draft) {
       findings.warning(
         draft.file.relative,
@@ -98,6 +100,29 @@ export function pairTranslations(drafts: Draft[], findings: FindingList): void {
         `${partner.file.relative} is its translation but names ${partner.translation.target.file.relative}; make the pair name each other`,
       );
     }
+  }
+}
+
+/**
+ * A key names one page and its translation. Two pages of one language with
+ * the same key (the 2024 CMS's test posts all said `my-trans-id`) cannot both
+ * be paired: the translation toggles to one of them only, in Hugo as here.
+ */
+function warnSharedKeys(drafts: Draft[], findings: FindingList): void {
+  const firstWithKey = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const key = draft.file.pairing === "translationKey" ? draft.meta.translationKey : undefined;
+    if (!key) continue;
+    const first = firstWithKey.get(`${draft.locale}\0${key}`);
+    if (!first) {
+      firstWithKey.set(`${draft.locale}\0${key}`, draft);
+      continue;
+    }
+    findings.warning(
+      draft.file.relative,
+      draft.raw.keyLine("translationKey"),
+      `\`translationKey: ${key}\` is also the key of ${first.file.relative}, in the same language, so only one of them can be paired with its translation; give each its own key`,
+    );
   }
 }
 

@@ -592,10 +592,21 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const { resources } = await loaded;
     expect(resources.map((resource) => resource.path).sort()).toEqual([
       "/en/2020/05/05/a-bundled-post/figure.svg",
+      "/en/legal/notes-with-a-capital-extension.MD",
       "/en/legal/notes.txt",
       // The leaf bundle is published at its `url`, and its files with it.
       "/en/toolkit/a-leaf-page/plan.txt",
     ]);
+  });
+
+  it("renders every content file Hugo renders (`.htm`, `.mdown`), and copies a `.MD` as the file Hugo copied", async () => {
+    const { pages } = await loaded;
+    const bodyOf = (at: string) => pages.find((page) => page.path === at)?.bodyHtml;
+    expect(bodyOf("/en/legal/a-page-written-in-htm/")).toContain(
+      "<p>Hugo renders an <em>htm</em> file as a page of HTML.</p>",
+    );
+    expect(bodyOf("/en/legal/a-page-written-in-mdown/")).toContain("<strong>mdown</strong>");
+    expect(pages.some((page) => page.path.includes("capital-extension"))).toBe(false);
   });
 
   it("pairs a translation with one page of a key two pages of its language share, and names the second", async () => {

@@ -175,7 +175,7 @@ export async function loadContent(
         : expandShortcodes(raw.body, shortcodes, (name, line, why) =>
             findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
           );
-    const format = /\.html$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);
+    const format = /\.html?$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);
     return renderSource(
       { body, format, locale },
       contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }, locale, from),

@@ -31,9 +31,15 @@ export const isSectionIndex = (treePath: string) => /^_index\./i.test(path.posix
 /** The Hugo folders of a language that are not pages: posts, tags' own files, and product records. */
 export const HUGO_SPECIAL_FOLDERS = { blog: "blog", tags: "tags", products: "our-products" } as const;
 
-const CONTENT_FILE = /\.(md|markdown|html)$/i;
+/**
+ * The content files Hugo 0.111 renders itself (hugofs/files' list): markdown
+ * and HTML, their extensions in lower case as written; it copies `page.MD` as
+ * a file. Jekyll reads markdown and HTML in any case.
+ */
+const HUGO_CONTENT_FILE = /\.(md|mdown|markdown|html|htm)$/;
+const JEKYLL_CONTENT_FILE = /\.(md|markdown|html)$/i;
 /** Whether Hugo reads a file as content (markdown or HTML), wherever it stands: posts, products and tags' files too. */
-export const isHugoContentFile = (treePath: string) => CONTENT_FILE.test(treePath);
+export const isHugoContentFile = (treePath: string) => HUGO_CONTENT_FILE.test(treePath);
 
 export function findSourceFiles(root: string): SourceFile[] {
   const hugoContent = hugoContentDir(root);
@@ -82,7 +88,7 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
       if (top === HUGO_SPECIAL_FOLDERS.blog) {
         return isHugoContentFile(treePath) && !isSectionIndex(treePath) ? [{ ...file, kind: "post" }] : [];
       }
-      if (top === HUGO_SPECIAL_FOLDERS.tags || !CONTENT_FILE.test(treePath)) return [];
+      if (top === HUGO_SPECIAL_FOLDERS.tags || !isHugoContentFile(treePath)) return [];
       if (top === HUGO_SPECIAL_FOLDERS.products && below.length > 0 && !/^_?index\./.test(path.basename(treePath))) {
         return [];
       }
@@ -102,7 +108,7 @@ function leafBundles(treePaths: readonly string[]): Set<string> {
   const withSectionIndex = new Set<string>();
   for (const treePath of treePaths) {
     const dir = path.dirname(treePath);
-    if (dir === "." || !CONTENT_FILE.test(treePath)) continue;
+    if (dir === "." || !isHugoContentFile(treePath)) continue;
     if (/^index\./i.test(path.basename(treePath))) withIndex.add(dir);
     if (isSectionIndex(treePath)) withSectionIndex.add(dir);
   }
@@ -111,7 +117,7 @@ function leafBundles(treePaths: readonly string[]): Set<string> {
 
 /** The leaf bundle whose page a content file belongs to (it is not that bundle's `index`), if any. */
 function bundleHolding(treePath: string, bundles: ReadonlySet<string>): string | undefined {
-  if (!CONTENT_FILE.test(treePath)) return undefined;
+  if (!isHugoContentFile(treePath)) return undefined;
   const dir = path.dirname(treePath);
   // A bundle's own index is its page; it is a file of another page only inside an enclosing bundle.
   for (let folder = /^index\./i.test(path.basename(treePath)) ? path.dirname(dir) : dir; folder !== ".";) {
@@ -168,7 +174,7 @@ function findJekyllFiles(root: string): SourceFile[] {
   ] as const) {
     const dir = path.join(root, folder);
     for (const relativeToDir of listFiles(dir)) {
-      if (!CONTENT_FILE.test(relativeToDir)) continue;
+      if (!JEKYLL_CONTENT_FILE.test(relativeToDir)) continue;
       const absolute = path.join(dir, relativeToDir);
       const relative = path.relative(root, absolute);
       const folder = relative.split(path.sep)[1] ?? "";

@@ -1,7 +1,12 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { buildTimeEnv, servedOverHttps, siteOrigins } from "./lib/config";
-import { readStoredImageOrigins, readStoredStaticDotfiles, readStoredStaticRoots } from "./lib/content/stored";
+import {
+  readStoredImageOrigins,
+  readStoredPrefixShapedPaths,
+  readStoredStaticDotfiles,
+  readStoredStaticRoots,
+} from "./lib/content/stored";
 import { cacheHeaders, securityHeaders } from "./lib/http-headers";
 import { siteRewrites } from "./lib/rewrites";
 
@@ -49,9 +54,12 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return siteRewrites(
       origins,
-      readStoredStaticRoots(),
+      {
+        staticRoots: readStoredStaticRoots(),
+        staticDotfiles: readStoredStaticDotfiles(),
+        prefixShapedPaths: readStoredPrefixShapedPaths(),
+      },
       process.env.NODE_ENV === "development",
-      readStoredStaticDotfiles(),
     );
   },
 };

@@ -1,10 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { readOnDemandPaths, readStoredPageResources, readStoredStaticRoots } from "@/lib/content/stored";
+import {
+  readOnDemandPaths,
+  readStoredPageResources,
+  readStoredPrefixShapedPaths,
+  readStoredStaticRoots,
+} from "@/lib/content/stored";
 import { CACHE_CONTROL } from "@/lib/http-headers";
 import { notFoundResponse } from "@/lib/not-found-page";
 import {
   cardPagePath,
   decodeSegment,
+  domainLocaleOf,
   namesOnDemandRoute,
   onDemandCardPath,
   onDemandPagePath,
@@ -32,6 +38,7 @@ import {
 const onDemand = new Set(readOnDemandPaths());
 const staticRoots = new Set(readStoredStaticRoots());
 const pageResources = new Set(readStoredPageResources());
+const prefixShaped = new Set(readStoredPrefixShapedPaths());
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -52,8 +59,11 @@ export function proxy(request: NextRequest) {
   }
   // A post's index file (`…/slug/index.html`, which the old sites served as the post) leads straight to the post.
   const folder = withoutIndexFile(pathname);
-  // With a domain per language, `/fr` goes straight to the French domain's `/`.
-  const location = redirectLocation(host, folder === pathname ? `${pathname}/` : folder);
+  const wanted = folder === pathname ? `${pathname}/` : folder;
+  // With a domain per language, `/fr` goes straight to the French domain's `/`, but for an address of the host's
+  // own language that starts so (`/fr/x/` on the English domain, where Hugo wrote an English page).
+  const own = `/${domainLocaleOf(host) ?? ""}${wanted}`;
+  const location = redirectLocation(host, prefixShaped.has(own) ? own : wanted);
   const target = new URL(location + request.nextUrl.search, request.url);
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }

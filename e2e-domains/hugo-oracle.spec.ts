@@ -6,15 +6,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { localeOf } from "@/lib/urls";
 import { tree, treeRoot } from "../e2e/tree";
-import { NO_HUGO_REASON, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origins } from "./hugo";
+import { NO_HUGO_REASON, encodePath, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origins } from "./hugo";
+
+/** Hugo is the oracle where the tree is a whole Hugo site, Debian's `hugo` is here, and each language has its domain. */
+function skipUnlessOracle(): void {
+  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no content/ beside a config Hugo reads)");
+  test.skip(!hasHugo, NO_HUGO_REASON);
+  test.skip(origins.kind !== "domains", "run with SITE_URL_EN and SITE_URL_FR: npm run test:domains");
+}
 
 test("every page, feed and file Hugo wrote for the tree answers here, on its language's domain", async ({
   request,
 }) => {
-  test.skip(!isHugoSite, "this tree is not a whole Hugo site (no content/ beside a config Hugo reads)");
-  test.skip(!hasHugo, NO_HUGO_REASON);
-  test.skip(origins.kind !== "domains", "run with SITE_URL_EN and SITE_URL_FR: npm run test:domains");
+  skipUnlessOracle();
   if (origins.kind !== "domains") return;
   // A ceiling that catches a hang, not a measure: the real tree has 1,100 addresses, asked while the
   // wholeness check builds Hugo's site in the other worker, and took 30 s on a loaded run.
@@ -30,6 +36,26 @@ test("every page, feed and file Hugo wrote for the tree answers here, on its lan
     else if (isPlainFile(address) && landed.hops > 0) failures.push(`${host}${address}: ${landed.hops} redirect(s)`);
   }
   expect(failures).toEqual([]);
+});
+
+test("an address Hugo wrote that starts with a language prefix stays on its language's domain, with or without its slash", async ({
+  request,
+}) => {
+  skipUnlessOracle();
+  const prefixShaped = hugoAddresses().filter(({ address }) => address.endsWith("/") && localeOf(address));
+  test.skip(
+    prefixShaped.length === 0,
+    "Hugo wrote no address starting with /en/ or /fr/ for this tree (tests/fixtures/hugo-history has one)",
+  );
+  if (origins.kind !== "domains") return;
+  for (const { locale, address } of prefixShaped) {
+    const host = hostOf(origins.origins[locale]);
+    const withoutSlash = await request.get(encodePath(address.slice(0, -1)), { headers: { host }, maxRedirects: 0 });
+    expect(withoutSlash.status(), address).toBe(308);
+    expect(withoutSlash.headers().location, address).toBe(encodePath(address));
+    const landed = await land(request, host, address);
+    expect([landed.status, landed.host], address).toEqual([200, host]);
+  }
 });
 
 const isPlainFile = (address: string) => !address.endsWith("/") && !/\.(xml|html)$/.test(address);

@@ -91,7 +91,7 @@ export function hugoAddresses(): HugoAddress[] {
 export const hostOf = (origin: string) => new URL(origin).host;
 
 // Segment by segment, so that a `#` or `?` Hugo kept in a file name (`-#8211-`) is sent as part of the path.
-const encodePath = (address: string) => address.split("/").map(encodeURIComponent).join("/");
+export const encodePath = (address: string) => address.split("/").map(encodeURIComponent).join("/");
 export const decodePath = (address: string) => address.split("/").map(decodeURIComponent).join("/");
 
 export type Landing = { status: number; hops: number; host: string; path: string; outside?: string; body?: string };

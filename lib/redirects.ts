@@ -62,7 +62,9 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
     // A dated address no post holds may still be one a post's or page's alias names (`aliases: [old-name]`).
     if (post || !preferred) return post;
   }
-  const folded = foldPermalink(link?.kind === "page" ? link.permalink : written);
+  // Below a language, a first segment that looks like a prefix is part of the address (`/en/fr/old/`, an alias Hugo
+  // wrote at `/fr/old/` on the English domain), not another language.
+  const folded = foldPermalink(link?.kind === "page" && !link.locale ? link.permalink : written);
   // A language's own page or blog at this address; else what its stubs, lists' old addresses (a Hugo tree's)
   // and pages' old permalinks name.
   const ownAddress = (locale: Locale) =>

@@ -4,7 +4,7 @@
 import { LOCALE_ALTERNATIVES, routing, type Locale } from "../i18n/routing";
 import type { SiteOrigins } from "./config";
 import { INTERNAL_SEGMENTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
-import { routeSourceLiteral, segmentSpellings } from "./urls";
+import { localeOf, routeSourceLiteral, segmentSpellings } from "./urls";
 
 type Rewrite = { source: string; destination: string; has?: Array<{ type: "host"; value: string }> };
 
@@ -50,15 +50,41 @@ const onHost = (origin: string) => [{ type: "host" as const, value: new URL(orig
  * language's domain (app/moved): a rewrite to a route handler rather than a
  * `redirects()` entry, since Next's own redirects carry none of the site's headers.
  */
-function domainRewrites(origins: Record<Locale, string>, staticRoots: readonly string[]): Rewrite[] {
+function domainRewrites(
+  origins: Record<Locale, string>,
+  staticRoots: readonly string[],
+  prefixShapedPaths: readonly string[],
+): Rewrite[] {
   const shared = sharedPaths(staticRoots);
+  const prefixShaped = routing.locales.map((locale) => ({
+    locale,
+    addresses: prefixShapedPaths
+      .filter((path) => localeOf(path) === locale)
+      .map((path) => path.slice(locale.length + 1)),
+  }));
   return [
-    ...Object.values(origins).map((origin) => ({
-      // Not the 404 pages proxy.ts rewrites to.
-      source: `/${LOCALE_PARAM}/:path((?!${unmatched}/|${onDemand}/).*)`,
-      has: onHost(origin),
-      destination: `/${moved}/:locale/:path`,
-    })),
+    // An address of this domain's language that starts with a prefix (`/fr/x/` on the English domain, where Hugo
+    // wrote an English page) is that language's, not a prefixed path: the rule after this one leaves it alone,
+    // so a page answers and an alias reaches app/[locale]/unmatched, which finds it.
+    ...prefixShaped.flatMap(({ locale, addresses }) =>
+      addresses.flatMap((address) =>
+        pathSpellings(address).map((spelling) => ({
+          source: routeSourceLiteral(spelling),
+          has: onHost(origins[locale]),
+          destination: encodedPath(`/${locale}${address}`),
+        })),
+      ),
+    ),
+    ...prefixShaped.map(({ locale, addresses }) => {
+      const kept = [unmatched, onDemand].map((segment) => `${segment}/`);
+      for (const address of addresses) kept.push(...pathSpellings(address.slice(1)).map(escaped));
+      return {
+        // Not the 404 pages proxy.ts rewrites to, nor the addresses above.
+        source: `/${LOCALE_PARAM}/:path((?!${kept.join("|")}).*)`,
+        has: onHost(origins[locale]),
+        destination: `/${moved}/:locale/:path`,
+      };
+    }),
     ...routing.locales.map((locale) => ({
       source: `/:path((?!${shared}).*)`,
       has: onHost(origins[locale]),
@@ -67,31 +93,42 @@ function domainRewrites(origins: Record<Locale, string>, staticRoots: readonly s
   ];
 }
 
+/** A path as a browser sends it: each segment percent-encoded. */
+const encodedPath = (path: string) => path.split("/").map(encodeURIComponent).join("/");
+
+/** The ways a path may arrive: as written, and encoded. */
+const pathSpellings = (path: string) => [...new Set([path, encodedPath(path)])];
+
 /**
  * A static file named with a leading dot (`img/.DS_Store`) goes to the route
  * that serves it: Next's own file serving answers 500 for such a name. Each
  * segment as written and as a browser encodes it.
  */
 function dotfileRewrites(dotfiles: readonly string[]): Rewrite[] {
-  return dotfiles.flatMap((file) => {
-    const encoded = file.split("/").map(encodeURIComponent).join("/");
-    return [...new Set([file, encoded])].map((spelling) => ({
+  return dotfiles.flatMap((file) =>
+    pathSpellings(file).map((spelling) => ({
       source: `/${routeSourceLiteral(spelling)}`,
-      destination: `/${staticFile}/${encoded}`,
-    }));
-  });
+      destination: `/${staticFile}/${encodedPath(file)}`,
+    })),
+  );
 }
+
+/** What the content build stored that routing depends on (lib/content/stored.ts). */
+export type StoredRouting = {
+  staticRoots: readonly string[];
+  staticDotfiles: readonly string[];
+  prefixShapedPaths: readonly string[];
+};
 
 export function siteRewrites(
   origins: SiteOrigins,
-  staticRoots: readonly string[] = [],
+  { staticRoots, staticDotfiles, prefixShapedPaths }: StoredRouting,
   development = false,
-  staticDotfiles: readonly string[] = [],
 ) {
   return {
     beforeFiles: [
       ...dotfileRewrites(staticDotfiles),
-      ...(origins.kind === "domains" ? domainRewrites(origins.origins, staticRoots) : []),
+      ...(origins.kind === "domains" ? domainRewrites(origins.origins, staticRoots, prefixShapedPaths) : []),
       // The search page's name in each language (app/[locale]/search serves both).
       ...routing.locales
         .filter((locale) => TRANSLATED_SEGMENTS.search[locale] !== search)

@@ -381,10 +381,17 @@ export function namesOnDemandRoute(pathname: string): boolean {
  * path under its domain's language when each language has its own domain.
  */
 export function sitePathOf(requestHost: string | null, pathname: string): string {
+  if (localeOf(pathname)) return pathname;
+  const locale = domainLocaleOf(requestHost);
+  return locale ? `/${locale}${pathname}` : pathname;
+}
+
+/** The language whose domain `requestHost` is, when each language has its own. */
+export function domainLocaleOf(requestHost: string | null): Locale | undefined {
   const origins = siteOrigins();
-  if (origins.kind === "prefixed" || localeOf(pathname)) return pathname;
+  if (origins.kind === "prefixed") return undefined;
   const locale = Object.entries(origins.origins).find(([, origin]) => new URL(origin).host === requestHost)?.[0];
-  return locale && isLocale(locale) ? `/${locale}${pathname}` : pathname;
+  return locale && isLocale(locale) ? locale : undefined;
 }
 
 /** The problem-report form's URL for the page at `path`: the form gets the page's absolute URL as `page`. */
@@ -398,6 +405,17 @@ export function feedbackHref(formUrl: string, path: string): string {
 export function localeOf(path: string): Locale | undefined {
   const first = LOCALE_PREFIX.exec(path)?.[1];
   return first && isLocale(first) ? first : undefined;
+}
+
+/**
+ * Whether a path's address on its language's domain starts with a language
+ * prefix (`/en/fr/x/`: an English page Hugo wrote at `/fr/x/` on the English
+ * domain), where the rule that sends a prefixed path to its language's domain
+ * must not take it.
+ */
+export function isPrefixShaped(path: string): boolean {
+  const locale = localeOf(path);
+  return locale !== undefined && localeOf(path.slice(locale.length + 1)) !== undefined;
 }
 
 /** An alias as Hugo reads it: one without a leading `/` (`old-name`, `../x`) stands beside the page's address. */

@@ -11,6 +11,7 @@ vi.mock("@/lib/content/stored", () => ({
   readOnDemandPaths: () => [],
   readStoredStaticRoots: () => [],
   readStoredPageResources: () => [],
+  readStoredPrefixShapedPaths: () => [],
 }));
 const { config } = await import("@/proxy");
 

@@ -29,6 +29,13 @@ export const STATIC_DOTFILES_FILE = path.join(GENERATED_DIR, "static-dotfiles.js
 /** The addresses of the files a Hugo tree keeps beside its pages in content/ (`/en/report/report.pdf`), copied to public/. */
 export const PAGE_RESOURCES_FILE = path.join(GENERATED_DIR, "page-resources.json");
 
+/**
+ * The paths of pages, aliases and stubs whose address on their language's
+ * domain starts with a language prefix (`/en/fr/x/` is `/fr/x/` on the English
+ * domain), which next.config.ts keeps on that domain.
+ */
+export const PREFIX_SHAPED_PATHS_FILE = path.join(GENERATED_DIR, "prefix-shaped-paths.json");
+
 /** Changes with every content build; lib/content/store.ts imports it, so `next dev` reloads the content. */
 export const CONTENT_STAMP_FILE = path.join(GENERATED_DIR, "stamp.json");
 

@@ -11,6 +11,7 @@ import {
   ON_DEMAND_FILE,
   SEARCH_INDEX_FILE,
   PAGE_RESOURCES_FILE,
+  PREFIX_SHAPED_PATHS_FILE,
   STATIC_DOTFILES_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
@@ -31,6 +32,13 @@ function readStored(file: string): string {
   }
 }
 
+/** A list the build stored, empty before the first build: next.config.ts and proxy.ts read these at start. */
+function readStoredList(file: string): string[] {
+  if (!fs.existsSync(file)) return [];
+  const list: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+  return Array.isArray(list) ? list.map(String) : [];
+}
+
 /** The site's content without bodies, as JSON the store validates. */
 export function readStoredContent(): unknown {
   return JSON.parse(readStored(GENERATED_CONTENT_FILE));
@@ -42,9 +50,7 @@ export function readStoredContent(): unknown {
  * before the first content build (`next typegen` loads the config too).
  */
 export function readStoredImageOrigins(): string[] {
-  if (!fs.existsSync(IMAGE_ORIGINS_FILE)) return [];
-  const origins: unknown = JSON.parse(fs.readFileSync(IMAGE_ORIGINS_FILE, "utf8"));
-  return Array.isArray(origins) ? origins.map(String) : [];
+  return readStoredList(IMAGE_ORIGINS_FILE);
 }
 
 /**
@@ -53,9 +59,7 @@ export function readStoredImageOrigins(): string[] {
  * language, and proxy.ts. None before the first content build.
  */
 export function readStoredStaticRoots(): string[] {
-  if (!fs.existsSync(STATIC_ROOTS_FILE)) return [];
-  const roots: unknown = JSON.parse(fs.readFileSync(STATIC_ROOTS_FILE, "utf8"));
-  return Array.isArray(roots) ? roots.map(String) : [];
+  return readStoredList(STATIC_ROOTS_FILE);
 }
 
 /**
@@ -64,9 +68,7 @@ export function readStoredStaticRoots(): string[] {
  * serving answers 500 for them, so next.config.ts sends them to app/static-file.
  */
 export function readStoredStaticDotfiles(): string[] {
-  if (!fs.existsSync(STATIC_DOTFILES_FILE)) return [];
-  const files: unknown = JSON.parse(fs.readFileSync(STATIC_DOTFILES_FILE, "utf8"));
-  return Array.isArray(files) ? files.map(String) : [];
+  return readStoredList(STATIC_DOTFILES_FILE);
 }
 
 /**
@@ -75,9 +77,12 @@ export function readStoredStaticDotfiles(): string[] {
  * files, where a dated path or an encoded name would take a trailing slash.
  */
 export function readStoredPageResources(): string[] {
-  if (!fs.existsSync(PAGE_RESOURCES_FILE)) return [];
-  const files: unknown = JSON.parse(fs.readFileSync(PAGE_RESOURCES_FILE, "utf8"));
-  return Array.isArray(files) ? files.map(String) : [];
+  return readStoredList(PAGE_RESOURCES_FILE);
+}
+
+/** Paths whose address on their own domain starts with a language prefix (store-path.ts says why). */
+export function readStoredPrefixShapedPaths(): string[] {
+  return readStoredList(PREFIX_SHAPED_PATHS_FILE);
 }
 
 /** The bytes of a file copied from a Hugo tree's `static/` to public/, by its path under the site's root. */

@@ -18,7 +18,7 @@ import { RenderCache } from "@/lib/build/render-cache";
 import { rendererVersion } from "@/lib/build/renderer-version";
 import { buildSearchIndex } from "@/lib/build/search-index";
 import { prerenderedListPages, prerenderedPostsPerLanguage } from "@/lib/config";
-import type { Post, Rendered } from "@/lib/content/model";
+import type { Post, Rendered, SiteContent } from "@/lib/content/model";
 import { onDemandPaths } from "@/lib/content/prerender";
 import {
   BODIES_DIR,
@@ -31,13 +31,14 @@ import {
   FORMER_SEARCH_TEXTS_DIR,
   SEARCH_TEXTS_FILE,
   PAGE_RESOURCES_FILE,
+  PREFIX_SHAPED_PATHS_FILE,
   STATIC_DOTFILES_FILE,
   STATIC_ROOTS_FILE,
   bodyFileOf,
 } from "@/lib/content/store-path";
 import type { DevFindings } from "@/lib/content/stored";
 import { PREPARED_PICTURES_ROOT } from "@/lib/site";
-import { sitePathFile } from "@/lib/urls";
+import { isPrefixShaped, sitePathFile } from "@/lib/urls";
 import { mirrorDir, removeOthers, writeIfChanged } from "./sync-files";
 
 const BUILD_CACHE_DIR = path.resolve("node_modules/.cache/cds-site");
@@ -121,6 +122,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   writeIfChanged(STATIC_ROOTS_FILE, JSON.stringify(content.staticRoots));
   writeIfChanged(STATIC_DOTFILES_FILE, JSON.stringify(content.staticDotfiles));
   writeIfChanged(PAGE_RESOURCES_FILE, JSON.stringify(resources.map((resource) => resource.path)));
+  writeIfChanged(PREFIX_SHAPED_PATHS_FILE, JSON.stringify(prefixShapedPaths(content)));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
   writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
   const { texts, ...searchIndex } = buildSearchIndex(posts, content.tags, content.pages);
@@ -148,6 +150,16 @@ function treeFileOf(root: string, src: string): string {
   const staticDir = hugoStaticDir(root);
   const inStatic = staticDir && path.join(staticDir, sitePathFile(src));
   return path.relative(root, inStatic && fs.existsSync(inStatic) ? inStatic : path.join(root, sitePathFile(src)));
+}
+
+/** The pages, aliases and stubs whose address on their own domain starts with a language prefix. */
+function prefixShapedPaths(content: Pick<SiteContent, "pages" | "listAliases" | "stubs">): string[] {
+  const addresses = [
+    ...content.pages.flatMap((page) => [page.path, ...page.redirectFrom.map((old) => `/${page.locale}/${old}/`)]),
+    ...Object.keys(content.listAliases),
+    ...content.stubs.map((stub) => stub.path),
+  ];
+  return [...new Set(addresses.filter(isPrefixShaped))].sort();
 }
 
 /** public/'s own folders, which a Hugo tree's static files must not replace: share cuts and prepared pictures. */

@@ -169,6 +169,25 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("draws Hugo's own shortcodes as Hugo drew them, and names the one that would load another site's player", async () => {
+    const { pages } = await loaded;
+    const body = pages.find((page) => page.path === "/en/legal/a-page-with-hugo-shortcodes/")?.bodyHtml ?? "";
+    // `ref` and `relref` beside the page, from the language's folder, by a folder's _index, with an anchor.
+    expect(body).toContain('<a href="/en/legal/a-page-linking-ahead/">the page beside this one</a>');
+    expect(body).toContain('<a href="/en/roadmap/">the roadmap</a>');
+    expect(body).toContain('<a href="/en/2020/07/07/a-post-with-aliases/#part">a part of a post</a>');
+    expect(body).toContain(
+      '<figure><img src="/img/team/alex-sample.jpg" alt="A sample portrait"><figcaption>A portrait drawn by Hugo\'s figure shortcode</figcaption></figure>',
+    );
+    expect(body).toContain('<iframe src="https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc" title="Video on YouTube"');
+    expect(body).toContain('<pre><code class="language-go">fmt.Println("&#x3C;a greeting>")</code></pre>');
+    expect(body).toContain("<p>This page is written for every editor.</p>");
+    expect(body).not.toContain("{{");
+    expect(await lines()).toContain(
+      "content/en/legal/a-page-with-hugo-shortcodes.md:16: warning: Hugo's shortcode vimeo loads another site's script or player, which this site's pages do not; it is left out: link to what it showed",
+    );
+  });
+
   it("leaves out an inline shortcode whole: its template code is never shown to readers", async () => {
     const roadmap = (await loaded).pages.find((page) => page.path === "/en/roadmap/");
     expect(roadmap?.bodyHtml).not.toContain(".Title");

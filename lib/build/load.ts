@@ -5,7 +5,7 @@
 // and by content checks; the site never calls it.
 import fs from "node:fs";
 import path from "node:path";
-import type { Locale } from "@/i18n/routing";
+import { isLocale, type Locale } from "@/i18n/routing";
 import { strictTranslations } from "@/lib/config";
 import { latestModified, type Page, type Post, type Rendered, type SiteContent } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
@@ -35,13 +35,23 @@ import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { withoutLiquid } from "./liquid";
+import { paramText } from "./hugo-builtin-shortcodes";
+import { hugoRefResolver } from "./hugo-refs";
 import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
 import { inFrame, pageTemplateReader } from "./page-templates";
 import { hugoPageResources, type PageResource } from "./resources";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
-import { findSectionFiles, findSourceFiles, hugoBundledFiles, hugoSiteRoot, isHugoFile, listFiles } from "./tree";
+import {
+  findSectionFiles,
+  findSourceFiles,
+  hugoBundledFiles,
+  hugoLanguageDir,
+  hugoSiteRoot,
+  isHugoFile,
+  listFiles,
+} from "./tree";
 
 export type { Pairing };
 export { pathFromFileName } from "./drafts";
@@ -128,6 +138,7 @@ export async function loadContent(
     if (origin) imageOrigins.add(origin);
   };
   const shortcodes = readShortcodeTemplates(hugoSiteRoot(root));
+  const refs = hugoRefResolver(reachable, (locale) => hugoLanguageDir(root, locale) ?? root);
   const templateOf = pageTemplateReader(hugoSiteRoot(root), findings);
   // What the editor is told of what a render finds names the file it is in: a content file, or a page's template.
   const contextAt = (
@@ -172,8 +183,16 @@ export async function loadContent(
               `${tag} is left out: this site does not run Jekyll's Liquid; write what it showed as HTML or markdown`,
             ),
           )
-        : expandShortcodes(raw.body, shortcodes, (name, line, why) =>
-            findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
+        : expandShortcodes(
+            raw.body,
+            shortcodes,
+            (name, line, why) =>
+              findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
+            {
+              locale,
+              ref: (target, language) => refs(target, language && isLocale(language) ? language : locale, from),
+              param: (name) => paramText(raw.fields, name),
+            },
           );
     const format = /\.html?$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);
     return renderSource(

@@ -4,10 +4,13 @@
 // becomes that element, its `{{ .Get "name" }}` attributes filled in; any other
 // is left out, its inner content kept, and the editor is told. An inline
 // shortcode (`{{< cards.inline >}}{{ range … }}{{< /cards.inline >}}`) holds
-// template code, not content: it is left out whole.
+// template code, not content: it is left out whole. Hugo's own shortcodes
+// (`figure`, `youtube`, `ref`…) are drawn as Hugo drew them
+// (lib/build/hugo-builtin-shortcodes.ts), unless the tree has its own template.
 import fs from "node:fs";
 import path from "node:path";
 import { escapeHtml } from "@/lib/html";
+import { BUILTIN_SHORTCODES, drawBuiltin, withHighlightBlocks, type BuiltinContext } from "./hugo-builtin-shortcodes";
 
 /** A shortcode this site can draw: the element its template wraps `.Inner` in. */
 export type ShortcodeTemplate = { tagName: string; attributes: string };
@@ -41,7 +44,9 @@ export function readShortcodeTemplates(siteRoot: string | undefined): Map<string
 const SHORTCODE = /\{\{([%<])\s*(\/?)\s*([\w./-]+)((?:[^%>}]|%(?!\}\})|>(?!\}\}))*?)\s*(\/?)\s*[%>]\}\}/g;
 
 /** Named (`class="x"`) and positional (`"x"`) parameters of a shortcode, as Hugo reads them. */
-function readParameters(text: string): { named: Map<string, string>; positional: string[] } {
+export type ShortcodeParameters = { named: Map<string, string>; positional: string[] };
+
+function readParameters(text: string): ShortcodeParameters {
   const named = new Map<string, string>();
   const positional: string[] = [];
   for (const match of text.matchAll(/(?:([\w-]+)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|`([^`]*)`|([^\s"`]+))/g)) {
@@ -62,15 +67,37 @@ function openingTag(template: ShortcodeTemplate, parameters: string): string {
   return `<${template.tagName}${attributes}>`;
 }
 
-/** Why a shortcode is not drawn: no template this site reads, or an inline one's template code. */
-export type SkippedShortcode = "unknown" | "inline";
+/**
+ * Why a shortcode is not drawn: no template this site reads, an inline one's
+ * template code, a built-in of Hugo's this site does not draw, or a built-in
+ * that names nothing (a `ref` to no page).
+ */
+export type SkippedShortcode = "unknown" | "inline" | "builtin" | "unresolved";
 
 /** What the editor is told of a shortcode not drawn, and what to do instead. */
 export function skippedShortcodeMessage(name: string, why: SkippedShortcode): string {
-  return why === "inline"
-    ? `the inline shortcode ${name} runs Hugo template code, which this site does not run; it is left out: write what it showed as HTML or markdown`
-    : `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`;
+  switch (why) {
+    case "inline":
+      return `the inline shortcode ${name} runs Hugo template code, which this site does not run; it is left out: write what it showed as HTML or markdown`;
+    case "builtin":
+      return `Hugo's shortcode ${name} loads another site's script or player, which this site's pages do not; it is left out: link to what it showed`;
+    case "unresolved":
+      return `the shortcode ${name} names no page or value this site has, so it is left out: check what it names`;
+    default:
+      return `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`;
+  }
 }
+
+/** Hugo 0.111's other embedded shortcodes, which load a third party's script or player. */
+const THIRD_PARTY_BUILTINS = new Set([
+  "tweet",
+  "twitter",
+  "twitter_simple",
+  "instagram",
+  "gist",
+  "vimeo",
+  "vimeo_simple",
+]);
 
 const INLINE_BLOCK =
   /\{\{([<%])\s*([\w./-]+\.inline)\b(?:[^%>}]|%(?!\}\})|>(?!\}\}))*?(?<!\/\s*)[%>]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\2\s*[%>]\}\}/g;
@@ -85,6 +112,7 @@ export function expandShortcodes(
   body: string,
   templates: ReadonlyMap<string, ShortcodeTemplate>,
   onSkipped: (name: string, line: number, why: SkippedShortcode) => void,
+  page: BuiltinContext,
 ): string {
   if (!body.includes("{{")) return body;
   const reported = new Set<string>();
@@ -101,7 +129,8 @@ export function expandShortcodes(
       return "\n".repeat(block.split("\n").length - 1);
     },
   );
-  return withoutInline.replace(
+  const written = templates.has("highlight") ? withoutInline : withHighlightBlocks(withoutInline);
+  return written.replace(
     SHORTCODE,
     (
       whole,
@@ -113,8 +142,14 @@ export function expandShortcodes(
       offset: number,
     ) => {
       const template = templates.get(name);
+      if (!template && BUILTIN_SHORTCODES.has(name) && !closing) {
+        const drawn = drawBuiltin(name, readParameters(parameters), page);
+        if (drawn === undefined) report(name, offset, written, "unresolved");
+        return drawn ?? "";
+      }
       if (!template) {
-        report(name, offset, withoutInline, name.endsWith(".inline") ? "inline" : "unknown");
+        const why = name.endsWith(".inline") ? "inline" : THIRD_PARTY_BUILTINS.has(name) ? "builtin" : "unknown";
+        report(name, offset, written, why);
         return "";
       }
       if (closing) return `\n\n</${template.tagName}>\n\n`;

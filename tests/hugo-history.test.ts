@@ -18,6 +18,8 @@ function copyOfTree(name: string): string {
   fs.cpSync(tree, copy, { recursive: true });
   return copy;
 }
+/** The rendered body of the page at `at`, empty when there is none. */
+const bodyAt = async (at: string) => (await loaded).pages.find((page) => page.path === at)?.bodyHtml ?? "";
 const lines = async () =>
   (await loaded).findings.map((finding) => `${finding.file}:${finding.line}: ${finding.severity}: ${finding.message}`);
 
@@ -170,8 +172,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("draws Hugo's own shortcodes as Hugo drew them, and names the one that would load another site's player", async () => {
-    const { pages } = await loaded;
-    const body = pages.find((page) => page.path === "/en/legal/a-page-with-hugo-shortcodes/")?.bodyHtml ?? "";
+    const body = await bodyAt("/en/legal/a-page-with-hugo-shortcodes/");
     // `ref` and `relref` beside the page, from the language's folder, by a folder's _index, with an anchor.
     expect(body).toContain('<a href="/en/legal/a-page-linking-ahead/">the page beside this one</a>');
     expect(body).toContain('<a href="/en/roadmap/">the roadmap</a>');
@@ -186,6 +187,18 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(await lines()).toContain(
       "content/en/legal/a-page-with-hugo-shortcodes.md:16: warning: Hugo's shortcode vimeo loads another site's script or player, which this site's pages do not; it is left out: link to what it showed",
     );
+  });
+
+  it("shows the words a design system card, details or notice held in its attributes, which its script drew", async () => {
+    const body = await bodyAt("/en/legal/a-page-with-design-system-elements/");
+    expect(body).toContain('<img src="/img/team/alex-sample.jpg" alt="A sample portrait">');
+    expect(body).toContain(
+      '<h2 id="a-forms-tool"><a href="/en/roadmap/">A forms tool</a></h2><p>Build a form in minutes.</p>',
+    );
+    expect(body).toContain('<p><strong><a href="https://tool.example.ca/"');
+    expect(body).toContain("<details><summary>What the pilot covers</summary>");
+    expect(body).toContain('<h2 id="before-you-start">Before you start</h2>');
+    expect(body).not.toContain("gcds-");
   });
 
   it("leaves out an inline shortcode whole: its template code is never shown to readers", async () => {
@@ -620,11 +633,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
 
   it("renders every content file Hugo renders (`.htm`, `.mdown`), and copies a `.MD` as the file Hugo copied", async () => {
     const { pages } = await loaded;
-    const bodyOf = (at: string) => pages.find((page) => page.path === at)?.bodyHtml;
-    expect(bodyOf("/en/legal/a-page-written-in-htm/")).toContain(
+    expect(await bodyAt("/en/legal/a-page-written-in-htm/")).toContain(
       "<p>Hugo renders an <em>htm</em> file as a page of HTML.</p>",
     );
-    expect(bodyOf("/en/legal/a-page-written-in-mdown/")).toContain("<strong>mdown</strong>");
+    expect(await bodyAt("/en/legal/a-page-written-in-mdown/")).toContain("<strong>mdown</strong>");
     expect(pages.some((page) => page.path.includes("capital-extension"))).toBe(false);
   });
 

@@ -48,10 +48,53 @@ function plainElement(node: Element): ElementContent[] {
         : children;
     case "gcds-icon":
       return [];
+    case "gcds-card":
+      return card(properties, children);
+    case "gcds-details":
+      return [element("details", {}, [element("summary", {}, textOf(properties["details-title"])), ...children])];
+    case "gcds-notice":
+      return [titleOf(textOf(properties["notice-title"]), properties["notice-title-tag"]), ...children].filter(
+        isPresent,
+      );
     default:
       return children;
   }
 }
+
+/**
+ * A card's words are its attributes: its title (a link where it has `href`), its
+ * description and its picture, which its script drew; here they are HTML.
+ */
+function card(properties: Element["properties"], children: ElementContent[]): ElementContent[] {
+  const title = textOf(properties["card-title"]);
+  const linked =
+    typeof properties.href === "string" && title.length > 0 ? [element("a", { href: properties.href }, title)] : title;
+  const source = properties["img-src"];
+  const picture =
+    typeof source === "string"
+      ? element("img", { src: source, alt: typeof properties["img-alt"] === "string" ? properties["img-alt"] : "" }, [])
+      : undefined;
+  const description = textOf(properties.description);
+  return [
+    picture,
+    titleOf(linked, properties["card-title-tag"]),
+    description.length > 0 ? element("p", {}, description) : undefined,
+    ...children,
+  ].filter(isPresent);
+}
+
+/** A title as the heading its tag names (`h3`), else a paragraph in bold, which adds no heading to the outline. */
+function titleOf(children: ElementContent[], tag: unknown): Element | undefined {
+  if (children.length === 0) return undefined;
+  return typeof tag === "string" && /^h[2-6]$/.test(tag)
+    ? element(tag, {}, children)
+    : element("p", {}, [element("strong", {}, children)]);
+}
+
+const textOf = (value: unknown): ElementContent[] =>
+  typeof value === "string" && value.trim() !== "" ? [{ type: "text", value }] : [];
+
+const isPresent = <Value>(value: Value | undefined): value is Value => value !== undefined;
 
 function element(tagName: string, properties: Element["properties"], children: ElementContent[]): Element {
   const defined = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));

@@ -41,7 +41,7 @@ export function readShortcodeTemplates(siteRoot: string | undefined): Map<string
   return templates;
 }
 
-const SHORTCODE = /\{\{([%<])\s*(\/?)\s*([\w./-]+)((?:[^%>}]|%(?!\}\})|>(?!\}\}))*?)\s*(\/?)\s*[%>]\}\}/g;
+const SHORTCODE = /\{\{([%<])(?!\/\*)\s*(\/?)\s*([\w./-]+)((?:[^%>}]|%(?!\}\})|>(?!\}\}))*?)\s*(\/?)\s*[%>]\}\}/g;
 
 /** Named (`class="x"`) and positional (`"x"`) parameters of a shortcode, as Hugo reads them. */
 export type ShortcodeParameters = { named: Map<string, string>; positional: string[] };
@@ -130,7 +130,7 @@ export function expandShortcodes(
     },
   );
   const written = templates.has("highlight") ? withoutInline : withHighlightBlocks(withoutInline);
-  return written.replace(
+  const expanded = written.replace(
     SHORTCODE,
     (
       whole,
@@ -157,4 +157,6 @@ export function expandShortcodes(
       return selfClosing ? `${open}</${template.tagName}>` : `\n\n${open}\n\n`;
     },
   );
+  // Hugo's way to show a shortcode as text: `{{</* name */>}}` is written `{{< name >}}`.
+  return expanded.replace(/\{\{([<%])\/\*/g, "{{$1").replace(/\*\/([>%])\}\}/g, "$1}}");
 }

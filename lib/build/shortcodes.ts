@@ -12,12 +12,18 @@ import path from "node:path";
 import { escapeHtml } from "@/lib/html";
 import { BUILTIN_SHORTCODES, drawBuiltin, withHighlightBlocks, type BuiltinContext } from "./hugo-builtin-shortcodes";
 
-/** A shortcode this site can draw: the element its template wraps `.Inner` in. */
-export type ShortcodeTemplate = { tagName: string; attributes: string };
+/**
+ * A shortcode template of the tree: one this site can draw (the element it
+ * wraps `.Inner` in, or `.Inner` alone), or one that computes what it shows,
+ * which it does not run.
+ */
+export type ShortcodeTemplate =
+  { kind: "wrapper"; tagName: string; attributes: string } | { kind: "inner" } | { kind: "computed" };
 
 const WRAPPER = /^<([a-z][a-z0-9-]*)(\s[^>]*)?>\s*\{\{-?\s*\.Inner\s*-?\}\}\s*<\/\1>$/i;
+const INNER_ALONE = /^\{\{-?\s*\.Inner\s*-?\}\}$/;
 
-/** The tree's shortcode templates that are one element around `.Inner`, by name (`roadmap/div`). */
+/** The tree's shortcode templates by name (`roadmap/div`): those that are one element around `.Inner` can be drawn. */
 export function readShortcodeTemplates(siteRoot: string | undefined): Map<string, ShortcodeTemplate> {
   const templates = new Map<string, ShortcodeTemplate>();
   const dir = siteRoot && path.join(siteRoot, "layouts", "shortcodes");
@@ -36,7 +42,8 @@ export function readShortcodeTemplates(siteRoot: string | undefined): Map<string
       .replace(/\{\{-?\s*(?:\$_hugo_config\s*:=|\/\*)[\s\S]*?\}\}/g, "")
       .trim();
     const match = WRAPPER.exec(text);
-    if (match) templates.set(name, { tagName: match[1], attributes: match[2] ?? "" });
+    if (match) templates.set(name, { kind: "wrapper", tagName: match[1], attributes: match[2] ?? "" });
+    else templates.set(name, INNER_ALONE.test(text) ? { kind: "inner" } : { kind: "computed" });
   }
   return templates;
 }
@@ -57,7 +64,7 @@ function readParameters(text: string): ShortcodeParameters {
   return { named, positional };
 }
 
-function openingTag(template: ShortcodeTemplate, parameters: string): string {
+function openingTag(template: Extract<ShortcodeTemplate, { kind: "wrapper" }>, parameters: string): string {
   const { named, positional } = readParameters(parameters);
   const attributes = template.attributes.replace(
     /\{\{-?\s*\.Get\s+(?:"([^"]+)"|(\d+))\s*-?\}\}/g,
@@ -68,11 +75,11 @@ function openingTag(template: ShortcodeTemplate, parameters: string): string {
 }
 
 /**
- * Why a shortcode is not drawn: no template this site reads, an inline one's
+ * Why a shortcode is not drawn: no template, a template that computes, an inline one's
  * template code, a built-in of Hugo's this site does not draw, or a built-in
  * that names nothing (a `ref` to no page).
  */
-export type SkippedShortcode = "unknown" | "inline" | "builtin" | "unresolved";
+export type SkippedShortcode = "unknown" | "computed" | "inline" | "builtin" | "unresolved";
 
 /** What the editor is told of a shortcode not drawn, and what to do instead. */
 export function skippedShortcodeMessage(name: string, why: SkippedShortcode): string {
@@ -81,6 +88,8 @@ export function skippedShortcodeMessage(name: string, why: SkippedShortcode): st
       return `the inline shortcode ${name} runs Hugo template code, which this site does not run; it is left out: write what it showed as HTML or markdown`;
     case "builtin":
       return `Hugo's shortcode ${name} loads another site's script or player, which this site's pages do not; it is left out: link to what it showed`;
+    case "computed":
+      return `the shortcode ${name} runs Hugo template code (layouts/shortcodes/${name}.html), which this site does not run; what it showed is left out and its content kept: write it as HTML or markdown`;
     case "unresolved":
       return `the shortcode ${name} names no page or value this site has, so it is left out: check what it names`;
     default:
@@ -129,6 +138,7 @@ export function expandShortcodes(
       return "\n".repeat(block.split("\n").length - 1);
     },
   );
+  // The tree's own template of a built-in's name is the one Hugo used.
   const written = templates.has("highlight") ? withoutInline : withHighlightBlocks(withoutInline);
   const expanded = written.replace(
     SHORTCODE,
@@ -147,8 +157,15 @@ export function expandShortcodes(
         if (drawn === undefined) report(name, offset, written, "unresolved");
         return drawn ?? "";
       }
-      if (!template) {
-        const why = name.endsWith(".inline") ? "inline" : THIRD_PARTY_BUILTINS.has(name) ? "builtin" : "unknown";
+      if (template?.kind === "inner") return "";
+      if (template?.kind !== "wrapper") {
+        const why = template
+          ? "computed"
+          : name.endsWith(".inline")
+            ? "inline"
+            : THIRD_PARTY_BUILTINS.has(name)
+              ? "builtin"
+              : "unknown";
         report(name, offset, written, why);
         return "";
       }

@@ -179,6 +179,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(body).toContain('<a href="/en/legal/a-page-linking-ahead/">the page beside this one</a>');
     expect(body).toContain('<a href="/en/roadmap/">the roadmap</a>');
     expect(body).toContain('<a href="/en/2020/07/07/a-post-with-aliases/#part">a part of a post</a>');
+    expect(body).toContain('<a href="/en/blog/">the blog</a>');
     expect(body).toContain(
       '<figure><img src="/img/team/alex-sample.jpg" alt="A sample portrait"><figcaption>A portrait drawn by Hugo\'s figure shortcode</figcaption></figure>',
     );

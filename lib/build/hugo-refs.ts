@@ -3,9 +3,12 @@
 // looks the path up relative to the current page, then from the language's
 // content folder, with or without the extension, a folder by its `_index`, and
 // last by a file name no other page has; in any case. This finds the same page
-// among the drafts and gives its address here.
+// among the drafts (or the language's home or blog, which this site draws
+// itself) and gives its address here.
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
+import { HUGO_SPECIAL_FOLDERS } from "./tree";
+import { blogPath, homePath } from "@/lib/urls";
 import type { Draft } from "./drafts";
 
 /** The address of the page a `ref` names, seen from the page that holds it (if a page does), in `language`. */
@@ -26,7 +29,7 @@ export function hugoRefResolver(drafts: readonly Draft[], languageDir: (locale: 
     const place = placeOf(draft);
     const bare = withoutExtension(place);
     const folderPage = /(^|\/)_?index$/.test(bare);
-    for (const key of [place, bare, ...(folderPage ? [path.posix.dirname(place)] : [])]) {
+    for (const key of [bare, ...(folderPage ? [path.posix.dirname(place)] : [])]) {
       if (!index.byPath.has(key)) index.byPath.set(key, draft);
     }
     if (!folderPage) {
@@ -45,10 +48,18 @@ export function hugoRefResolver(drafts: readonly Draft[], languageDir: (locale: 
     const candidates = asked.startsWith("/") ? [asked.slice(1)] : [path.posix.join(here, asked), asked];
     for (const candidate of candidates) {
       const key = path.posix.normalize(candidate).replace(/^\.\/?|\/+$/g, "") || ".";
-      const found = index.byPath.get(key) ?? index.byPath.get(withoutExtension(key));
-      if (found) return found.path + suffix;
+      const bare = withoutExtension(key);
+      const found = (index.byPath.get(key) ?? index.byPath.get(bare))?.path ?? ownList(bare, language);
+      if (found) return found + suffix;
     }
     const byName = index.byName.get(withoutExtension(path.posix.basename(asked)));
     return byName && byName !== "ambiguous" ? byName.path + suffix : undefined;
   };
+}
+
+/** The home and the blog, which Hugo wrote from `_index` files and this site draws itself. */
+function ownList(key: string, language: Locale): string | undefined {
+  if (key === "." || key === "_index") return homePath(language);
+  const blog = HUGO_SPECIAL_FOLDERS.blog;
+  return key === blog || key === `${blog}/_index` ? blogPath(language) : undefined;
 }

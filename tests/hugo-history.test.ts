@@ -173,6 +173,24 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect((await lines()).filter((line) => line.includes("passthrough"))).toEqual([]);
   });
 
+  it("runs a shortcode template that lists the page's front matter or the pages of a topic, as the 2024 toolkit did", async () => {
+    const body = await bodyAt("/en/service-toolkit/working-in-small-steps/");
+    // `range where .Site.RegularPages ".Params.Topic" .Params.topic`, in Hugo's order (weight), as design system cards.
+    expect(body).toContain(
+      '<h3 id="principles-for-teams"><a href="/en/service-toolkit/principles-for-teams/">Principles for teams</a></h3><p>What a team agrees on before it starts.</p> <h3 id="running-retrospectives">',
+    );
+    // `range $.Page.Params.resources`, with a variable an `if isset` set.
+    expect(body).toContain('<h2 id="other-resources">Other resources</h2>');
+    expect(body).toContain(
+      '<a href="https://notify.example.ca/" rel="noopener noreferrer">A notification service</a> Send email and text messages.',
+    );
+    expect(body).toContain('<a href="/en/2020/07/07/a-post-with-aliases/">A post on retrospectives</a>');
+    expect(body).not.toContain("{{");
+    expect(
+      (await lines()).filter((line) => line.includes("working-in-small-steps.md") && line.includes("shortcode")),
+    ).toEqual([]);
+  });
+
   it("draws Hugo's own shortcodes as Hugo drew them, and names the one that would load another site's player", async () => {
     const body = await bodyAt("/en/legal/a-page-with-hugo-shortcodes/");
     // `ref` and `relref` beside the page, from the language's folder, by a folder's _index, with an anchor.

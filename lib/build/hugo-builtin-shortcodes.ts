@@ -8,15 +8,18 @@ import fr from "@/messages/fr.json" with { type: "json" };
 import type { Locale } from "@/i18n/routing";
 import { escapeHtml } from "@/lib/html";
 import { EMBED_ORIGIN } from "@/lib/http-headers";
+import type { ListedPage } from "./shortcode-templates";
 import type { ShortcodeParameters } from "./shortcodes";
 
-/** What a built-in needs of the page that holds it. */
-export type BuiltinContext = {
+/** What a shortcode may read of the page that holds it and of the site. */
+export type ShortcodePage = {
   locale: Locale;
   /** The address of the page a `ref` names (lib/build/hugo-refs.ts), in the language asked for. */
   ref: (target: string, language?: string) => string | undefined;
-  /** A front-matter value of the page, as text, for `param`. */
-  param: (name: string) => string | undefined;
+  /** The page itself, its front matter as written. */
+  self: ListedPage;
+  /** The language's regular pages, in Hugo's order, for a template that lists them. */
+  pages: () => readonly ListedPage[];
 };
 
 const VIDEO_TITLE = { en: en.Content.videoTitle, fr: fr.Content.videoTitle };
@@ -31,7 +34,7 @@ const get = (parameters: ShortcodeParameters, name: string, position?: number) =
  * A self-closing built-in as HTML, or undefined when it cannot be drawn (a
  * `ref` to no page, a `param` the page does not have): the caller says so.
  */
-export function drawBuiltin(name: string, parameters: ShortcodeParameters, page: BuiltinContext): string | undefined {
+export function drawBuiltin(name: string, parameters: ShortcodeParameters, page: ShortcodePage): string | undefined {
   switch (name) {
     case "ref":
     case "relref": {
@@ -40,7 +43,7 @@ export function drawBuiltin(name: string, parameters: ShortcodeParameters, page:
     }
     case "param": {
       const key = get(parameters, "name", 0);
-      const value = key === undefined ? undefined : page.param(key);
+      const value = key === undefined ? undefined : paramText(page.self.fields, key);
       return value === undefined ? undefined : escapeHtml(value);
     }
     case "youtube": {

@@ -30,13 +30,13 @@ import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type BodyFormat, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
-import { hugoPageView } from "./hugo-pages";
+import { hugoPageView, inHugoOrder } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { withoutLiquid } from "./liquid";
-import { paramText } from "./hugo-builtin-shortcodes";
 import { hugoRefResolver } from "./hugo-refs";
+import type { ListedPage } from "./shortcode-templates";
 import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
 import { inFrame, pageTemplateReader } from "./page-templates";
 import { hugoPageResources, type PageResource } from "./resources";
@@ -50,6 +50,7 @@ import {
   hugoLanguageDir,
   hugoSiteRoot,
   isHugoFile,
+  isSectionIndex,
   listFiles,
 } from "./tree";
 
@@ -139,6 +140,24 @@ export async function loadContent(
   };
   const shortcodes = readShortcodeTemplates(hugoSiteRoot(root));
   const refs = hugoRefResolver(reachable, (locale) => hugoLanguageDir(root, locale) ?? root);
+  const listedOf = (draft: Draft): ListedPage => ({
+    title: draft.meta.title ?? "",
+    description: draft.meta.description,
+    path: draft.path,
+    fields: draft.raw.fields,
+  });
+  // Hugo's `.Site.RegularPages`: every page and post of a language but its sections' own files, in Hugo's order;
+  // sorted once, where a shortcode's template first lists them.
+  const regularPages = new Map<Locale, ListedPage[]>();
+  const regularPagesIn = (locale: Locale) => {
+    const listed =
+      regularPages.get(locale) ??
+      inHugoOrder(
+        reachable.filter((draft) => draft.locale === locale && !isSectionIndex(draft.file.treePath ?? "")),
+      ).map(listedOf);
+    regularPages.set(locale, listed);
+    return listed;
+  };
   const templateOf = pageTemplateReader(hugoSiteRoot(root), findings);
   // What the editor is told of what a render finds names the file it is in: a content file, or a page's template.
   const contextAt = (
@@ -191,7 +210,8 @@ export async function loadContent(
             {
               locale,
               ref: (target, language) => refs(target, language && isLocale(language) ? language : locale, from),
-              param: (name) => paramText(raw.fields, name),
+              self: from ? listedOf(from) : { title: "", path: "", fields: raw.fields },
+              pages: () => regularPagesIn(locale),
             },
           );
     const format = /\.html?$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);

@@ -10,7 +10,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { escapeHtml } from "@/lib/html";
-import { BUILTIN_SHORTCODES, drawBuiltin, withHighlightBlocks, type BuiltinContext } from "./hugo-builtin-shortcodes";
+import { BUILTIN_SHORTCODES, drawBuiltin, withHighlightBlocks, type ShortcodePage } from "./hugo-builtin-shortcodes";
+import { runShortcodeTemplate } from "./shortcode-templates";
 
 /**
  * A shortcode template of the tree: one this site can draw (the element it
@@ -18,7 +19,7 @@ import { BUILTIN_SHORTCODES, drawBuiltin, withHighlightBlocks, type BuiltinConte
  * which it does not run.
  */
 export type ShortcodeTemplate =
-  { kind: "wrapper"; tagName: string; attributes: string } | { kind: "inner" } | { kind: "computed" };
+  { kind: "wrapper"; tagName: string; attributes: string } | { kind: "inner" } | { kind: "computed"; source: string };
 
 const WRAPPER = /^<([a-z][a-z0-9-]*)(\s[^>]*)?>\s*\{\{-?\s*\.Inner\s*-?\}\}\s*<\/\1>$/i;
 const INNER_ALONE = /^\{\{-?\s*\.Inner\s*-?\}\}$/;
@@ -43,7 +44,7 @@ export function readShortcodeTemplates(siteRoot: string | undefined): Map<string
       .trim();
     const match = WRAPPER.exec(text);
     if (match) templates.set(name, { kind: "wrapper", tagName: match[1], attributes: match[2] ?? "" });
-    else templates.set(name, INNER_ALONE.test(text) ? { kind: "inner" } : { kind: "computed" });
+    else templates.set(name, INNER_ALONE.test(text) ? { kind: "inner" } : { kind: "computed", source: text });
   }
   return templates;
 }
@@ -121,7 +122,7 @@ export function expandShortcodes(
   body: string,
   templates: ReadonlyMap<string, ShortcodeTemplate>,
   onSkipped: (name: string, line: number, why: SkippedShortcode) => void,
-  page: BuiltinContext,
+  page: ShortcodePage,
 ): string {
   if (!body.includes("{{")) return body;
   const reported = new Set<string>();
@@ -158,6 +159,16 @@ export function expandShortcodes(
         return drawn ?? "";
       }
       if (template?.kind === "inner") return "";
+      if (template?.kind === "computed" && !closing) {
+        const { named, positional } = readParameters(parameters);
+        const drawn = runShortcodeTemplate(template.source, {
+          named,
+          positional,
+          page: page.self,
+          pages: page.pages(),
+        });
+        if (drawn !== undefined) return drawn;
+      }
       if (template?.kind !== "wrapper") {
         const why = template
           ? "computed"

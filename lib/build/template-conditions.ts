@@ -1,13 +1,16 @@
 // The conditions of a Hugo template's `if` and `with`, as far as the
-// department's page templates wrote them: a value (`.Params.leverId`), or
-// `and`, `or`, `not`, `eq` and `ne` on values and literals
+// department's templates wrote them: a value (`.Params.leverId`), or `and`,
+// `or`, `not`, `eq`, `ne` and `isset` on values and literals
 // (`and (.Params.leverId) (eq .Params.archived false)`). Anything else is not
-// read, and the template that holds it is not run (lib/build/page-templates.ts).
+// read, and the template that holds it is not run (lib/build/page-templates.ts,
+// lib/build/shortcode-templates.ts).
+
+import { isRecord } from "./frontmatter";
 
 /** A value a template names: `.Title`, `.Description`, `.Content`, `.Params.x`, or `.` (what `with` holds). */
 export const FIELD = /^(\.Title|\.Description|\.Content|\.Params\.[\w-]+|\.)$/;
 
-const FUNCTIONS = ["and", "or", "not", "eq", "ne"] as const;
+const FUNCTIONS = ["and", "or", "not", "eq", "ne", "isset"] as const;
 type FunctionName = (typeof FUNCTIONS)[number];
 
 export type Condition =
@@ -17,8 +20,8 @@ export type Condition =
 
 const isFunctionName = (word: string): word is FunctionName => FUNCTIONS.some((name) => name === word);
 
-/** Reads a condition, or undefined where it uses what this site does not read. */
-export function parseCondition(text: string): Condition | undefined {
+/** Reads a condition, or undefined where it uses what this site does not read; `isField` says which values it reads. */
+export function parseCondition(text: string, isField = (word: string) => FIELD.test(word)): Condition | undefined {
   const words = text.match(/\(|\)|"(?:[^"\\]|\\.)*"|[^\s()]+/g) ?? [];
   let at = 0;
   const operand = (): Condition | undefined => {
@@ -28,7 +31,7 @@ export function parseCondition(text: string): Condition | undefined {
       const inner = sequence();
       return words[at++] === ")" ? inner : undefined;
     }
-    if (FIELD.test(word)) return { kind: "field", name: word };
+    if (isField(word)) return { kind: "field", name: word };
     if (word === "true" || word === "false") return { kind: "literal", value: word === "true" };
     if (/^-?\d+(\.\d+)?$/.test(word)) return { kind: "literal", value: Number(word) };
     // Go's escapes (`\"`, `\\`) stand for the character after them.
@@ -77,5 +80,12 @@ export function evaluateCondition(condition: Condition, valueOf: (field: string)
       return args.slice(1).some((value) => same(args[0], value));
     case "ne":
       return !same(args[0], args[1]);
+    case "isset": {
+      const [map, key] = args;
+      return isRecord(map) && typeof key === "string" && Object.keys(map).some((each) => sameKey(each, key));
+    }
   }
 }
+
+/** Hugo reads front-matter keys without regard to case. */
+export const sameKey = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -1,8 +1,10 @@
 // Hugo shortcodes in a body (`{{% roadmap/div class="x" %}}…{{% /roadmap/div %}}`,
 // `{{< name >}}`) are never shown to readers as code. A shortcode whose
 // template in the tree's `layouts/shortcodes/` is one element around `.Inner`
-// becomes that element, its `{{ .Get "name" }}` attributes filled in; any other
-// is left out, its inner content kept, and the editor is told. An inline
+// becomes that element, its `{{ .Get "name" }}` attributes filled in; one that
+// computes what it shows is run as far as lib/build/shortcode-templates.ts
+// reads it; any other is left out, its inner content kept, and the editor is
+// told. An inline
 // shortcode (`{{< cards.inline >}}{{ range … }}{{< /cards.inline >}}`) holds
 // template code, not content: it is left out whole. Hugo's own shortcodes
 // (`figure`, `youtube`, `ref`…) are drawn as Hugo drew them
@@ -14,9 +16,8 @@ import { BUILTIN_SHORTCODES, drawBuiltin, withHighlightBlocks, type ShortcodePag
 import { runShortcodeTemplate } from "./shortcode-templates";
 
 /**
- * A shortcode template of the tree: one this site can draw (the element it
- * wraps `.Inner` in, or `.Inner` alone), or one that computes what it shows,
- * which it does not run.
+ * A shortcode template of the tree: the element it wraps `.Inner` in, `.Inner`
+ * alone, or one that computes what it shows (its text, run where it can be).
  */
 export type ShortcodeTemplate =
   { kind: "wrapper"; tagName: string; attributes: string } | { kind: "inner" } | { kind: "computed"; source: string };
@@ -24,7 +25,7 @@ export type ShortcodeTemplate =
 const WRAPPER = /^<([a-z][a-z0-9-]*)(\s[^>]*)?>\s*\{\{-?\s*\.Inner\s*-?\}\}\s*<\/\1>$/i;
 const INNER_ALONE = /^\{\{-?\s*\.Inner\s*-?\}\}$/;
 
-/** The tree's shortcode templates by name (`roadmap/div`): those that are one element around `.Inner` can be drawn. */
+/** The tree's shortcode templates by name (`roadmap/div`). */
 export function readShortcodeTemplates(siteRoot: string | undefined): Map<string, ShortcodeTemplate> {
   const templates = new Map<string, ShortcodeTemplate>();
   const dir = siteRoot && path.join(siteRoot, "layouts", "shortcodes");
@@ -114,9 +115,10 @@ const INLINE_BLOCK =
 
 /**
  * `body` with every shortcode replaced: a known wrapper by its element (blank
- * lines around it, so markdown inside stays markdown), an inline one with what
- * it holds by nothing, any other by nothing. `onSkipped` hears each shortcode
- * not drawn once, with its line in the body.
+ * lines around it, so markdown inside stays markdown), a built-in or a
+ * computing template by what it draws, an inline one with what it holds by
+ * nothing, any other by nothing. `onSkipped` hears each shortcode not drawn
+ * once, with its line in the body.
  */
 export function expandShortcodes(
   body: string,

@@ -12,11 +12,25 @@ import { parseRefreshContent, readRefresh } from "@/lib/build/refresh";
 
 const tree = path.join(import.meta.dirname, "fixtures", "hugo-history");
 const loaded = loadContent(tree);
-/** A copy of the fixture to change for one test, so that the shared tree stays as written. */
-function copyOfTree(name: string): string {
+/**
+ * The fixture loaded with some of its files changed for one test, in a copy, so
+ * that the shared tree stays as written: each file by its path in the tree is
+ * given its new text, or made from its text (empty where it is new), or removed.
+ */
+async function loadChanged(name: string, changes: Record<string, string | ((text: string) => string) | null>) {
   const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`)), "site");
   fs.cpSync(tree, copy, { recursive: true });
-  return copy;
+  for (const [file, change] of Object.entries(changes)) {
+    const target = path.join(copy, file);
+    if (change === null) {
+      fs.rmSync(target);
+      continue;
+    }
+    const text = fs.existsSync(target) ? fs.readFileSync(target, "utf8") : "";
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, typeof change === "string" ? change : change(text));
+  }
+  return loadContent(copy);
 }
 /** The rendered body of the page at `at`, empty when there is none. */
 const bodyAt = async (at: string) => (await loaded).pages.find((page) => page.path === at)?.bodyHtml ?? "";
@@ -324,9 +338,9 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("publishes the page, not the section, where the config disables section pages (until 2019), as Hugo does", async () => {
-    const copy = copyOfTree("sections-disabled");
-    fs.appendFileSync(path.join(copy, "config.yaml"), "disableKinds: [taxonomyTerm, section]\n");
-    const { pages, findings } = await loadContent(copy);
+    const { pages, findings } = await loadChanged("sections-disabled", {
+      "config.yaml": (config) => `${config}disableKinds: [taxonomyTerm, section]\n`,
+    });
     expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual([
       "Guides, as an older page",
     ]);
@@ -363,24 +377,20 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("tells the editor once of what is wrong in a template that many pages share", async () => {
-    const copy = copyOfTree("shared-template");
-    fs.writeFileSync(
-      path.join(copy, "content/en/our-strategy/a-second-page.html"),
-      "---\ntype: section\nlayout: our-strategy\ntitle: A second page\n---\n",
-    );
-    const { pages, findings } = await loadContent(copy);
+    const { pages, findings } = await loadChanged("shared-template", {
+      "content/en/our-strategy/a-second-page.html":
+        "---\ntype: section\nlayout: our-strategy\ntitle: A second page\n---\n",
+    });
     expect(pages.find((page) => page.path === "/en/our-strategy/a-second-page/")?.bodyText).toContain("Why now?");
     const svg = findings.filter((finding) => finding.message.startsWith("sanitizing removed <svg>"));
     expect(svg.map((finding) => `${finding.file}:${finding.line}`)).toEqual(["layouts/section/our-strategy.html:1"]);
   });
 
   it("runs a template's `if` and `with` on the front matter around a markdown body, and no template that computes", async () => {
-    const copy = copyOfTree("computing-template");
-    const template = path.join(copy, "layouts/section/our-strategy.html");
-    fs.writeFileSync(template, '{{ define "main" }}<p>Words.</p>{{ range .Pages }}{{ .Title }}{{ end }}{{ end }}');
-    fs.writeFileSync(
-      path.join(copy, "layouts/section/our-strategy.fr.html"),
-      [
+    const { pages } = await loadChanged("computing-template", {
+      "layouts/section/our-strategy.html":
+        '{{ define "main" }}<p>Words.</p>{{ range .Pages }}{{ .Title }}{{ end }}{{ end }}',
+      "layouts/section/our-strategy.fr.html": [
         '{{ define "main" }}<h1>{{ .Params.title }}</h1><p>{{ .Description }}</p>',
         "{{ with .Params.leverId }}<p>Poste {{ . }}</p>{{ else }}<p>Aucun poste</p>{{ end }}",
         "{{ if .Params.archived }}<p>Archivé</p>{{ end }}",
@@ -388,14 +398,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
         "{{ if or (not .Params.leverId) (ne .Params.weight 3) }}<p>Jamais</p>{{ end }}",
         "<section>{{ .Content }}</section>{{ end }}",
       ].join("\n"),
-    );
-    const french = path.join(copy, "content/fr/notre-strategie/_index.html");
-    fs.rmSync(french);
-    fs.writeFileSync(
-      french.replace(/html$/, "md"),
-      "---\ntype: section\nlayout: our-strategy\ntitle: Notre stratégie\ndescription: Une description.\nleverId: abc-123\narchived: false\nweight: 3\ntranslationKey: our-strategy\n---\nUn corps en *markdown*.\n",
-    );
-    const { pages } = await loadContent(copy);
+      "content/fr/notre-strategie/_index.html": null,
+      "content/fr/notre-strategie/_index.md":
+        "---\ntype: section\nlayout: our-strategy\ntitle: Notre stratégie\ndescription: Une description.\nleverId: abc-123\narchived: false\nweight: 3\ntranslationKey: our-strategy\n---\nUn corps en *markdown*.\n",
+    });
     expect(pages.find((page) => page.path === "/en/our-strategy/")?.bodyText).not.toContain("Words");
     expect(pages.find((page) => page.path === "/fr/notre-strategie/")?.bodyHtml).toBe(
       "<p>Une description.</p>\n<p>Poste abc-123</p>\n\n<p>Postulez</p>\n\n<section><p>Un corps en <em>markdown</em>.</p></section>",
@@ -403,12 +409,9 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("publishes a post whose file name is punctuation alone under its title's words, where Hugo built on", async () => {
-    const copy = copyOfTree("punctuation-name");
-    fs.writeFileSync(
-      path.join(copy, "content/en/blog/posts/---.md"),
-      "---\ntitle: Punctuation only\ndate: 2020-01-01\n---\nBody.\n",
-    );
-    const { posts, findings } = await loadContent(copy);
+    const { posts, findings } = await loadChanged("punctuation-name", {
+      "content/en/blog/posts/---.md": "---\ntitle: Punctuation only\ndate: 2020-01-01\n---\nBody.\n",
+    });
     expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
     expect(posts.map((post) => post.path)).toContain("/en/2020/01/01/punctuation-only/");
     expect(findings.map((finding) => `${finding.file}: ${finding.message}`)).toContain(
@@ -417,13 +420,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("builds on config values it cannot use, with a warning, and reads `disableKinds` written as one kind, as Hugo does", async () => {
-    const copy = copyOfTree("config-values");
-    const config = fs.readFileSync(path.join(copy, "config.yaml"), "utf8");
-    fs.writeFileSync(
-      path.join(copy, "config.yaml"),
-      `${config.replace("Paginate: 1\n    weight: 1", "Paginate: ten\n    weight: 1")}disableKinds: section\n`,
-    );
-    const { pages, findings } = await loadContent(copy);
+    const { pages, findings } = await loadChanged("config-values", {
+      "config.yaml": (config) =>
+        `${config.replace("Paginate: 1\n    weight: 1", "Paginate: ten\n    weight: 1")}disableKinds: section\n`,
+    });
     expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
     expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toContain(
       "config.yaml:1: `languages.en.paginate` must be a number of posts a page; the site is built without it until it is fixed",
@@ -455,12 +455,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect((await loaded).posts.map((post) => post.path)).toContain(
       "/en/2020/05/06/2019-03-05-a-post-named-with-a-date/",
     );
-    const copy = copyOfTree("dated-by-name");
-    const config = path.join(copy, "config.yaml");
-    fs.writeFileSync(config, `frontmatter:\n  date: [":filename", ":default"]\n${fs.readFileSync(config, "utf8")}`);
-    expect((await loadContent(copy)).posts.map((post) => post.path)).toContain(
-      "/en/2019/03/05/2019-03-05-a-post-named-with-a-date/",
-    );
+    const { posts } = await loadChanged("dated-by-name", {
+      "config.yaml": (config) => `frontmatter:\n  date: [":filename", ":default"]\n${config}`,
+    });
+    expect(posts.map((post) => post.path)).toContain("/en/2019/03/05/2019-03-05-a-post-named-with-a-date/");
   });
 
   it("reads `published` and `modified` as Hugo's other names for the publish date and lastmod, and leaves out `published: false`", async () => {
@@ -486,24 +484,19 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("reads menus written `menus:`, and the root's menu for a language without its own, as Hugo does", async () => {
-    const copy = copyOfTree("menus");
-    const config = fs.readFileSync(path.join(copy, "config.yaml"), "utf8");
-    fs.writeFileSync(
-      path.join(copy, "config.yaml"),
-      `${config.replace("    menu:\n      main:", "    menus:\n      main:")}menus:\n  main:\n    - name: Racine\n      url: /\n`,
-    );
-    const { menus } = await loadContent(copy);
+    const { menus } = await loadChanged("menus", {
+      "config.yaml": (config) =>
+        `${config.replace("    menu:\n      main:", "    menus:\n      main:")}menus:\n  main:\n    - name: Racine\n      url: /\n`,
+    });
     expect(menus.en?.map((item) => item.name)).toEqual(["Careers", "Blog"]);
     expect(menus.fr?.map((item) => [item.name, item.path])).toEqual([["Racine", "/fr/"]]);
   });
 
   it("reads Hugo's configuration directory: a file per root key, and production's overrides", async () => {
-    const copy = copyOfTree("config-directory");
-    fs.mkdirSync(path.join(copy, "config/_default"), { recursive: true });
-    fs.mkdirSync(path.join(copy, "config/production"), { recursive: true });
-    fs.writeFileSync(path.join(copy, "config/_default/menus.fr.yaml"), "main:\n  - name: Accueil\n    url: /\n");
-    fs.writeFileSync(path.join(copy, "config/production/config.yaml"), "disableKinds: [section]\n");
-    const { menus, pages } = await loadContent(copy);
+    const { menus, pages } = await loadChanged("config-directory", {
+      "config/_default/menus.fr.yaml": "main:\n  - name: Accueil\n    url: /\n",
+      "config/production/config.yaml": "disableKinds: [section]\n",
+    });
     expect(menus.fr?.map((item) => [item.name, item.path])).toEqual([["Accueil", "/fr/"]]);
     expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual([
       "Guides, as an older page",

@@ -62,8 +62,9 @@ export function proxy(request: NextRequest) {
   const wanted = folder === pathname ? `${pathname}/` : folder;
   // With a domain per language, `/fr` goes straight to the French domain's `/`, but for an address of the host's
   // own language that starts so (`/fr/x/` on the English domain, where Hugo wrote an English page).
-  const own = `/${domainLocaleOf(host) ?? ""}${wanted}`;
-  const location = redirectLocation(host, prefixShaped.has(own) ? own : wanted);
+  const hostLocale = domainLocaleOf(host);
+  const own = hostLocale && `/${hostLocale}${wanted}`;
+  const location = redirectLocation(host, own && prefixShaped.has(own) ? own : wanted);
   const target = new URL(location + request.nextUrl.search, request.url);
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }

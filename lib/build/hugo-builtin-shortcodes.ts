@@ -10,6 +10,7 @@ import { escapeHtml } from "@/lib/html";
 import { EMBED_ORIGIN } from "@/lib/http-headers";
 import type { ListedPage } from "./shortcode-templates";
 import type { ShortcodeParameters } from "./shortcodes";
+import { sameKey } from "./template-conditions";
 
 /** What a shortcode may read of the page that holds it and of the site. */
 export type ShortcodePage = {
@@ -26,6 +27,17 @@ const VIDEO_TITLE = { en: en.Content.videoTitle, fr: fr.Content.videoTitle };
 
 /** Hugo's own shortcodes this site draws. */
 export const BUILTIN_SHORTCODES = new Set(["figure", "youtube", "ref", "relref", "param", "highlight"]);
+
+/** Hugo's other embedded shortcodes, which load a third party's script or player: left out, with a warning. */
+export const THIRD_PARTY_BUILTINS = new Set([
+  "tweet",
+  "twitter",
+  "twitter_simple",
+  "instagram",
+  "gist",
+  "vimeo",
+  "vimeo_simple",
+]);
 
 const get = (parameters: ShortcodeParameters, name: string, position?: number) =>
   parameters.named.get(name) ?? (position === undefined ? undefined : parameters.positional[position]);
@@ -84,8 +96,8 @@ function figure(parameters: ShortcodeParameters): string | undefined {
 }
 
 /** A page's front-matter value for `param`, its key in any case, as Hugo's `.Param` reads it: a value, not a list or a group. */
-export function paramText(fields: Readonly<Record<string, unknown>>, name: string): string | undefined {
-  const key = Object.keys(fields).find((each) => each.toLowerCase() === name.toLowerCase());
+function paramText(fields: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const key = Object.keys(fields).find((each) => sameKey(each, name));
   const value = key === undefined ? undefined : fields[key];
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
     ? String(value)

@@ -43,8 +43,8 @@ class NotRead extends Error {}
 export function runShortcodeTemplate(template: string, scope: ShortcodeScope): string | undefined {
   if (/\.Inner\b/.test(template)) return undefined;
   try {
-    const nodes = parse(template);
-    const html = render(nodes, { dot: shortcodeRoot(scope), root: shortcodeRoot(scope), variables: new Map() });
+    const root = shortcodeRoot(scope);
+    const html = render(parse(template), { dot: root, root, variables: new Map() });
     // One line, in a block of its own: markdown leaves it as HTML, and the lines below keep their numbers.
     return `<div>${html.replace(/\s*\n\s*/g, " ").trim()}</div>`;
   } catch (error) {

@@ -12,7 +12,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { escapeHtml } from "@/lib/html";
-import { BUILTIN_SHORTCODES, drawBuiltin, withHighlightBlocks, type ShortcodePage } from "./hugo-builtin-shortcodes";
+import {
+  BUILTIN_SHORTCODES,
+  THIRD_PARTY_BUILTINS,
+  drawBuiltin,
+  withHighlightBlocks,
+  type ShortcodePage,
+} from "./hugo-builtin-shortcodes";
 import { runShortcodeTemplate } from "./shortcode-templates";
 
 /**
@@ -98,17 +104,6 @@ export function skippedShortcodeMessage(name: string, why: SkippedShortcode): st
       return `the shortcode ${name} has no template this site can draw (one element around .Inner in layouts/shortcodes/); its content is shown without it: write it as HTML or markdown`;
   }
 }
-
-/** Hugo 0.111's other embedded shortcodes, which load a third party's script or player. */
-const THIRD_PARTY_BUILTINS = new Set([
-  "tweet",
-  "twitter",
-  "twitter_simple",
-  "instagram",
-  "gist",
-  "vimeo",
-  "vimeo_simple",
-]);
 
 const INLINE_BLOCK =
   /\{\{([<%])\s*([\w./-]+\.inline)\b(?:[^%>}]|%(?!\}\})|>(?!\}\}))*?(?<!\/\s*)[%>]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\2\s*[%>]\}\}/g;

@@ -31,8 +31,15 @@ let built: string | undefined;
 /** The folder Hugo wrote the tree into. */
 export function hugoOutput(): string {
   if (built) return built;
-  built = fs.mkdtempSync(path.join(os.tmpdir(), "hugo-oracle-"));
-  execFileSync("hugo", ["--quiet", "--source", treeRoot, "--destination", built], { stdio: "inherit" });
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "hugo-oracle-"));
+  built = path.join(work, "public");
+  // By default Hugo writes a build lock and its resource cache into the tree it
+  // reads: a corpus mounted read-only then fails to build, and a writable one
+  // gains files. Both go to the run's own folder instead.
+  execFileSync("hugo", ["--quiet", "--noBuildLock", "--source", treeRoot, "--destination", built], {
+    stdio: "inherit",
+    env: { ...process.env, HUGO_RESOURCEDIR: path.join(work, "resources") },
+  });
   return built;
 }
 

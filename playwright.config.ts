@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/run-folder.ts",
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
   workers: 2,

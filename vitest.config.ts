@@ -12,5 +12,6 @@ export default defineConfig({
     // vitest's default 5 s, so the ceiling only catches a hang.
     maxWorkers: 3,
     testTimeout: 60_000,
+    globalSetup: ["e2e/run-folder.ts"],
   },
 });

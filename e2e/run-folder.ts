@@ -9,6 +9,9 @@ import path from "node:path";
 /** Global setup for vitest and Playwright: returns the teardown that removes the run's folder. */
 export default function useRunFolder(): () => void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "cds-test-run-"));
+  // mkdtemp makes it private to its owner; nginx's workers drop root (e2e-deploy/stack.ts)
+  // and must still reach their cache inside it, as they reach one in /tmp.
+  fs.chmodSync(folder, 0o755);
   process.env.TMPDIR = folder;
   return () => fs.rmSync(folder, { recursive: true, force: true });
 }

@@ -136,6 +136,24 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect((await loaded).pages.map((page) => page.path)).toContain("/en/senior-developer-role/");
   });
 
+  it("shows the jobs page as its own template drew it: its words, and the roles it lists by Hugo's `where`", async () => {
+    const { pages, findings } = await loaded;
+    const jobs = pages.find((page) => page.path === "/en/jobs/");
+    // The template's list replaces the careers layout's, which would list every role a second time.
+    expect(jobs?.view.layout).toBe("body");
+    expect(jobs?.bodyText).toMatch(
+      /^Work on services that help people\. Our teams build .* Openings A listed role Read about each role before you apply\. How we hire We confirm/,
+    );
+    // `where .Pages ".Params.linkHidden" "==" false` leaves out a role that says `true`, and one that says nothing.
+    expect([...(jobs?.bodyHtml ?? "").matchAll(/href="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      "/en/jobs/a-listed-role/",
+    ]);
+    expect(jobs?.bodyHtml).toContain('<h2 id="work-on-services-that-help-people">');
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toContain(
+      "content/en/jobs/_index.md:5: its words are in layouts/section/jobs.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
+    );
+  });
+
   it("lists job postings below the careers section, at the address Hugo gave them", async () => {
     const careers = (await loaded).pages.find((page) => page.path === "/en/careers/")?.view;
     expect(careers?.layout === "careers" && careers.postings.map((card) => card.path)).toEqual([
@@ -386,10 +404,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(svg.map((finding) => `${finding.file}:${finding.line}`)).toEqual(["layouts/section/our-strategy.html:1"]);
   });
 
-  it("runs a template's `if` and `with` on the front matter around a markdown body, and no template that computes", async () => {
+  it("runs a template's `if` and `with` on the front matter around a markdown body, and no template that reads what this site does not", async () => {
     const { pages } = await loadChanged("computing-template", {
       "layouts/section/our-strategy.html":
-        '{{ define "main" }}<p>Words.</p>{{ range .Pages }}{{ .Title }}{{ end }}{{ end }}',
+        '{{ define "main" }}<p>Words.</p>{{ range .Paginator.Pages }}{{ .Title }}{{ end }}{{ .Summary }}{{ end }}',
       "layouts/section/our-strategy.fr.html": [
         '{{ define "main" }}<h1>{{ .Params.title }}</h1><p>{{ .Description }}</p>',
         "{{ with .Params.leverId }}<p>Poste {{ . }}</p>{{ else }}<p>Aucun poste</p>{{ end }}",

@@ -8,7 +8,7 @@ import fr from "@/messages/fr.json" with { type: "json" };
 import type { Locale } from "@/i18n/routing";
 import { escapeHtml } from "@/lib/html";
 import { EMBED_ORIGIN } from "@/lib/http-headers";
-import type { ListedPage } from "./shortcode-templates";
+import type { ListedPage } from "./template-runner";
 import type { ShortcodeParameters } from "./shortcodes";
 import { sameKey } from "./template-conditions";
 

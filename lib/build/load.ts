@@ -30,13 +30,13 @@ import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
 import { plainText, renderTitle, type BodyFormat, type RenderContext } from "./render";
 import { renderOnce, type RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
-import { hugoPageView, inHugoOrder } from "./hugo-pages";
+import { hugoPageView, inHugoOrder, sectionMembers } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
 import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
 import { withoutLiquid } from "./liquid";
 import { hugoRefResolver } from "./hugo-refs";
-import type { ListedPage } from "./shortcode-templates";
+import type { ListedPage } from "./template-runner";
 import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
 import { inFrame, pageTemplateReader } from "./page-templates";
 import { hugoPageResources, type PageResource } from "./resources";
@@ -144,6 +144,7 @@ export async function loadContent(
     title: draft.meta.title ?? "",
     description: draft.meta.description,
     path: draft.path,
+    section: draft.file.treePath?.includes("/") ? draft.file.treePath.split("/")[0] : "",
     fields: draft.raw.fields,
   });
   // Hugo's `.Site.RegularPages`: every page and post of a language but its sections' own files, in Hugo's order;
@@ -220,20 +221,33 @@ export async function loadContent(
       contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }, locale, from),
     );
   };
+  // Pages whose Hugo template drew all Hugo showed of them, lists included: this site's layout adds nothing.
+  const drawnByTemplate = new Set<string>();
   /** A page's body; where its words are in its Hugo template (lib/build/page-templates.ts), they, the body in its place. */
   const renderPage = (draft: Draft) => {
     const template = isHugoFile(draft.file) ? templateOf(draft) : undefined;
     const body = () => render(draft.file, draft.raw, draft.locale, draft);
-    if (!template) return body();
+    const { meta, raw, locale } = draft;
+    const treePath = draft.file.treePath ?? "";
+    const framed = template?.frame({
+      title: meta.title ?? "",
+      description: meta.description,
+      fields: raw.fields,
+      pages: isSectionIndex(treePath)
+        ? inHugoOrder(sectionMembers(path.posix.dirname(treePath), locale, reachable)).map(listedOf)
+        : [],
+      regularPages: () => regularPagesIn(locale),
+    });
+    if (!template || framed === undefined) return body();
+    drawnByTemplate.add(draft.path);
     findings.warning(
       draft.file.relative,
       draft.raw.keyLine("layout"),
       `its words are in ${template.file}, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them`,
     );
-    const { meta, raw, locale } = draft;
     const frame = renderSource(
       {
-        body: template.frame({ title: meta.title ?? "", description: meta.description, fields: raw.fields }),
+        body: framed,
         format: "html",
         locale,
       },
@@ -352,7 +366,8 @@ export async function loadContent(
   const modifiedByPath = new Map(pages.map((page) => [page.path, page.modified]));
   for (const page of pages) {
     const draft = pageDrafts.get(page.path);
-    if (draft?.file.treePath !== undefined) page.view = hugoPageView(draft, page.bodyHtml, viewContext);
+    if (draft?.file.treePath !== undefined)
+      page.view = drawnByTemplate.has(page.path) ? { layout: "body" } : hugoPageView(draft, page.bodyHtml, viewContext);
     // A section with no date of its own is dated as Hugo dates a list: by the newest page it lists.
     if (!page.modified && page.view.layout === "section")
       page.modified = latestModified(

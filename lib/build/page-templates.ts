@@ -1,28 +1,35 @@
 // Some of the department's pages held their words in their Hugo template, not
 // in content: the 2022 strategy (`layout: cds-strategy`), the inclusive
-// language lexicon, the merit criteria and every job posting's "Our hiring
-// process", each a file of `layouts/section/` that is mostly HTML. Hugo showed
-// those words; so does this site, where the page's own template is HTML around
-// no more than its title, description, front matter values (`.Params.x`),
-// `i18n` strings, partials (left out: the site's chrome), `if` and `with` on
-// conditions (lib/build/template-conditions.ts), and its body. A template that
-// computes anything else (`range`, variables, other functions) is not run, and
-// the page shows its body, as before.
+// language lexicon, the merit criteria, every job posting's "Our hiring
+// process", and the jobs page, whose template listed the postings between
+// paragraphs of its own. Each is a file of `layouts/section/` that is mostly
+// HTML. Hugo showed those words; so does this site, where it can run the
+// template's `main` block (lib/build/template-runner.ts: values, `i18n`
+// strings, `if`, `with`, `range` over the section's pages, and the body in its
+// place; partials, the site's chrome, show nothing). A template that writes
+// anything else is not run, and the page shows its body, as before.
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
-import { escapeHtml } from "@/lib/html";
 import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import { translatedString } from "./hugo-site";
 import { summarize, visibleText } from "./render";
 import type { RenderedBody } from "./render-cache";
 import { KNOWN_LAYOUTS } from "./schema";
+import { hugoValue, pageValue, runTemplate, type ListedPage } from "./template-runner";
 import { isSectionIndex } from "./tree";
-import { FIELD, evaluateCondition, isTruthy, parseCondition, type Condition } from "./template-conditions";
 
-/** What a template shows of one page. */
-export type TemplatePage = { title: string; description?: string; fields: Record<string, unknown> };
+/** What a template reads of one page: its title, description and front matter, and the pages it may list. */
+export type TemplatePage = {
+  title: string;
+  description?: string;
+  fields: Record<string, unknown>;
+  /** Hugo's `.Pages`: a section's pages and sections, in Hugo's order; nothing for a single page. */
+  pages: readonly ListedPage[];
+  /** Hugo's `.Site.RegularPages` of the page's language. */
+  regularPages: () => readonly ListedPage[];
+};
 
 /** A page's template, ready to show: where it is, and its `main` block around a body. */
 export type PageTemplate = {
@@ -32,9 +39,16 @@ export type PageTemplate = {
   line: number;
   /** Whether it shows the page's body (`{{ .Content }}`); Hugo left the body out where it did not. */
   showsBody: boolean;
-  /** The block as HTML for one page, `BODY_MARKER` where its body goes. */
-  frame: (page: TemplatePage) => string;
+  /** The block as HTML for one page, `BODY_MARKER` where its body goes; undefined where it is not run. */
+  frame: (page: TemplatePage) => string | undefined;
 };
+
+/**
+ * Layouts this site draws that a tree's own template may draw instead: the
+ * jobs page's template showed its postings with words of its own, where this
+ * site's `careers` layout shows the postings alone.
+ */
+const LAYOUTS_A_TEMPLATE_MAY_DRAW: readonly string[] = ["careers"];
 
 const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 /** A heading that only repeats the title: this site's page already has it as its heading. */
@@ -43,106 +57,36 @@ const OPENS_BLOCK = /^(if|with|range|block|define)\b/;
 /** Where the body goes: a word no template holds, which rendering keeps as it is. */
 const BODY_MARKER = "cdspagetemplatebodygoeshere";
 
-type Token =
-  | { kind: "text"; text: string }
-  | { kind: "value"; field: string; raw: boolean }
-  | { kind: "translated"; text: string; raw: boolean }
-  | { kind: "open"; how: "if" | "with"; condition: Condition }
-  | { kind: "else" }
-  | { kind: "end" };
-
-/** One action as a token, or undefined where this site does not run it. */
-function tokenOf(action: string, i18n: (key: string) => string): Token | undefined {
-  if (action.startsWith("/*")) return { kind: "text", text: "" };
-  if (/^partial\s/.test(action)) return { kind: "text", text: "" };
-  if (action === "end") return { kind: "end" };
-  if (action === "else") return { kind: "else" };
-  const opened = /^(if|with)\s+([\s\S]+)$/.exec(action);
-  if (opened) {
-    const condition = parseCondition(opened[2]);
-    return condition && { kind: "open", how: opened[1] === "if" ? "if" : "with", condition };
-  }
-  const [expression, ...pipes] = action.split("|").map((part) => part.trim());
-  if (pipes.some((pipe) => pipe !== "safeHTML")) return undefined;
-  const raw = pipes.length > 0;
-  const translated = /^i18n\s+"([^"]+)"$/.exec(expression);
-  if (translated) return { kind: "translated", text: i18n(translated[1]), raw };
-  if (FIELD.test(expression)) return { kind: "value", field: expression, raw };
-  return undefined;
-}
-
-/** The tokens of the `main` block, or undefined where it holds an action this site does not run. */
-function mainBlockOf(text: string, i18n: (key: string) => string): { tokens: Token[]; line: number } | undefined {
+/** The text of the `main` block and the line it starts on, or undefined where there is none. */
+function mainBlockOf(text: string): { text: string; line: number } | undefined {
   // The heading goes, its lines kept, so that line numbers still name the file's lines.
   const source = text.replace(TITLE_HEADING, (heading) => heading.replace(/[^\n]/g, ""));
   const actions = [...source.matchAll(ACTION)];
   const start = actions.findIndex((match) => /^define\s+"main"$/.test(match[1].trim()));
   if (start < 0) return undefined;
-  const tokens: Token[] = [];
   let depth = 0;
-  for (let index = start + 1; index < actions.length; index += 1) {
-    const previous = actions[index - 1];
-    const current = actions[index];
-    const between = source.slice((previous.index ?? 0) + previous[0].length, current.index);
-    if (between) tokens.push({ kind: "text", text: between });
-    const action = current[1].trim();
-    if (action === "end" && depth === 0) {
-      return { tokens, line: source.slice(0, actions[start].index).split("\n").length };
+  for (const action of actions.slice(start + 1)) {
+    const name = action[1].trim();
+    if (name === "end" && depth === 0) {
+      const from = actions[start].index + actions[start][0].length;
+      return { text: source.slice(from, action.index), line: source.slice(0, actions[start].index).split("\n").length };
     }
-    if (OPENS_BLOCK.test(action)) depth += 1;
-    if (action === "end") depth -= 1;
-    const token = tokenOf(action, i18n);
-    if (!token) return undefined;
-    tokens.push(token);
+    if (OPENS_BLOCK.test(name)) depth += 1;
+    if (name === "end") depth -= 1;
   }
   return undefined;
 }
 
-/** A front matter value as Hugo's `.Params` reads it: by its key in any case. */
-function paramOf(fields: Record<string, unknown>, key: string): unknown {
-  const lower = key.toLowerCase();
-  return Object.entries(fields).find(([name]) => name.toLowerCase() === lower)?.[1];
-}
-
-/** What a value prints: text and numbers as they are; lists and groups, which Go prints as code, nothing. */
-const printable = (value: unknown) =>
-  typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
-
-function evaluate(tokens: readonly Token[], page: TemplatePage): string {
-  const valueOf = (field: string, dot: unknown): unknown => {
-    if (field === ".") return dot;
-    if (field === ".Title") return page.title;
-    if (field === ".Description") return page.description;
-    if (field === ".Content") return BODY_MARKER;
-    return paramOf(page.fields, field.slice(".Params.".length));
-  };
-  const stack: Array<{ shown: boolean; dot: unknown; outer: unknown }> = [];
-  const showing = () => stack.every((frame) => frame.shown);
-  const dot = () => stack.at(-1)?.dot;
-  let output = "";
-  for (const token of tokens) {
-    if (token.kind === "open") {
-      const value = evaluateCondition(token.condition, (field) => valueOf(field, dot()));
-      stack.push({ shown: isTruthy(value), dot: token.how === "with" ? value : dot(), outer: dot() });
-    } else if (token.kind === "else") {
-      // `{{ with x }}…{{ else }}…`: the else branch sees the dot from outside.
-      const frame = stack.at(-1);
-      if (frame) Object.assign(frame, { shown: !frame.shown, dot: frame.outer });
-    } else if (token.kind === "end") {
-      stack.pop();
-    } else if (!showing()) {
-      continue;
-    } else if (token.kind === "text") {
-      output += token.text;
-    } else if (token.kind === "translated") {
-      output += token.raw ? token.text : escapeHtml(token.text);
-    } else {
-      const value = valueOf(token.field, dot());
-      output += value === BODY_MARKER || token.raw ? printable(value) : escapeHtml(printable(value));
-    }
-  }
-  return output;
-}
+/** The page as its template reads it, its body at `.Content`. */
+const pageRoot = (page: TemplatePage) =>
+  hugoValue({
+    Title: page.title,
+    Description: page.description,
+    Params: page.fields,
+    Content: BODY_MARKER,
+    Pages: page.pages.map(pageValue),
+    Site: hugoValue({ RegularPages: page.regularPages().map(pageValue) }),
+  });
 
 /**
  * A page's rendered template with its rendered body in its place. Each is
@@ -196,7 +140,8 @@ export function pageTemplateReader(siteRoot: string | undefined, findings: Findi
   const drawnHere: readonly string[] = KNOWN_LAYOUTS;
   return (draft: Pick<Draft, "meta" | "file" | "locale">): PageTemplate | undefined => {
     const { layout } = draft.meta;
-    if (!siteRoot || (layout && drawnHere.includes(layout)) || draft.meta.type === "toolkit") return undefined;
+    const drawnHereOnly = layout && drawnHere.includes(layout) && !LAYOUTS_A_TEMPLATE_MAY_DRAW.includes(layout);
+    if (!siteRoot || drawnHereOnly || draft.meta.type === "toolkit") return undefined;
     const file = ownTemplateFile(siteRoot, draft);
     if (!file) return undefined;
     const key = `${file} ${draft.locale}`;
@@ -206,16 +151,19 @@ export function pageTemplateReader(siteRoot: string | undefined, findings: Findi
 }
 
 function readTemplate(siteRoot: string, file: string, locale: Locale, findings: FindingList): PageTemplate | undefined {
-  const text = fs.readFileSync(path.join(siteRoot, file), "utf8");
-  const main = mainBlockOf(text, (key) => translatedString(siteRoot, locale, key, findings) ?? "");
+  const main = mainBlockOf(fs.readFileSync(path.join(siteRoot, file), "utf8"));
   if (!main) return undefined;
   // Only a template with words of its own is worth showing: one that wraps the body in a `<div>` adds nothing.
-  const ownText = main.tokens.flatMap((token) => (token.kind === "text" ? [token.text] : [])).join(" ");
-  if (!/\p{L}/u.test(ownText.replace(/<[^>]*>/g, " "))) return undefined;
+  const ownText = main.text
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(ACTION, " ")
+    .replace(/<[^>]*>/g, " ");
+  if (!/\p{L}/u.test(ownText)) return undefined;
+  const translate = (key: string) => translatedString(siteRoot, locale, key, findings) ?? "";
   return {
     file,
     line: main.line,
-    showsBody: main.tokens.some((token) => token.kind === "value" && token.field === ".Content"),
-    frame: (page) => evaluate(main.tokens, page),
+    showsBody: /\{\{-?\s*\.Content\b/.test(main.text),
+    frame: (page) => runTemplate(main.text, pageRoot(page), translate),
   };
 }

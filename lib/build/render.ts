@@ -1,7 +1,7 @@
 // One unified pipeline turns a post or page body (markdown with HTML, or
 // HTML) into safe HTML: sanitized, headings with ids, links and images
 // pointed at what this site really serves.
-import type { Element, Root } from "hast";
+import type { Element, Root, Text } from "hast";
 import { toString } from "hast-util-to-string";
 import rehypeParse from "rehype-parse";
 import rehypeRaw from "rehype-raw";
@@ -87,6 +87,27 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
   });
 };
 
+/**
+ * A heading written across lines in HTML (a Hugo template's) as a browser
+ * shows it, on one line with no space at its ends, so that its anchor is made
+ * of its words, not a trail of hyphens. A markdown heading is one line already,
+ * and keeps the anchor Hugo gave it.
+ */
+const headingsAsShown: Plugin<[], Root> = () => (tree) => {
+  visit(tree, "element", (heading: Element) => {
+    if (!/^h[1-6]$/.test(heading.tagName)) return;
+    const texts: Text[] = [];
+    visit(heading, "text", (text: Text) => {
+      text.value = text.value.replace(/[ \t\f\r]*\n[ \t\n\f\r]*/g, " ");
+      texts.push(text);
+    });
+    if (texts.length === 0) return;
+    texts[0].value = texts[0].value.replace(/^[ \t\f\r]+/, "");
+    texts[texts.length - 1].value = texts[texts.length - 1].value.replace(/[ \t\f\r]+$/, "");
+    return SKIP;
+  });
+};
+
 export function renderBody(body: string, format: BodyFormat, context: RenderContext): string {
   const pipeline = unified()
     .use(oldThemeToHtml)
@@ -96,6 +117,7 @@ export function renderBody(body: string, format: BodyFormat, context: RenderCont
     .use(rehypeSanitize, bodySchema)
     .use(safeEmbedsAndLinks, context.locale)
     .use(frenchTypography, context.locale)
+    .use(headingsAsShown)
     .use(rehypeSlug)
     .use(rehypeStringify);
   return pipeline.stringify(pipeline.runSync(toHast(body, format)));

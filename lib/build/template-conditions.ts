@@ -1,16 +1,16 @@
-// The conditions of a Hugo template's `if` and `with`, as far as the
-// department's templates wrote them: a value (`.Params.leverId`), or `and`,
-// `or`, `not`, `eq`, `ne` and `isset` on values and literals
-// (`and (.Params.leverId) (eq .Params.archived false)`). Anything else is not
-// read, and the template that holds it is not run (lib/build/page-templates.ts,
-// lib/build/shortcode-templates.ts).
+// The expressions of a Hugo template, as far as the department's templates
+// wrote them: a value (`.Params.leverId`), a literal, or `and`, `or`, `not`,
+// `eq`, `ne`, `gt`, `lt`, `ge`, `le`, `len`, `isset` and `where` on them
+// (`and (.Params.leverId) (eq .Params.archived false)`, `gt (len (where .Pages
+// ".Params.linkHidden" "==" false)) 0`). Anything else is not read, and the
+// template that holds it is not run (lib/build/template-runner.ts).
 
 import { isRecord } from "./frontmatter";
 
-/** A value a template names: `.Title`, `.Description`, `.Content`, `.Params.x`, or `.` (what `with` holds). */
-export const FIELD = /^(\.Title|\.Description|\.Content|\.Params\.[\w-]+|\.)$/;
-
-const FUNCTIONS = ["and", "or", "not", "eq", "ne", "isset"] as const;
+const FUNCTIONS = ["and", "or", "not", "eq", "ne", "gt", "lt", "ge", "le", "len", "isset", "where"] as const;
+/** `where`'s tests of equality, as Hugo spells them; its others (`in`, `>`, `intersect`) are not read. */
+const EQUAL = ["=", "==", "eq"];
+const UNEQUAL = ["!=", "<>", "ne"];
 type FunctionName = (typeof FUNCTIONS)[number];
 
 export type Condition =
@@ -20,8 +20,8 @@ export type Condition =
 
 const isFunctionName = (word: string): word is FunctionName => FUNCTIONS.some((name) => name === word);
 
-/** Reads a condition, or undefined where it uses what this site does not read; `isField` says which values it reads. */
-export function parseCondition(text: string, isField = (word: string) => FIELD.test(word)): Condition | undefined {
+/** Reads an expression, or undefined where it uses what this site does not read; `isField` says which values it reads. */
+export function parseCondition(text: string, isField: (word: string) => boolean): Condition | undefined {
   const words = text.match(/\(|\)|"(?:[^"\\]|\\.)*"|[^\s()]+/g) ?? [];
   let at = 0;
   const operand = (): Condition | undefined => {
@@ -48,7 +48,9 @@ export function parseCondition(text: string, isField = (word: string) => FIELD.t
       if (!arg) return undefined;
       args.push(arg);
     }
-    return args.length > 0 ? { kind: "call", name: first, args } : undefined;
+    if (args.length === 0) return undefined;
+    if (first === "where" && !isReadableWhere(args)) return undefined;
+    return { kind: "call", name: first, args };
   };
   const condition = sequence();
   return condition && at === words.length ? condition : undefined;
@@ -61,6 +63,57 @@ export const isTruthy = (value: unknown) =>
 
 /** Hugo's `eq`: values of one kind compared; of two kinds (nothing against `false`), not equal. */
 const same = (a: unknown, b: unknown) => typeof a === typeof b && a === b;
+
+/** The keys of a page `where` reads: its front matter's, and those of a page this site knows (lib/build/template-runner.ts). */
+const WHERE_KEY = /^\.?(Params\.[\w-]+|Title|Description|Section|Permalink|RelPermalink)$/i;
+
+/** `where list "key" value` or `where list "key" "op" value`, with a key and a test of equality written as text. */
+function isReadableWhere(args: readonly Condition[]): boolean {
+  const literal = (arg: Condition | undefined) => (arg?.kind === "literal" ? arg.value : undefined);
+  const key = literal(args[1]);
+  if (typeof key !== "string" || !WHERE_KEY.test(key)) return false;
+  if (args.length === 3) return true;
+  const operator = literal(args[2]);
+  return args.length === 4 && typeof operator === "string" && [...EQUAL, ...UNEQUAL].includes(operator);
+}
+
+/**
+ * Hugo's `where`: the entries whose value at `key` (`.Params.x`, `Section`)
+ * equals `wanted`, or not. An entry without the key is nothing, equal only to
+ * nothing: `where .Pages ".Params.linkHidden" "==" false` leaves out a page
+ * that does not say `linkHidden`.
+ */
+function where(list: unknown, key: unknown, operator: unknown, wanted: unknown): unknown[] {
+  if (!Array.isArray(list) || typeof key !== "string") return [];
+  const path = key.split(".").filter(Boolean);
+  const nothing = (value: unknown) => value === undefined || value === null;
+  const equal = (value: unknown) =>
+    nothing(value) || nothing(wanted) ? nothing(value) === nothing(wanted) : same(value, wanted);
+  return list.filter((entry) => equal(valueAt(entry, path)) === EQUAL.includes(String(operator)));
+}
+
+function valueAt(entry: unknown, path: readonly string[]): unknown {
+  let found = entry;
+  for (const name of path) {
+    if (!isRecord(found)) return undefined;
+    const key = Object.keys(found).find((each) => sameKey(each, name));
+    found = key === undefined ? undefined : found[key];
+  }
+  return found;
+}
+
+/** Go's `len`: of a list, a map or a text; of anything else, nothing to count. */
+function lengthOf(value: unknown): number {
+  if (Array.isArray(value) || typeof value === "string") return value.length;
+  return isRecord(value) ? Object.keys(value).length : 0;
+}
+
+/** Hugo's `gt`, `lt`, `ge`, `le`: numbers with numbers, texts with texts; anything else compares false. */
+function compare(a: unknown, b: unknown, test: (order: number) => boolean): boolean {
+  if (typeof a === "number" && typeof b === "number") return test(a - b);
+  if (typeof a === "string" && typeof b === "string") return test(a < b ? -1 : a > b ? 1 : 0);
+  return false;
+}
 
 /** What a condition comes to, its values read by `valueOf`. */
 export function evaluateCondition(condition: Condition, valueOf: (field: string) => unknown): unknown {
@@ -80,6 +133,18 @@ export function evaluateCondition(condition: Condition, valueOf: (field: string)
       return args.slice(1).some((value) => same(args[0], value));
     case "ne":
       return !same(args[0], args[1]);
+    case "gt":
+      return compare(args[0], args[1], (order) => order > 0);
+    case "lt":
+      return compare(args[0], args[1], (order) => order < 0);
+    case "ge":
+      return compare(args[0], args[1], (order) => order >= 0);
+    case "le":
+      return compare(args[0], args[1], (order) => order <= 0);
+    case "len":
+      return lengthOf(args[0]);
+    case "where":
+      return args.length === 3 ? where(args[0], args[1], "==", args[2]) : where(args[0], args[1], args[2], args[3]);
     case "isset": {
       const [map, key] = args;
       return isRecord(map) && typeof key === "string" && Object.keys(map).some((each) => sameKey(each, key));

@@ -1,0 +1,40 @@
+// Hugo's template language as lib/build/template-runner.ts runs it, against what Hugo 0.111 printed for the same text.
+import { describe, expect, it } from "vitest";
+import { hugoValue, pageValue, runTemplate } from "@/lib/build/template-runner";
+
+const page = (title: string, fields: Record<string, unknown>) =>
+  pageValue({ title, path: `/en/jobs/${title.toLowerCase()}/`, section: "jobs", fields });
+const root = hugoValue({
+  Title: "Jobs",
+  Params: { evergreen: true, T: "a value named T", tags: ["a", "b"] },
+  Pages: [page("Listed", { linkHidden: false }), page("Hidden", { linkHidden: true }), page("Quiet", {})],
+});
+const run = (template: string) => runTemplate(template, root, (key) => `«${key}»`);
+
+describe("a Hugo template, run", () => {
+  it("takes the first true branch of an `if … else if … else` chain, closed by one `end`", () => {
+    expect(run('{{ if eq .Title "x" }}A{{ else if .Params.evergreen }}B{{ else }}C{{ end }}.')).toBe("B.");
+    expect(run('{{ if .Params.nothing }}A{{ else if eq .Title "x" }}B{{ else }}C{{ end }}.')).toBe("C.");
+  });
+
+  it("compares in `where` as Hugo does: a page without the key is neither `== false` nor `!= nothing`", () => {
+    expect(run('{{ range where .Pages ".Params.linkHidden" "==" false }}{{ .Title }} {{ end }}')).toBe("Listed ");
+    expect(run('{{ range where .Pages ".Params.linkHidden" "!=" true }}{{ .Title }} {{ end }}')).toBe("Listed Quiet ");
+    expect(run('{{ range $i, $p := where .Pages "Section" "jobs" }}{{ $i }}:{{ $p.Title }} {{ end }}')).toBe(
+      "0:Listed 1:Hidden 2:Quiet ",
+    );
+    expect(run('{{ len (where .Pages ".Params.linkHidden" "in" true) }}')).toBeUndefined();
+  });
+
+  it("prints `i18n` strings, nothing for a partial, a comment or a list, and does not run what it cannot read", () => {
+    expect(run('<p>{{ i18n "openings" }}</p>{{ partial "menu.html" . }}<!-- {{ .Site.Data.x }} -->')).toBe(
+      "<p>«openings»</p>",
+    );
+    expect(run('{{ eq .Params.T "a value named T" }} {{ .Params.tags }}|{{ gt (len .Params.tags) 1 }}')).toBe(
+      "true |true",
+    );
+    expect(run("{{ .Summary }}")).toBeUndefined();
+    expect(run("{{ range .Paginator.Pages }}{{ end }}")).toBeUndefined();
+    expect(run("{{ if .Params.x }}unclosed")).toBeUndefined();
+  });
+});

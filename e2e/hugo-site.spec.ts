@@ -286,9 +286,15 @@ test.describe("the whole Hugo site", () => {
     // A design-system button the editors wrote is drawn as a styled link.
     if (/<gcds-button|link-button/.test(aboutSource)) expect(about.querySelector("a.button-link")).not.toBeNull();
 
+    // The jobs page as its file asks (`layout: careers`): drawn by that layout, or by the tree's own template for it.
     for (const locale of routing.locales) {
-      const jobs = (await fetchPage(request, layoutPage("careers", locale)!.path)).document;
-      expect(visibleText(jobs.querySelector("main")), locale).toMatch(/no job openings|aucune offre d’emploi/);
+      const careers = site.pages.find(
+        (page) => page.locale === locale && frontMatterOf(path.join(treeRoot, page.source)).layout === "careers",
+      );
+      const jobs = (await fetchPage(request, careers!.path)).document;
+      expect(visibleText(jobs.querySelector("main")), locale).toMatch(
+        /no job openings|aucune offre d’emploi|aucun poste disponible/,
+      );
     }
 
     const subList = layoutPage("sub-list")!;

@@ -9,7 +9,7 @@ const root = hugoValue({
   Params: { evergreen: true, T: "a value named T", tags: ["a", "b"] },
   Pages: [page("Listed", { linkHidden: false }), page("Hidden", { linkHidden: true }), page("Quiet", {})],
 });
-const run = (template: string) => runTemplate(template, root, (key) => `«${key}»`);
+const run = (template: string) => runTemplate(template, root, { translate: (key) => `«${key}»`, chromePartials: true });
 
 describe("a Hugo template, run", () => {
   it("takes the first true branch of an `if … else if … else` chain, closed by one `end`", () => {
@@ -33,6 +33,9 @@ describe("a Hugo template, run", () => {
     expect(run('{{ eq .Params.T "a value named T" }} {{ .Params.tags }}|{{ gt (len .Params.tags) 1 }}')).toBe(
       "true |true",
     );
+    // A partial that draws each listed page draws what this site cannot run; so does one in a shortcode.
+    expect(run('{{ range .Pages }}{{ if .Title }}{{ partial "card.html" . }}{{ end }}{{ end }}')).toBeUndefined();
+    expect(runTemplate('{{ partial "card.html" . }}', root)).toBeUndefined();
     expect(run("{{ .Summary }}")).toBeUndefined();
     expect(run("{{ range .Paginator.Pages }}{{ end }}")).toBeUndefined();
     expect(run("{{ if .Params.x }}unclosed")).toBeUndefined();

@@ -164,6 +164,6 @@ function readTemplate(siteRoot: string, file: string, locale: Locale, findings: 
     file,
     line: main.line,
     showsBody: /\{\{-?\s*\.Content\b/.test(main.text),
-    frame: (page) => runTemplate(main.text, pageRoot(page), translate),
+    frame: (page) => runTemplate(main.text, pageRoot(page), { translate, chromePartials: true }),
   };
 }

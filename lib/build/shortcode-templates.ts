@@ -3,7 +3,8 @@
 // the page's `resources`, its `toolkit/topics` the pages of a topic), run by
 // lib/build/template-runner.ts. Values: the shortcode's `.Get "x"` and
 // `.Params.x`, the page's `$.Page.Params.x`, `.Title` and `.Description`, and
-// `.Site.RegularPages`. A template that writes its own `.Inner` is not run here.
+// `.Site.RegularPages`. A template that writes its own `.Inner`, or calls a
+// partial, is not run here.
 import { hugoValue, pageValue, runTemplate, type ListedPage } from "./template-runner";
 
 /** What a shortcode's template may read: its own parameters, its page, and the language's regular pages in Hugo's order. */

@@ -4,10 +4,12 @@
 // own (the jobs page listed its postings between paragraphs of its own). Read:
 // text, values, `$variables` (`:=`, `=`), `if`, `with` and `range` (`$i, $v :=`
 // too) with `else`, `else if` and `end`, the expressions of
-// lib/build/template-conditions.ts, `i18n "key"`, and `safeHTML`. A partial
-// shows nothing here (the site's chrome, drawn by this site), nor does an HTML
-// comment (Hugo's html/template drops them). A template that writes anything
-// else is not run, and its caller says so.
+// lib/build/template-conditions.ts, `i18n "key"`, and `safeHTML`. An HTML
+// comment shows nothing (Hugo's html/template drops them), nor, in a page's
+// template, does a partial outside a list: the site's chrome (menu, mailing
+// list), which this site draws. A partial that draws each page of a list, or
+// one in a shortcode, draws content this site cannot run. A template that
+// writes anything else is not run, and its caller says so.
 import { escapeHtml } from "@/lib/html";
 import { isRecord } from "./frontmatter";
 import { evaluateCondition, isTruthy, parseCondition, sameKey, type Condition } from "./template-conditions";
@@ -49,17 +51,17 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 /** Thrown where a template reads what this site does not: the template is then not run. */
 class NotRead extends Error {}
 
-/**
- * The template's output with `root` as its dot and `$`, or undefined where it
- * is not run. `translate` gives the language's `i18n` strings.
- */
+/** How a template is run: with the language's `i18n` strings, and whether a partial outside a list is chrome. */
+export type RunOptions = { translate?: (key: string) => string; chromePartials?: boolean };
+
+/** The template's output with `root` as its dot and `$`, or undefined where it is not run. */
 export function runTemplate(
   template: string,
   root: Record<string, unknown>,
-  translate?: (key: string) => string,
+  options: RunOptions = {},
 ): string | undefined {
   try {
-    return render(parse(template.replace(HTML_COMMENT, ""), translate), { dot: root, root, variables: new Map() });
+    return render(parse(template.replace(HTML_COMMENT, ""), options), { dot: root, root, variables: new Map() });
   } catch (error) {
     if (error instanceof NotRead) return undefined;
     throw error;
@@ -77,11 +79,11 @@ export const pageValue = (page: ListedPage) =>
     Params: page.fields,
   });
 
-type Frame = Block & { inElse: boolean; chained: boolean };
+type Frame = Block & { inElse: boolean; chained: boolean; inList: boolean };
 
-function parse(template: string, translate: ((key: string) => string) | undefined): Node[] {
+function parse(template: string, { translate, chromePartials = false }: RunOptions): Node[] {
   const root: Node[] = [];
-  const stack: Frame[] = [{ body: root, otherwise: [], inElse: false, chained: false }];
+  const stack: Frame[] = [{ body: root, otherwise: [], inElse: false, chained: false, inList: false }];
   const current = () => {
     const top = stack[stack.length - 1];
     return top.inElse ? top.otherwise : top.body;
@@ -101,7 +103,7 @@ function parse(template: string, translate: ((key: string) => string) | undefine
     } else {
       current().push({ kind: "block", how: how === "if" ? "if" : "with", test: conditionOf(rest), ...block });
     }
-    stack.push({ ...block, inElse: false, chained });
+    stack.push({ ...block, inElse: false, chained, inList: how === "range" || stack[stack.length - 1].inList });
   };
   let last = 0;
   for (const match of template.matchAll(ACTION)) {
@@ -111,7 +113,11 @@ function parse(template: string, translate: ((key: string) => string) | undefine
       match[1].replace(/\.Get\s+"([\w-]+)"/g, ".Params.$1").replace(/\.Get\s+(\d+)/g, ".Positional.$1"),
       translate,
     );
-    if (action.startsWith("/*") || /^partial\s/.test(action)) continue;
+    if (action.startsWith("/*")) continue;
+    if (/^partial\s/.test(action)) {
+      if (!chromePartials || stack[stack.length - 1].inList) throw new NotRead();
+      continue;
+    }
     const elseOpens = /^else\s+(if|with)\s+([\s\S]+)$/.exec(action);
     if (action === "end") {
       // `{{ if a }}…{{ else if b }}…{{ end }}`: one end closes the chain.

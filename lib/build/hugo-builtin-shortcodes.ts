@@ -10,7 +10,7 @@ import { escapeHtml } from "@/lib/html";
 import { EMBED_ORIGIN } from "@/lib/http-headers";
 import type { ListedPage } from "./template-runner";
 import type { ShortcodeParameters } from "./shortcodes";
-import { sameKey } from "./template-conditions";
+import { keyNamed } from "./template-conditions";
 
 /** What a shortcode may read of the page that holds it and of the site. */
 export type ShortcodePage = {
@@ -97,7 +97,7 @@ function figure(parameters: ShortcodeParameters): string | undefined {
 
 /** A page's front-matter value for `param`, its key in any case, as Hugo's `.Param` reads it: a value, not a list or a group. */
 function paramText(fields: Readonly<Record<string, unknown>>, name: string): string | undefined {
-  const key = Object.keys(fields).find((each) => sameKey(each, name));
+  const key = keyNamed(fields, name);
   const value = key === undefined ? undefined : fields[key];
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
     ? String(value)

@@ -85,7 +85,12 @@ const pageRoot = (page: TemplatePage) =>
     Params: page.fields,
     Content: BODY_MARKER,
     Pages: page.pages.map(pageValue),
-    Site: hugoValue({ RegularPages: page.regularPages().map(pageValue) }),
+    // Listed only where a template reads them: most templates list their section's pages, if any.
+    Site: hugoValue({
+      get RegularPages() {
+        return page.regularPages().map(pageValue);
+      },
+    }),
   });
 
 /**

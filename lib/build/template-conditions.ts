@@ -96,7 +96,7 @@ function valueAt(entry: unknown, path: readonly string[]): unknown {
   let found = entry;
   for (const name of path) {
     if (!isRecord(found)) return undefined;
-    const key = Object.keys(found).find((each) => sameKey(each, name));
+    const key = keyNamed(found, name);
     found = key === undefined ? undefined : found[key];
   }
   return found;
@@ -147,10 +147,11 @@ export function evaluateCondition(condition: Condition, valueOf: (field: string)
       return args.length === 3 ? where(args[0], args[1], "==", args[2]) : where(args[0], args[1], args[2], args[3]);
     case "isset": {
       const [map, key] = args;
-      return isRecord(map) && typeof key === "string" && Object.keys(map).some((each) => sameKey(each, key));
+      return isRecord(map) && typeof key === "string" && keyNamed(map, key) !== undefined;
     }
   }
 }
 
-/** Hugo reads front-matter keys without regard to case. */
-export const sameKey = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** The key of `map` that is `name` as Hugo reads front-matter keys, without regard to case. */
+export const keyNamed = (map: Readonly<Record<string, unknown>>, name: string) =>
+  Object.keys(map).find((each) => each.toLowerCase() === name.toLowerCase());

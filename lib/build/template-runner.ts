@@ -12,7 +12,7 @@
 // writes anything else is not run, and its caller says so.
 import { escapeHtml } from "@/lib/html";
 import { isRecord } from "./frontmatter";
-import { evaluateCondition, isTruthy, parseCondition, sameKey, type Condition } from "./template-conditions";
+import { evaluateCondition, isTruthy, keyNamed, parseCondition, type Condition } from "./template-conditions";
 
 /** A page as a template lists it; `section` is its top folder, Hugo's `.Section`. */
 export type ListedPage = {
@@ -222,7 +222,7 @@ function lookUp(value: unknown, path: readonly string[]): unknown {
   let found = value;
   for (const name of path) {
     if (!isRecord(found)) throw new NotRead();
-    const key = Object.keys(found).find((each) => sameKey(each, name));
+    const key = keyNamed(found, name);
     if (key === undefined && hugoValues.has(found)) throw new NotRead();
     found = key === undefined ? undefined : found[key];
   }

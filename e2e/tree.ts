@@ -5,10 +5,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import yaml from "js-yaml";
 import { parse } from "node-html-parser";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
+import { isRecord } from "@/lib/build/frontmatter";
+import { readYamlText } from "@/lib/build/yaml";
 import { blogPath, foldPermalink, foldSlug, hugoSlug, pagePath, postPath } from "@/lib/urls";
 
 export type SourceEntry = {
@@ -47,11 +48,17 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** A content file's front matter, as the editor wrote it. */
+/** A content file's front matter, as the editor wrote it and Hugo's YAML parser read it (`title: "CDS\\'s"`). */
 export function frontMatterOf(file: string): Record<string, unknown> {
-  // Keys written twice keep their last value, as the build says it does.
-  return matter(fs.readFileSync(file, "utf8"), {
-    engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) as object },
+  // Hugo opens front matter at `---` whatever follows on its line (`--- # notes`), where gray-matter reads a language.
+  const written = fs.readFileSync(file, "utf8").replace(/^(\s*---)[^\r\n]*/, "$1");
+  return matter(written, {
+    engines: {
+      yaml: (text: string) => {
+        const fields = readYamlText(text, "hugo");
+        return isRecord(fields) ? fields : {};
+      },
+    },
   }).data;
 }
 

@@ -312,23 +312,67 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
 
   it("reads a number or true among the tags as its text, as Hugo does, rather than dropping every tag", () => {
     const findings = new FindingList();
-    const raw = splitFrontMatter("page.md", "---\ntags: [2020, true, Design]\n---\nBody.\n", findings, "any-case");
+    const raw = splitFrontMatter("page.md", "---\ntags: [2020, true, Design]\n---\nBody.\n", findings, "hugo");
     if (!raw) throw new Error("the front matter did not split");
     expect(readMeta("page.md", raw, findings).meta.tags).toEqual(["2020", "true", "Design"]);
+    expect(findings.all).toEqual([]);
+  });
+
+  it("reads YAML as Hugo's parser read it: YAML 1.1's words and numbers, `\\'`, tags it did not know", async () => {
+    const post = (await loaded).posts.find((each) => each.source.endsWith("a-post-read-by-yaml-1-1.md"));
+    expect(post?.path).toBe("/en/2019/06/03/a-post-read-by-yaml-1-1/");
+    expect(post?.title).toBe("The team's first release");
+    expect(post?.description).toBe("A tag Hugo's parser did not know is only the words beneath it.");
+
+    const findings = new FindingList();
+    const text = "---\ndraft: Off\nweight: 010\ncount: 1_000\ntags: [On, y, !x Yes]\nlist: !things [a]\n---\nBody.\n";
+    expect(splitFrontMatter("page.md", text, findings, "hugo")?.fields).toEqual({
+      draft: false,
+      weight: 8,
+      count: 1000,
+      tags: [true, true, "Yes"],
+      list: ["a"],
+    });
+    // Jekyll's parser, Psych, knew no `y`, and read `oN` as true where Go's knew three spellings only.
+    expect(splitFrontMatter("page.md", "---\ntags: [y, oN]\n---\n", findings, "jekyll")?.fields).toEqual({
+      tags: ["y", true],
+    });
+    expect(findings.all).toEqual([]);
+  });
+
+  it("shows a title written `yes` as Hugo did, and tells the editor to quote it", () => {
+    const findings = new FindingList();
+    const raw = splitFrontMatter("page.md", "---\ntitle: Yes\n---\nBody.\n", findings, "hugo");
+    if (!raw) throw new Error("the front matter did not split");
+    expect(readMeta("page.md", raw, findings).meta.title).toBe("true");
+    expect(findings.all.map(({ line, message }) => `${line}: ${message}`)).toEqual([
+      '2: `title` is read as true, as Hugo and Jekyll read a bare yes, no, on or off; put the words in quotes (`title: "…"`) to show them',
+    ]);
+  });
+
+  it("finds front matter where Hugo's page lexer found it: `---` opens it whatever follows, a line starting `---` closes it", () => {
+    const findings = new FindingList();
+    const opened = splitFrontMatter("page.md", "\n--- # notes\ntitle: T\n---\nBody.\n", findings, "hugo");
+    expect([opened?.fields, opened?.body, opened?.bodyLine]).toEqual([{ title: "T" }, "Body.\n", 5]);
+    // A `---` inside a value is indented, and closes nothing; what follows a closing `---` is the body's.
+    const text = "---\ndescription: |\n  ---\n  more\ntitle: T\n--- Body.\n";
+    const closed = splitFrontMatter("page.md", text, findings, "hugo");
+    expect([closed?.fields, closed?.body]).toEqual([{ description: "---\nmore\n", title: "T" }, " Body.\n"]);
+    expect(closed?.keyLine("title")).toBe(5);
     expect(findings.all).toEqual([]);
   });
 
   it("shows front matter written without its `---` lines as text, as Hugo did, and tells the editor how to fix it", () => {
     const findings = new FindingList();
     const text = "type: section\nTitle: Inclusive Language Lexicon\naliases: [/lexique/]";
-    const raw = splitFrontMatter("content/en/lexicon/_index.html", text, findings, "any-case");
+    const raw = splitFrontMatter("content/en/lexicon/_index.html", text, findings, "hugo");
     expect(raw?.fields).toEqual({});
     expect(raw?.body).toBe(text);
     expect(findings.all.map(({ line, severity, message }) => `${line}: ${severity}: ${message}`)).toEqual([
       "1: warning: the file opens with `type:` but no `---` line, so those lines are read as text, not as front matter; put a line `---` before and after them",
     ]);
     // A body that opens with words and a colon, not a front-matter key, is only a body.
-    splitFrontMatter("page.md", "Note: the form closes Friday.\n", findings, "any-case");
+    splitFrontMatter("page.md", "Note: the form closes Friday.\n", findings, "hugo");
     expect(findings.all).toHaveLength(1);
   });
 
@@ -744,7 +788,7 @@ describe("front-matter findings say what to fix, never 'Invalid input'", () => {
   for (const [key, value] of values) {
     it(`\`${key}: ${value}\``, () => {
       const findings = new FindingList();
-      const raw = splitFrontMatter("page.md", `---\n${key}: ${value}\n---\nBody.\n`, findings, "any-case");
+      const raw = splitFrontMatter("page.md", `---\n${key}: ${value}\n---\nBody.\n`, findings, "hugo");
       if (!raw) throw new Error("the front matter did not split");
       readMeta("page.md", raw, findings);
       expect(findings.all.length).toBeGreaterThan(0);

@@ -22,7 +22,8 @@ import {
 import type { FindingList } from "./findings";
 import { HUGO_DEFAULT_DATES } from "./hugo-config";
 import type { HugoSite } from "./hugo-site";
-import { splitFrontMatter, type KeyCase, type RawFile } from "./frontmatter";
+import { splitFrontMatter, type RawFile } from "./frontmatter";
+import type { Generator } from "./yaml";
 import { readMeta } from "./meta";
 import {
   JEKYLL_LAYOUTS,
@@ -153,7 +154,7 @@ function withTermsAsGeneratorReadsThem(file: SourceFile, raw: RawFile, findings:
 }
 
 /** Hugo reads front-matter keys in any case; Jekyll as written. */
-export const keyCaseOf = (file: Pick<SourceFile, "pairing">): KeyCase => (isHugoFile(file) ? "any-case" : "as-written");
+export const generatorOf = (file: Pick<SourceFile, "pairing">): Generator => (isHugoFile(file) ? "hugo" : "jekyll");
 
 function readDraft(
   file: SourceFile,
@@ -162,7 +163,7 @@ function readDraft(
   permalinks: Record<string, string>,
   dateSources: readonly string[],
 ): Draft | undefined {
-  const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, keyCaseOf(file));
+  const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, generatorOf(file));
   if (!raw) return undefined;
   const read = readMeta(
     file.relative,

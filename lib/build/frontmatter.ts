@@ -1,14 +1,14 @@
 // Splits a content file into front matter and body, reading it the way its
 // generator did. The three formats Hugo reads: YAML between `---` lines, TOML
-// between `+++` lines, and a JSON object. YAML is read as Jekyll did: loose
-// multi-line strings are accepted, a key written twice keeps its last value
-// (with a warning), and dates stay text as written so no time zone can shift
-// them. Hugo reads keys without regard to case (`Title:` is `title`), Jekyll
-// does not, so `keys: "any-case"` folds them for a Hugo tree.
+// between `+++` lines, and a JSON object. YAML is read by each generator's own
+// rules (./yaml.ts); a key written twice keeps its last value, with a warning.
+// Hugo reads keys without regard to case (`Title:` is `title`), Jekyll does
+// not, so they are folded for a Hugo tree.
 import yaml from "js-yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
 import type { FindingList } from "./findings";
 import { FRONT_MATTER_KEYS } from "./schema";
+import { readYamlText, type Generator } from "./yaml";
 
 export type RawFile = {
   fields: Record<string, unknown>;
@@ -17,8 +17,6 @@ export type RawFile = {
   body: string;
   bodyLine: number;
 };
-
-export type KeyCase = "as-written" | "any-case";
 
 type Format = "yaml" | "toml" | "json";
 
@@ -34,19 +32,18 @@ type Located = {
 
 const DELIMITERS: Record<string, Format> = { "---": "yaml", "+++": "toml" };
 
-/** Whether a file opens with front matter in any format Hugo reads. */
+/** Whether a file opens with front matter in any format Hugo reads: its first character that is not white space starts `---`, `+++` or `{`. */
 export function hasFrontMatter(text: string): boolean {
-  const opening = text.replace(/^\uFEFF/, "").trimStart();
-  return /^(---|\+\+\+)[ \t]*\r?$/m.test(opening.split("\n", 1)[0]) || opening.startsWith("{");
+  return /^\s*(---|\+\+\+|\{)/.test(text.replace(/^\uFEFF/, ""));
 }
 
 export function splitFrontMatter(
   file: string,
   text: string,
   findings: FindingList,
-  keys: KeyCase = "as-written",
+  generator: Generator,
 ): RawFile | undefined {
-  const located = locate(text.replace(/^\uFEFF/, ""));
+  const located = locate(text.replace(/^\uFEFF/, ""), generator);
   if (located === "unclosed") {
     findings.error(file, 1, "the front matter is never closed; end it with a line like the one that opens it");
     return undefined;
@@ -55,11 +52,11 @@ export function splitFrontMatter(
     reportUndelimitedFrontMatter(file, text, findings);
     return { fields: {}, keyLine: () => 1, body: text, bodyLine: 1 };
   }
-  const fields = parseFields(file, located, findings);
+  const fields = parseFields(file, located, generator, findings);
   if (!fields) return undefined;
   const lines = keyLinesOf(located);
   reportRepeatedKeys(file, lines, findings);
-  const folded = keys === "any-case" ? foldKeys(file, fields, lines, findings) : { fields, lines };
+  const folded = generator === "hugo" ? foldKeys(file, fields, lines, findings) : { fields, lines };
   return {
     fields: folded.fields,
     keyLine: (key) => folded.lines.get(key)?.at(-1) ?? 1,
@@ -85,38 +82,79 @@ function reportUndelimitedFrontMatter(file: string, text: string, findings: Find
   );
 }
 
-function locate(text: string): Located | "unclosed" | undefined {
+function locate(text: string, generator: Generator): Located | "unclosed" | undefined {
+  const start = text.search(/\S/);
+  if (start < 0) return undefined;
+  if (text[start] === "{") return locateJson(text, start);
+  return generator === "hugo" ? locateAsHugo(text, start) : locateAsJekyll(text);
+}
+
+/**
+ * Hugo's page lexer: `---` or `+++` opens front matter, whatever follows on
+ * its line (`--- # notes` is YAML with a comment), and the first later line
+ * that starts with the same three characters closes it; what follows them on
+ * that line is the body's first line.
+ */
+function locateAsHugo(text: string, start: number): Located | "unclosed" | undefined {
+  const delimiter = ["---", "+++"].find((each) => text.startsWith(each, start));
+  if (!delimiter) return undefined;
+  const open = start + 3 + lineBreakLength(text, start + 3);
+  const closer = new RegExp(`[\\r\\n]${delimiter.replace(/\+/g, "\\+")}`, "g");
+  closer.lastIndex = open - 1;
+  const found = closer.exec(text);
+  if (!found) return "unclosed";
+  const close = found.index + 1;
+  const bodyStart = close + 3 + lineBreakLength(text, close + 3);
+  return {
+    format: DELIMITERS[delimiter],
+    text: text.slice(open, close),
+    firstLine: lineAt(text, open),
+    body: text.slice(bodyStart),
+    bodyLine: lineAt(text, bodyStart),
+  };
+}
+
+/** Jekyll's: a line of `---` alone opens front matter, and one of `---` or `...` alone closes it. */
+function locateAsJekyll(text: string): Located | "unclosed" | undefined {
   const lines = text.split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
-  if (first < 0) return undefined;
   const opening = lines[first].trim();
   const format = DELIMITERS[opening];
-  if (format) {
-    const closing = lines.findIndex(
-      (line, index) => index > first && (line.trim() === opening || (format === "yaml" && line.trim() === "...")),
-    );
-    if (closing < 0) return "unclosed";
-    return {
-      format,
-      text: lines.slice(first + 1, closing).join("\n"),
-      firstLine: first + 2,
-      body: lines.slice(closing + 1).join("\n"),
-      bodyLine: closing + 2,
-    };
-  }
-  if (!opening.startsWith("{")) return undefined;
-  const start = text.indexOf("{");
+  if (!format) return undefined;
+  const closing = lines.findIndex(
+    (line, index) => index > first && (line.trim() === opening || (format === "yaml" && line.trim() === "...")),
+  );
+  if (closing < 0) return "unclosed";
+  return {
+    format,
+    text: lines.slice(first + 1, closing).join("\n"),
+    firstLine: first + 2,
+    body: lines.slice(closing + 1).join("\n"),
+    bodyLine: closing + 2,
+  };
+}
+
+function locateJson(text: string, start: number): Located | "unclosed" {
   const end = endOfJsonObject(text, start);
   if (end < 0) return "unclosed";
-  const bodyStart = text.indexOf("\n", end) + 1 || text.length;
+  const bodyStart = end + 1 + lineBreakLength(text, end + 1);
   return {
     format: "json",
     text: text.slice(start, end + 1),
-    firstLine: first + 1,
+    firstLine: lineAt(text, start),
     body: text.slice(bodyStart),
-    bodyLine: text.slice(0, bodyStart).split("\n").length,
+    bodyLine: lineAt(text, bodyStart),
   };
 }
+
+/** The length of the line break at `at` (`\r\n`, `\n` or `\r`), 0 where there is none. */
+function lineBreakLength(text: string, at: number): number {
+  const carriage = text[at] === "\r" ? 1 : 0;
+  return carriage + (text[at + carriage] === "\n" ? 1 : 0);
+}
+
+/** The file line (from 1) of the character at `offset`. */
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
 
 /** The index of the `}` that closes the JSON object opened at `start`, or -1. */
 function endOfJsonObject(text: string, start: number): number {
@@ -139,7 +177,12 @@ function endOfJsonObject(text: string, start: number): number {
 
 const FORMAT_NAMES: Record<Format, string> = { yaml: "YAML", toml: "TOML", json: "JSON" };
 
-function parseFields(file: string, located: Located, findings: FindingList): Record<string, unknown> | undefined {
+function parseFields(
+  file: string,
+  located: Located,
+  generator: Generator,
+  findings: FindingList,
+): Record<string, unknown> | undefined {
   const invalid = (offset: number, reason: string) => {
     findings.error(
       file,
@@ -151,8 +194,7 @@ function parseFields(file: string, located: Located, findings: FindingList): Rec
   let fields: unknown;
   try {
     if (located.format === "yaml") {
-      // CORE_SCHEMA has no timestamp type, so `2017-08-03 10:00:00 -0400` stays as written.
-      fields = yaml.load(located.text, { schema: yaml.CORE_SCHEMA, json: true }) ?? {};
+      fields = readYamlText(located.text, generator) ?? {};
     } else if (located.format === "toml") {
       fields = datesAsWritten(parseToml(located.text));
     } else {

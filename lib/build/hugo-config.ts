@@ -10,6 +10,7 @@ import { parse as parseToml, TomlError } from "smol-toml";
 import { z } from "zod";
 import type { FindingList } from "./findings";
 import { isRecord } from "./frontmatter";
+import { readYamlText } from "./yaml";
 
 /** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
 const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
@@ -64,7 +65,7 @@ export type HugoConfig = z.infer<typeof configSchema>;
 /** A YAML file of the site, read as Hugo reads it: a key written twice keeps its last value (the department's `i18n/fr.yaml` has one). */
 export function readYaml(siteRoot: string, relative: string, findings: FindingList): unknown {
   try {
-    return yaml.load(fs.readFileSync(path.join(siteRoot, relative), "utf8"), { schema: yaml.CORE_SCHEMA, json: true });
+    return readYamlText(fs.readFileSync(path.join(siteRoot, relative), "utf8"), "hugo");
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     findings.error(relative, error.mark.line + 1, `is not valid YAML: ${error.reason}; fix it`);

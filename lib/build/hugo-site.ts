@@ -191,7 +191,7 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);
-      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "any-case");
+      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "hugo");
       if (!raw) return [];
       const { title, description, image, imageAlt, link, weight } = readMeta(source, raw, findings, "as-hugo").meta;
       if (!title || !link) {
@@ -221,7 +221,7 @@ function readTagFiles(root: string, locale: Locale, findings: FindingList): TagF
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);
-      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "any-case");
+      const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "hugo");
       if (!raw) return [];
       const { title, translationKey } = readMeta(source, raw, findings, "as-hugo").meta;
       return [{ locale, folder: path.dirname(file), title, translationKey }];

@@ -96,7 +96,7 @@ export async function loadContent(
     staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, sitePathFile(sitePath)));
   const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
   const sectionFiles = findSectionFiles(root).flatMap((file) => {
-    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "any-case");
+    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "hugo");
     return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings, "as-hugo").meta }] : [];
   });
   const listAliases = hugoListAliases(root, site, sectionFiles);

@@ -21,6 +21,7 @@ export function readMeta(
 ): ReadMeta {
   const fields = { ...raw.fields };
   let ok = true;
+  reportWordsReadAsBooleans(file, raw, findings);
   for (;;) {
     const parsed = frontMatterSchema.safeParse(fields);
     if (parsed.success) return { meta: parsed.data, ok };
@@ -59,4 +60,20 @@ function plainMessage(message: string): string {
   return /^invalid\b/i.test(message)
     ? "is not a value this site can read; write it as the README's front matter shows"
     : message;
+}
+
+/** Keys whose value is shown as text, where a bare `yes` or `off` is surely meant as the word. */
+const TEXT_KEYS = ["title", "description", "author", "image-alt"];
+
+/** YAML 1.1, which both generators' parsers read, takes `title: Yes` as true: the page shows "true", as Hugo's did. */
+function reportWordsReadAsBooleans(file: string, raw: RawFile, findings: FindingList): void {
+  for (const key of TEXT_KEYS) {
+    const value = raw.fields[key];
+    if (typeof value !== "boolean") continue;
+    findings.warning(
+      file,
+      raw.keyLine(key),
+      `\`${key}\` is read as ${value}, as Hugo and Jekyll read a bare yes, no, on or off; put the words in quotes (\`${key}: "…"\`) to show them`,
+    );
+  }
 }

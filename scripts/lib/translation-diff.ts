@@ -36,7 +36,7 @@ export function changedSinceStamp(root: string, source: string, stamped: string)
 }
 
 function textOf(source: string, text: string): OriginalText | undefined {
-  const raw = splitFrontMatter(source, text, new FindingList(), "any-case");
+  const raw = splitFrontMatter(source, text, new FindingList(), "hugo");
   return raw && originalTextOfFile(source, raw);
 }
 

@@ -141,7 +141,14 @@ test("every page Hugo wrote is whole here: the words and links of its <main>", a
     // A list with no file of its own is titled by Hugo from its folder's name, made plural
     // (`/our-products/` is "Our Products", `/blog/` "Blogs": Hugo 0.111's pluralizeListTitles).
     const addressWords = [...wordsOf(page.address)];
-    const labels = new Set([...templateWordsOf(page), ...addressWords, ...addressWords.map((word) => `${word}s`)]);
+    // Hugo made the whole name plural, so a last word too short to count alone gains its `s` (`dossier-é`, "Dossier-és").
+    const pluralNames = [...wordsOf(page.address.replace(/([^/])\//g, "$1s/"))];
+    const labels = new Set([
+      ...templateWordsOf(page),
+      ...addressWords,
+      ...addressWords.map((word) => `${word}s`),
+      ...pluralNames,
+    ]);
     const missing = [...page.words].filter((word) => !labels.has(word) && !have.has(word));
     const fromTemplates = missing.length > 0 && missing.every((word) => templateText.has(word));
     const missingWords = fromTemplates ? [] : missing;
@@ -236,11 +243,11 @@ function withoutUnbalancedParenthesis(href: string): string {
  * Hugo 0.111 kept a `#` of a file name (`…-&#8211;-….md`) in the page's
  * address and printed it as it was in links, where a browser takes the rest for
  * a fragment and finds no page. The page meant is the one Hugo wrote at the
- * whole path (a site path with a `#` inside a segment and a "fragment" ending
- * in `/`), and that is the link asked for here. An app's `…/#/` route is a fragment.
+ * whole path (a site path with a "fragment" ending in `/`: `…-#8211-…/`, a
+ * tag `/tags/#hashtag/`), and that is the link asked for here. An app's `…/#/` route is a fragment.
  */
 function pageHugoMeant(href: string): string {
-  return href.startsWith("/") && /[^/]#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
+  return href.startsWith("/") && /#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
 }
 
 /** A link to a page of a site (not an anchor on the same page, an e-mail address or a phone number). */

@@ -10,7 +10,7 @@ import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
 import { isRecord } from "@/lib/build/frontmatter";
 import { readYamlText } from "@/lib/build/yaml";
-import { blogPath, foldPermalink, foldSlug, hugoSlug, pagePath, postPath } from "@/lib/urls";
+import { blogPath, foldPermalink, foldSlug, hugoSanitize, hugoSlug, pagePath, postPath } from "@/lib/urls";
 
 export type SourceEntry = {
   /** The file, relative to the tree's root. */
@@ -185,7 +185,9 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     const source = fs.readFileSync(file, "utf8");
     if (!source.startsWith("---")) return [];
     const meta = frontMatterOf(file);
-    const address = text(meta.url) ?? treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");
+    // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
+    const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");
+    const address = text(meta.url) ?? fromPath.split("/").map(hugoSanitize).join("/");
     const slug = foldPermalink(address.toLowerCase());
     const bodyHeading = /<(?:h1|gcds-heading[^>]*tag="h1")[^>]*>([\s\S]*?)<\//.exec(matter(source).content)?.[1];
     return [

@@ -36,14 +36,17 @@ export function foldSlug(text: string): string {
  * A file name as Hugo (0.123 and later, `paths.Sanitize`) writes it into a
  * URL: letters, digits, marks and `._~+#@-` stay, a run of spaces and hyphens
  * becomes one hyphen, and every other character (’ ' : ( “ & …) is dropped.
- * The CDS Hugo site published its posts at these names.
+ * A percent-escape stays too, and Hugo wrote the file at what it encodes
+ * (`crème-%C3%A0` at `crème-à`). The CDS Hugo site published its posts at these names.
  */
 export function hugoSanitize(name: string): string {
-  const kept = [...name]
-    .filter((char) => /[\p{L}\p{N}\p{M}._~+#@\s-]/u.test(char))
+  const chars = [...name];
+  const isEscape = (index: number) => /^%[0-9a-f]{2}$/i.test(chars.slice(index, index + 3).join(""));
+  const kept = chars
+    .filter((char, index) => /[\p{L}\p{N}\p{M}._~+#@\s-]/u.test(char) || (char === "%" && isEscape(index)))
     .join("")
     .trim();
-  return kept.replace(/[\s-]+/g, "-").replace(/^-+/, "");
+  return decodeSegment(kept.replace(/[\s-]+/g, "-").replace(/^-+/, ""));
 }
 
 /** A Hugo post's slug: its file name as Hugo published it, folded like every slug here. */

@@ -340,6 +340,18 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(findings.all).toEqual([]);
   });
 
+  it("publishes names and dates at the addresses Hugo 0.111 gave them", async () => {
+    const { posts, pages } = await loaded;
+    // Its sanitizer dropped an apostrophe from a page's name, as from a post's, and wrote a percent-escape as what it encodes.
+    expect(pages.map((page) => page.path)).toContain("/en/legal/editors-notes/");
+    expect(posts.map((post) => post.path)).toContain("/en/2019/04/06/a-post-named-cafe/");
+    // A date without its seconds was no date to Hugo: year 1, where the editor is told what to write.
+    expect(posts.map((post) => post.path)).toContain("/en/1/01/01/a-post-dated-without-seconds/");
+    expect(await lines()).toContain(
+      "content/en/blog/posts/a-post-dated-without-seconds.md:3: warning: `date: 2019-04-05 10:00` is not written in a form Hugo reads; Hugo read it as no date, and so does this site until it is written YYYY-MM-DD HH:MM:SS -0400",
+    );
+  });
+
   it("shows a title written `yes` as Hugo did, and tells the editor to quote it", () => {
     const findings = new FindingList();
     const raw = splitFrontMatter("page.md", "---\ntitle: Yes\n---\nBody.\n", findings, "hugo");

@@ -12,6 +12,7 @@ import {
   foldPermalink,
   foldSlug,
   homePath,
+  hugoSanitize,
   hugoSlug,
   pagePath,
   postPath,
@@ -460,7 +461,8 @@ export function hugoPageAddress(treePath: string, slug?: string): string {
   const address = withoutExtension.replace(/(?:^|\/)_?index$/, "");
   // `slug` names the last segment of a page, not of a section's own file.
   const named = slug && address === withoutExtension ? address.replace(/[^/]*$/, slug) : address;
-  return named.toLowerCase();
+  // Hugo wrote each folder's and file's name as its sanitizer kept it (`l'équipe` is `léquipe`), as for posts.
+  return named.split("/").map(hugoSanitize).join("/").toLowerCase();
 }
 
 /** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */

@@ -6,7 +6,7 @@
 // it as no date and publishes the file, and so does this site, with a warning.
 import type { FindingList } from "./findings";
 import type { RawFile } from "./frontmatter";
-import { DATE_KEYS, frontMatterSchema, type FrontMatter } from "./schema";
+import { DATE_KEYS, frontMatterSchema, isHugoDate, readWrittenDate, type FrontMatter } from "./schema";
 
 export type ReadMeta = { meta: FrontMatter; ok: boolean };
 
@@ -22,6 +22,7 @@ export function readMeta(
   const fields = { ...raw.fields };
   let ok = true;
   reportWordsReadAsBooleans(file, raw, findings);
+  if (unreadableDates === "as-hugo") leaveOutDatesHugoCouldNotRead(file, raw, fields, findings);
   for (;;) {
     const parsed = frontMatterSchema.safeParse(fields);
     if (parsed.success) return { meta: parsed.data, ok };
@@ -49,6 +50,29 @@ export function readMeta(
       }
       delete fields[key];
     }
+  }
+}
+
+/**
+ * A date this site could read but Hugo could not (`2018-07-07 10:00`, with no
+ * seconds): Hugo took it as no date and published the post at `/1/01/01/name/`
+ * (or dated it by its next date key), and so does this site, saying what to write.
+ */
+function leaveOutDatesHugoCouldNotRead(
+  file: string,
+  raw: RawFile,
+  fields: Record<string, unknown>,
+  findings: FindingList,
+): void {
+  for (const key of DATE_KEYS) {
+    const written = fields[key];
+    if (typeof written !== "string" || !readWrittenDate(written) || isHugoDate(written)) continue;
+    findings.warning(
+      file,
+      raw.keyLine(key),
+      `\`${key}: ${written.trim()}\` is not written in a form Hugo reads; Hugo read it as no date, and so does this site until it is written YYYY-MM-DD HH:MM:SS -0400`,
+    );
+    delete fields[key];
   }
 }
 

@@ -39,6 +39,17 @@ const optionalText = z.preprocess(
 const DATE_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s+[A-Z]{2,5})?)?$/;
 
+/**
+ * The subset Hugo 0.111 reads (the Go layouts of its date parser): seconds
+ * always; an offset attached (`Z`, `-04:00`, `-0400`) or, after a time written
+ * with a space, also apart (`-04:00`, `-0400`, `-0400 EDT`). Jekyll read more.
+ */
+const HUGO_DATE_PATTERN =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?| \d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}| [+-]\d{2}:\d{2}| [+-]\d{4}(?: [A-Z]{3,5})?)?)?$/;
+
+/** Whether Hugo could read a date written so: one it could not, it took as no date. */
+export const isHugoDate = (written: string) => HUGO_DATE_PATTERN.test(written.trim());
+
 /** Go's `strconv.ParseBool` (Hugo) and YAML 1.1's words (`yes`, `off`): every way an editor writes true or false. */
 const TRUE_WORDS = ["true", "t", "1", "yes", "y", "on"];
 const FALSE_WORDS = ["false", "f", "0", "no", "n", "off"];

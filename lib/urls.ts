@@ -33,8 +33,8 @@ export function foldSlug(text: string): string {
 }
 
 /**
- * A file name as Hugo (0.123 and later, `paths.Sanitize`) writes it into a
- * URL: letters, digits, marks and `._~+#@-` stay, a run of spaces and hyphens
+ * A name as Hugo (0.123 and later, `paths.Sanitize`) writes it into a URL:
+ * letters, digits, marks and `/._~+#@-` stay, a run of spaces and hyphens
  * becomes one hyphen, and every other character (’ ' : ( “ & …) is dropped.
  * A percent-escape stays too, and Hugo wrote the file at what it encodes
  * (`crème-%C3%A0` at `crème-à`). The CDS Hugo site published its posts at these names.
@@ -43,7 +43,7 @@ export function hugoSanitize(name: string): string {
   const chars = [...name];
   const isEscape = (index: number) => /^%[0-9a-f]{2}$/i.test(chars.slice(index, index + 3).join(""));
   const kept = chars
-    .filter((char, index) => /[\p{L}\p{N}\p{M}._~+#@\s-]/u.test(char) || (char === "%" && isEscape(index)))
+    .filter((char, index) => /[\p{L}\p{N}\p{M}/._~+#@\s-]/u.test(char) || (char === "%" && isEscape(index)))
     .join("")
     .trim();
   return decodeSegment(kept.replace(/[\s-]+/g, "-").replace(/^-+/, ""));
@@ -161,18 +161,21 @@ export type PermalinkParts = { title: string; slug?: string; filename: string; s
 
 /**
  * A page's address from its section's Hugo permalink pattern
- * (`work-with-us: /:title`): each token replaced as Hugo replaces it.
+ * (`work-with-us: /:title`): each token replaced as Hugo replaces it, a name
+ * written as Hugo's sanitizer keeps it (`What's next?` is `whats-next`).
  */
 export function expandPermalink(pattern: string, parts: PermalinkParts): string {
+  const [title, filename] = [hugoSanitize(parts.title), hugoSanitize(parts.filename)];
+  const slug = parts.slug === undefined ? undefined : hugoSanitize(parts.slug);
   const tokens: Record<string, string> = {
     year: parts.date?.year ?? "",
     month: parts.date?.month ?? "",
     day: parts.date?.day ?? "",
-    title: parts.title,
-    slug: parts.slug ?? parts.title,
-    slugorfilename: parts.slug ?? parts.filename,
-    filename: parts.filename,
-    contentbasename: parts.filename,
+    title,
+    slug: slug ?? title,
+    slugorfilename: slug ?? filename,
+    filename,
+    contentbasename: filename,
     section: parts.section,
     sections: parts.section,
   };

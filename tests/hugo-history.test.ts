@@ -345,6 +345,8 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     // Its sanitizer dropped an apostrophe from a page's name, as from a post's, and wrote a percent-escape as what it encodes.
     expect(pages.map((page) => page.path)).toContain("/en/legal/editors-notes/");
     expect(posts.map((post) => post.path)).toContain("/en/2019/04/06/a-post-named-cafe/");
+    // So did a `:title` permalink: `work-with-us: /:title`.
+    expect(pages.map((page) => page.path)).toContain("/en/designereuse-whats-next/");
     // A date without its seconds was no date to Hugo: year 1, where the editor is told what to write.
     expect(posts.map((post) => post.path)).toContain("/en/1/01/01/a-post-dated-without-seconds/");
     expect(await lines()).toContain(

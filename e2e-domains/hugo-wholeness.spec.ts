@@ -1,6 +1,6 @@
 // What Hugo shows a reader, this site shows: for each page Debian's `hugo`
-// wrote for the tree, the words of its <main> and the pages its <main> links
-// to are on this site's page at that address. The templates' own words
+// wrote for the tree, the words of its <main>, the pages its <main> links to
+// and the ids of its headings are on this site's page at that address. The templates' own words
 // (labels, dates, text only a template holds) are left out, as each function
 // below says; README, "What Hugo showed, page by page".
 import fs from "node:fs";
@@ -90,7 +90,7 @@ function linksOf(node: Nodes): string[] {
   return [...own, ...node.children.flatMap(linksOf)];
 }
 
-test("every page Hugo wrote is whole here: the words and links of its <main>", async ({ request }) => {
+test("every page Hugo wrote is whole here: the words, links and heading ids of its <main>", async ({ request }) => {
   test.skip(!isHugoSite, "this tree is not a whole Hugo site (no content/ beside a config Hugo reads)");
   test.skip(!hasHugo, NO_HUGO_REASON);
   test.skip(origins.kind !== "domains", "run with SITE_URL_EN and SITE_URL_FR: npm run test:domains");
@@ -164,10 +164,13 @@ test("every page Hugo wrote is whole here: the words and links of its <main>", a
     for (const href of new Set(linksOf(page.main).filter(isPageLink))) {
       if (!linked.has(await landingOf(host, pageHugoMeant(href)))) missingLinks.push(href);
     }
-    if (missingWords.length > 0 || missingLinks.length > 0) {
+    // A link to a place in the page (`…/#objectif-1`), shared since, lands on the same heading here.
+    const ourIds = new Set(idsOf(ours));
+    const missingIds = headingIdsOf(page.main).filter((id) => !ourIds.has(id));
+    if (missingWords.length > 0 || missingLinks.length > 0 || missingIds.length > 0) {
       broken.push(
         `${host}${page.address}: ${missingWords.length} of ${page.words.size} words missing (${missingWords.slice(0, 8).join(" ")}); ` +
-          `links missing: ${missingLinks.slice(0, 8).join(" ")}`,
+          `links missing: ${missingLinks.slice(0, 8).join(" ")}; heading ids missing: ${missingIds.slice(0, 8).join(" ")}`,
       );
     }
   }
@@ -253,4 +256,21 @@ function pageHugoMeant(href: string): string {
 /** A link to a page of a site (not an anchor on the same page, an e-mail address or a phone number). */
 function isPageLink(href: string): boolean {
   return href !== "" && !href.startsWith("#") && !/^(mailto|tel|javascript):/i.test(href);
+}
+
+/** Every id in a page's part: the places a link can name. */
+function idsOf(node: Nodes): string[] {
+  if (node.type !== "element" && node.type !== "root") return [];
+  const own = node.type === "element" && typeof node.properties.id === "string" ? [node.properties.id] : [];
+  return [...own, ...node.children.flatMap(idsOf)];
+}
+
+/** The ids of its headings: Hugo's own from their source, or an editor's. */
+function headingIdsOf(node: Nodes): string[] {
+  if (node.type !== "element" && node.type !== "root") return [];
+  const own =
+    node.type === "element" && /^h[1-6]$/.test(node.tagName) && typeof node.properties.id === "string"
+      ? [node.properties.id]
+      : [];
+  return [...own, ...node.children.flatMap(headingIdsOf)];
 }

@@ -215,7 +215,11 @@ export async function loadContent(
               pages: () => regularPagesIn(locale),
             },
           );
-    const format = /\.html?$/i.test(file.relative) ? ("html" as const) : ("markdown" as const);
+    const format: BodyFormat = /\.html?$/i.test(file.relative)
+      ? "html"
+      : from && !isHugoFile(from.file)
+        ? "kramdown"
+        : "markdown";
     return renderSource(
       { body, format, locale },
       contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }, locale, from),

@@ -14,12 +14,16 @@ import remarkRehype from "remark-rehype";
 import { unified, type Plugin } from "unified";
 import { visit, SKIP } from "unist-util-visit";
 import type { Locale } from "@/i18n/routing";
+import en from "@/messages/en.json" with { type: "json" };
+import fr from "@/messages/fr.json" with { type: "json" };
 import { OLD_SITE_ORIGIN, sitePathFile } from "@/lib/urls";
+import { headingIds } from "./heading-ids";
 import { LINK_BUTTON_CLASS, oldThemeToHtml } from "./old-theme";
 import { formsAsNotice, reportUnsafe, safeEmbedsAndLinks } from "./safety";
 import { frenchTypography } from "./typography";
 
-export type BodyFormat = "markdown" | "html";
+/** HTML, or markdown as Hugo's Goldmark (`markdown`) or Jekyll's kramdown read it. */
+export type BodyFormat = "markdown" | "kramdown" | "html";
 
 export type RenderContext = {
   locale: Locale;
@@ -41,6 +45,10 @@ export type RenderContext = {
 
 const bodySchema: SanitizeSchema = {
   ...defaultSchema,
+  // Ids stay as the editor wrote them, as Hugo and Jekyll kept them, so that links to `…/#our-vision` still land
+  // (and a footnote's, which remark-rehype prefixes, are not prefixed twice). A `name` is still prefixed: on an
+  // image or a form it could shadow the document's own properties.
+  clobber: ["name"],
   tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "abbr", "cite", "caption", "iframe"],
   attributes: {
     ...defaultSchema.attributes,
@@ -120,17 +128,31 @@ export function renderBody(body: string, format: BodyFormat, context: RenderCont
     .use(headingsAsShown)
     .use(rehypeSlug)
     .use(rehypeStringify);
-  return pipeline.stringify(pipeline.runSync(toHast(body, format)));
+  return pipeline.stringify(pipeline.runSync(toHast(body, format, context.locale)));
 }
 
-function toHast(body: string, format: BodyFormat): Root {
+/** The footnotes' heading and back links, which only a screen reader hears, in the page's language. */
+const FOOTNOTE_WORDS = {
+  en: { label: en.Content.footnotes, back: en.Content.footnoteBack },
+  fr: { label: fr.Content.footnotes, back: fr.Content.footnoteBack },
+};
+
+function toHast(body: string, format: BodyFormat, locale: Locale): Root {
   if (format === "html") return unified().use(rehypeParse, { fragment: true }).parse(body);
+  const words = FOOTNOTE_WORDS[locale];
   const markdown = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(headingIds, format === "kramdown" ? "kramdown" : "goldmark")
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      footnoteLabel: words.label,
+      footnoteBackLabel: (reference: number, again: number) =>
+        words.back.replace("{reference}", `${reference + 1}${again > 1 ? `-${again}` : ""}`),
+    })
     .use(rehypeRaw);
-  return markdown.runSync(markdown.parse(body));
+  // The body is the file the plugins read: headings' ids are made of their source.
+  return markdown.runSync(markdown.parse(body), body);
 }
 
 /** A title may carry a little inline HTML (`<em>`, `&nbsp;`): keep it for headings, and its plain text for everything else. */

@@ -354,6 +354,13 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("reads front matter whose first key is indented as Hugo did: up to the first line indented less", () => {
+    const findings = new FindingList();
+    const text = "---\n  title: T\n  draft: false\ndescription: d\n---\nBody.\n";
+    expect(splitFrontMatter("page.md", text, findings, "hugo")?.fields).toEqual({ title: "T", draft: false });
+    expect(findings.all.map(({ line, severity }) => `${line}: ${severity}`)).toEqual(["4: warning"]);
+  });
+
   it("shows a title written `yes` as Hugo did, and tells the editor to quote it", () => {
     const findings = new FindingList();
     const raw = splitFrontMatter("page.md", "---\ntitle: Yes\n---\nBody.\n", findings, "hugo");

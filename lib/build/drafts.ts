@@ -289,7 +289,7 @@ function readDraft(
   }
   let date: WrittenDate | undefined;
   if (hugo) {
-    date = hugoPostDate(file, raw, meta, dateSources, findings) ?? undatedHugoPost(file, findings);
+    date = hugoPostDate(file, raw, meta, dateSources, findings) ?? undatedHugoPost(file, raw, findings);
   } else if (meta.date) {
     // Jekyll dates a post by `date`, else its file name, and stops on a date it cannot read.
     date = readWrittenDate(meta.date);
@@ -412,14 +412,17 @@ function rolledOverDate(
  * A Hugo post with no date at all: Hugo published it dated year 1, at
  * `/1/01/01/{name}/`, so this site does too, and says what to add.
  */
-function undatedHugoPost(file: SourceFile, findings: FindingList): WrittenDate | undefined {
+function undatedHugoPost(file: SourceFile, raw: RawFile, findings: FindingList): WrittenDate | undefined {
   // Hugo reads a date in the name only where the site's config says `frontmatter: {date: [":filename", …]}`.
   const named = datedFileName(file) ? " (Hugo did not read the date its file name starts with)" : "";
-  findings.warning(
-    file.relative,
-    1,
-    `\`date\` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did${named}; add \`date: YYYY-MM-DD HH:MM:SS -0400\``,
-  );
+  // A date written but not read has its own warning, at its line, saying how to write it.
+  if (!HUGO_DATE_KEYS.some((key) => raw.fields[key] !== undefined)) {
+    findings.warning(
+      file.relative,
+      1,
+      `\`date\` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did${named}; add \`date: YYYY-MM-DD HH:MM:SS -0400\``,
+    );
+  }
   const zero = readWrittenDate("0001-01-01");
   return zero && { ...zero, year: "1" };
 }

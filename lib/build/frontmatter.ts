@@ -194,7 +194,7 @@ function parseFields(
   let fields: unknown;
   try {
     if (located.format === "yaml") {
-      fields = readYamlText(located.text, generator) ?? {};
+      fields = readYamlText(firstDocument(file, located, findings), generator) ?? {};
     } else if (located.format === "toml") {
       fields = datesAsWritten(parseToml(located.text));
     } else {
@@ -211,6 +211,30 @@ function parseFields(
     return undefined;
   }
   return fields;
+}
+
+/**
+ * YAML whose first key is indented ends, to both generators' parser
+ * (libyaml), at the first line indented less: what follows is a second
+ * document, which they never read. The page is published with the keys read,
+ * as Hugo published it, and the editor told which lines were not.
+ */
+function firstDocument(file: string, located: Located, findings: FindingList): string {
+  const lines = located.text.split("\n");
+  const isContent = (line: string) => line.trim() !== "" && !line.trim().startsWith("#");
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  const first = lines.findIndex(isContent);
+  if (first < 0 || indentOf(lines[first]) === 0) return located.text;
+  const end = lines.findIndex(
+    (line, index) => index > first && isContent(line) && indentOf(line) < indentOf(lines[first]),
+  );
+  if (end < 0) return located.text;
+  findings.warning(
+    file,
+    located.firstLine + end,
+    `this line and those after it are not read: the front matter's first key is indented and this line is indented less, so Hugo read only the lines before it, and so does this site; indent every key alike`,
+  );
+  return lines.slice(0, end).join("\n");
 }
 
 /** TOML dates are values of their own; this site reads every date as the text the editor wrote. */

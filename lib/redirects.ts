@@ -50,6 +50,11 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
     const folder = segments.slice(0, -1);
     return preferred ? canonicalPathFor(preferred, folder) : formerPathTarget(folder);
   }
+  // Hugo copied an HTML file with no front matter under its own name (`legal/notice.html`), where this site
+  // publishes a page: that name leads to it, as a page's or post's name with `.html` after it does.
+  const named = last === undefined ? null : /^(.+)\.html?$/i.exec(decodeSegment(last));
+  const withoutExtension = named && formerPathTarget([...segments.slice(0, -1), named[1]], preferred);
+  if (withoutExtension) return withoutExtension;
   const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
   // A `?` written in a file name reaches here decoded (Hugo linked it as %3F): it is part of the name, not a query.
   const written = segments

@@ -179,7 +179,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const view = (at: string) => pages.find((page) => page.path === at)?.view;
     const landing = view("/en/a-toolkit-prototype/");
     expect(landing?.layout === "landing" && landing.hero?.html).toBe(
-      "<p>The prototype's hero, written in <strong>markdown</strong>.</p>",
+      "<p>The prototype’s hero, written in <strong>markdown</strong>.</p>",
     );
     expect(landing && "cards" in landing && landing.cards.map((card) => card.path)).toEqual([
       "/en/a-toolkit-prototype/a-topic/",

@@ -18,6 +18,7 @@ import en from "@/messages/en.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
 import { OLD_SITE_ORIGIN, sitePathFile } from "@/lib/urls";
 import { headingIds } from "./heading-ids";
+import { typographer } from "./typographer";
 import { LINK_BUTTON_CLASS, oldThemeToHtml } from "./old-theme";
 import { formsAsNotice, reportUnsafe, safeEmbedsAndLinks } from "./safety";
 import { frenchTypography } from "./typography";
@@ -144,6 +145,7 @@ function toHast(body: string, format: BodyFormat, locale: Locale): Root {
     .use(remarkParse)
     .use(remarkGfm)
     .use(headingIds, format === "kramdown" ? "kramdown" : "goldmark")
+    .use(typographer)
     .use(remarkRehype, {
       allowDangerousHtml: true,
       footnoteLabel: words.label,

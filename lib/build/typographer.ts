@@ -1,0 +1,136 @@
+// Hugo's markdown (Goldmark, `typographer` on by default) printed `It's` as
+// `It’s`, `"so"` as `“so”`, `--` as `–`, `---` as `—` and `...` as `…`:
+// readers of the department's site saw the curly forms, whatever the editor
+// typed; Jekyll's kramdown did the same (its rules differ only in corners).
+// This pass gives markdown the same, by Goldmark's rules: a quote opens or
+// closes by the characters around it in the source, counted per paragraph, so
+// an unmatched `"` stays straight as it did there. Code, HTML bodies and
+// addresses are not text, and are left as written.
+import type { Nodes, Parent, Root, Text } from "mdast";
+import type { Plugin } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+
+const BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
+const SUBSTITUTES: ReadonlyArray<[string, string]> = [
+  ["---", "—"],
+  ["...", "…"],
+  ["<<", "«"],
+  [">>", "»"],
+  ["--", "–"],
+];
+
+const isSpace = (char: string) => char === "" || /\s/u.test(char);
+const isPunct = (char: string) => /[\p{P}\p{S}]/u.test(char);
+const isUnicodePunct = (char: string) => /\p{P}/u.test(char);
+const isLetter = (char: string) => /\p{L}/u.test(char);
+const isDigit = (char: string) => /\p{Nd}/u.test(char);
+const leftFlanking = (before: string, after: string) =>
+  !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
+const rightFlanking = (before: string, after: string) =>
+  !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
+
+type Unclosed = { single: number; double: number };
+
+export const typographer: Plugin<[], Root> = () => (tree, file) => {
+  const source = String(file.value);
+  visit(tree, (node: Nodes) => {
+    if (!BLOCKS.has(node.type) || !("children" in node)) return;
+    const unclosed: Unclosed = { single: 0, double: 0 };
+    visit(node as Parent, "text", (text: Text) => {
+      text.value = typeset(text, source, unclosed);
+    });
+    return SKIP;
+  });
+};
+
+/** One text node's value with Goldmark's substitutions, its neighbours read from the source around it. */
+function typeset(text: Text, source: string, unclosed: Unclosed): string {
+  const { value } = text;
+  const start = text.position?.start.offset;
+  const end = text.position?.end.offset;
+  const before = start === undefined ? "\n" : (source[start - 1] ?? "\n");
+  const following = end === undefined ? "" : source.slice(end).split("\n")[0];
+  const escaped = start === undefined || end === undefined ? new Set<number>() : escapedIn(source.slice(start, end));
+  let out = "";
+  for (let index = 0; index < value.length;) {
+    const line = `${value.slice(index).split("\n")[0]}${value.indexOf("\n", index) < 0 ? following : ""}\n`;
+    const substitute = SUBSTITUTES.find(([from]) => line.startsWith(from));
+    if (substitute) {
+      out += substitute[1];
+      index += substitute[0].length;
+      continue;
+    }
+    const char = value[index];
+    const quote =
+      (char === "'" || char === '"') && !escaped.has(index)
+        ? curled(char, index > 0 ? value[index - 1] : before, line, unclosed)
+        : undefined;
+    out += quote ?? char;
+    index += 1;
+  }
+  return out;
+}
+
+/**
+ * The places in a text node's value of characters written escaped (`\\"`),
+ * which stay as written: the value is its source less each escape's
+ * backslash, each entity read as one character and each line's indentation.
+ */
+function escapedIn(written: string): Set<number> {
+  const escaped = new Set<number>();
+  let index = 0;
+  for (let at = 0; at < written.length; index += 1) {
+    const entity = /^&(?:#\d+|#x[\da-f]+|\w+);/i.exec(written.slice(at, at + 40));
+    if (written[at] === "\\" && /[!-/:-@[-`{-~]/.test(written[at + 1] ?? "")) {
+      escaped.add(index);
+      at += 2;
+    } else if (entity) {
+      at += entity[0].length;
+    } else if (written[at] === "\n") {
+      at += 1;
+      while (written[at] === " " || written[at] === "\t") at += 1;
+    } else {
+      at += 1;
+    }
+  }
+  return escaped;
+}
+
+/** Goldmark's reading of one straight quote, `line` the rest of its line from it: its curly form, or undefined. */
+function curled(quote: "'" | '"', before: string, line: string, unclosed: Unclosed): string | undefined {
+  const after = line[1] === "\n" ? " " : line[1];
+  const canOpen = leftFlanking(before, after);
+  const canClose = rightFlanking(before, after);
+  if (!canOpen && !canClose) return undefined;
+  const maybeClose =
+    canClose && canOpen && isUnicodePunct(after) && (line.length === 2 || isPunct(line[2]) || isSpace(line[2]));
+  if (quote === '"') {
+    if (canOpen && !canClose) {
+      unclosed.double += 1;
+      return "“";
+    }
+    if (unclosed.double > 0 && ((canClose && !canOpen) || maybeClose)) {
+      if (line[1] === '"' && isDigit(before)) return undefined;
+      unclosed.double -= 1;
+      return "”";
+    }
+    return undefined;
+  }
+  // A decade (`'90s`), `'twas`, `'em`, `'n'`, and a quote between a letter or digit and a letter are apostrophes.
+  if (canOpen && !canClose && /^'\d\ds(?:$|[\s\p{P}\p{S}])/u.test(line)) return "’";
+  if ((isUnicodePunct(before) || isSpace(before)) && /^'[tenl]/.test(line)) return "’";
+  if ((isDigit(before) || isLetter(before)) && isLetter(after)) return "’";
+  if (canOpen && !canClose) {
+    // `'s`, `'m`, `'t`, `'d`, `'ve`, `'ll`, `'re` ending a word close rather than open.
+    if (/^'(?:[smtd]|ve|ll|re)(?:$|[\s!-/:-@[-`{-~])/.test(line)) return "’";
+    unclosed.single += 1;
+    return "‘";
+  }
+  // Goldmark's own rule reads: any other quote with two characters after it, the next no digit (`Smiths'`, `doin'`).
+  if (line.length > 2 && !isDigit(line[1])) return "’";
+  if (unclosed.single > 0 && ((canClose && !canOpen) || maybeClose)) {
+    unclosed.single -= 1;
+    return "’";
+  }
+  return undefined;
+}

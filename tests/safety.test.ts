@@ -38,6 +38,12 @@ describe("sanitizing known XSS payloads", async () => {
     );
   });
 
+  it("announces a new window before the space a link was written with, so the next word stays apart when heard", () => {
+    expect(render('A <a href="https://example.org/" target="_blank">form </a>for all.', "en")).toContain(
+      '>form<span class="visually-hidden"> (opens in a new window)</span> </a>for all.',
+    );
+  });
+
   it("tells the editor what was removed", () => {
     const line = findings.map(formatFinding).find((finding) => finding.includes("sanitizing removed"));
     expect(line).toMatch(

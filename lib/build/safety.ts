@@ -74,12 +74,17 @@ export const safeEmbedsAndLinks: Plugin<[Locale], Root> = (locale) => (tree) => 
     if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
     if (/^https?:\/\//i.test(node.properties.href)) node.properties.rel = ["noopener", "noreferrer"];
     if (node.properties.target === "_blank") {
+      // A link written with a space at its end (`GC Forms </a>for`) keeps that space after what is heard.
+      const last = node.children.at(-1);
+      const trailing = last?.type === "text" ? (/\s+$/.exec(last.value)?.[0] ?? "") : "";
+      if (last?.type === "text" && trailing) last.value = last.value.slice(0, -trailing.length);
       node.children.push({
         type: "element",
         tagName: "span",
         properties: { className: ["visually-hidden"] },
         children: [{ type: "text", value: ` (${NEW_WINDOW[locale]})` }],
       });
+      if (trailing) node.children.push({ type: "text", value: trailing });
     }
   });
 };

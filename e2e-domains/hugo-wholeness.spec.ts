@@ -166,7 +166,7 @@ test("every page Hugo wrote is whole here: the words, links and heading ids of i
     }
     // A link to a place in the page (`…/#objectif-1`), shared since, lands on the same heading here.
     const ourIds = new Set(idsOf(ours));
-    const missingIds = headingIdsOf(page.main).filter((id) => !ourIds.has(id));
+    const missingIds = idsOf(page.main, true).filter((id) => !ourIds.has(id));
     if (missingWords.length > 0 || missingLinks.length > 0 || missingIds.length > 0) {
       broken.push(
         `${host}${page.address}: ${missingWords.length} of ${page.words.size} words missing (${missingWords.slice(0, 8).join(" ")}); ` +
@@ -258,19 +258,10 @@ function isPageLink(href: string): boolean {
   return href !== "" && !href.startsWith("#") && !/^(mailto|tel|javascript):/i.test(href);
 }
 
-/** Every id in a page's part: the places a link can name. */
-function idsOf(node: Nodes): string[] {
+/** The ids in a page's part (its headings' alone with `headingsOnly`): the places a link can name. */
+function idsOf(node: Nodes, headingsOnly = false): string[] {
   if (node.type !== "element" && node.type !== "root") return [];
-  const own = node.type === "element" && typeof node.properties.id === "string" ? [node.properties.id] : [];
-  return [...own, ...node.children.flatMap(idsOf)];
-}
-
-/** The ids of its headings: Hugo's own from their source, or an editor's. */
-function headingIdsOf(node: Nodes): string[] {
-  if (node.type !== "element" && node.type !== "root") return [];
-  const own =
-    node.type === "element" && /^h[1-6]$/.test(node.tagName) && typeof node.properties.id === "string"
-      ? [node.properties.id]
-      : [];
-  return [...own, ...node.children.flatMap(headingIdsOf)];
+  const counts = node.type === "element" && (!headingsOnly || /^h[1-6]$/.test(node.tagName));
+  const own = counts && typeof node.properties.id === "string" ? [node.properties.id] : [];
+  return [...own, ...node.children.flatMap((child) => idsOf(child, headingsOnly))];
 }

@@ -31,6 +31,14 @@ const rightFlanking = (before: string, after: string) =>
 
 type Unclosed = { single: number; double: number };
 
+/** The characters that may start a substitution: every other one is copied as it is. */
+const TRIGGERS = new Set(["'", '"', "-", ".", "<", ">"]);
+
+const lineEnd = (text: string, from: number) => {
+  const newline = text.indexOf("\n", from);
+  return newline < 0 ? text.length : newline;
+};
+
 export const typographer: Plugin<[], Root> = () => (tree, file) => {
   const source = String(file.value);
   visit(tree, (node: Nodes) => {
@@ -49,11 +57,18 @@ function typeset(text: Text, source: string, unclosed: Unclosed): string {
   const start = text.position?.start.offset;
   const end = text.position?.end.offset;
   const before = start === undefined ? "\n" : (source[start - 1] ?? "\n");
-  const following = end === undefined ? "" : source.slice(end).split("\n")[0];
+  const following = end === undefined ? "" : source.slice(end, lineEnd(source, end));
   const escaped = start === undefined || end === undefined ? new Set<number>() : escapedIn(source.slice(start, end));
   let out = "";
   for (let index = 0; index < value.length;) {
-    const line = `${value.slice(index).split("\n")[0]}${value.indexOf("\n", index) < 0 ? following : ""}\n`;
+    if (!TRIGGERS.has(value[index])) {
+      out += value[index];
+      index += 1;
+      continue;
+    }
+    // The rest of the line from here, as Goldmark reads ahead: the source's once the value ends.
+    const rest = value.slice(index, lineEnd(value, index));
+    const line = `${rest}${index + rest.length === value.length ? following : ""}\n`;
     const substitute = SUBSTITUTES.find(([from]) => line.startsWith(from));
     if (substitute) {
       out += substitute[1];

@@ -187,7 +187,7 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     const meta = frontMatterOf(file);
     // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
     const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");
-    const address = text(meta.url) ?? fromPath.split("/").map(hugoSanitize).join("/");
+    const address = text(meta.url) ?? hugoSanitize(fromPath);
     const slug = foldPermalink(address.toLowerCase());
     const bodyHeading = /<(?:h1|gcds-heading[^>]*tag="h1")[^>]*>([\s\S]*?)<\//.exec(matter(source).content)?.[1];
     return [

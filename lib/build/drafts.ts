@@ -464,8 +464,8 @@ export function hugoPageAddress(treePath: string, slug?: string): string {
   const address = withoutExtension.replace(/(?:^|\/)_?index$/, "");
   // `slug` names the last segment of a page, not of a section's own file.
   const named = slug && address === withoutExtension ? address.replace(/[^/]*$/, slug) : address;
-  // Hugo wrote each folder's and file's name as its sanitizer kept it (`l'équipe` is `léquipe`), as for posts.
-  return named.split("/").map(hugoSanitize).join("/").toLowerCase();
+  // Hugo wrote the path as its sanitizer kept it (`l'équipe` is `léquipe`), as for posts.
+  return hugoSanitize(named).toLowerCase();
 }
 
 /** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */

@@ -42,7 +42,7 @@ export const headingIds: Plugin<[HeadingIdRule], Root> = (rule) => (tree, file) 
   const used = new Set<string>();
   visit(tree, "heading", (heading: Heading) => {
     const written = writtenAttributes(heading);
-    const line = lastLineOf(heading, source).replace(written ? TRAILING_ATTRIBUTES : /$^/, "");
+    const line = lastLineOf(heading, source).replace(TRAILING_ATTRIBUTES, "");
     const id = written?.id ?? unique(ID_OF[rule](line), used);
     heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
   });

@@ -773,6 +773,15 @@ describe("About's contact details as the department writes them", () => {
   });
 });
 
+describe("a picture of the old theme, loaded by its script", () => {
+  it("shows the photo the old theme's script loaded over its placeholder, and reports no missing picture", async () => {
+    expect(await bodyAt("/en/about/")).toMatch(
+      /<img [^>]*src="\/img\/team\/alex-sample\.jpg"[^>]*alt="The team at work"/,
+    );
+    expect(await lines()).not.toContainEqual(expect.stringContaining("placeholder.gif"));
+  });
+});
+
 describe("front-matter findings say what to fix, never 'Invalid input'", () => {
   const values: Array<[string, string]> = [
     ["title", "[a, b]"],

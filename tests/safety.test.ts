@@ -77,6 +77,28 @@ describe("a form of the old site", () => {
   });
 });
 
+describe("a picture the old theme's script loaded", () => {
+  // The department's careers page (2019 to 2021) showed its team photo this way: `src` a placeholder, the photo in
+  // `data-src`, swapped in by a lazy-loading script that this site does not run.
+  const body =
+    '<section><img data-src="https://photos.example.net/team.jpg" data-srcset="https://photos.example.net/team.jpg" src="/img/cds/placeholder.gif" class="lazy img-fluid" alt="The team"></section>';
+
+  it("is shown as the photo readers saw, from its host, which the security policy is told of", () => {
+    const remote: string[] = [];
+    const missing: string[] = [];
+    const html = renderBody(body, "html", {
+      ...quietContext("en"),
+      assetExists: () => false,
+      onRemoteImage: (src) => remote.push(src),
+      onMissingImage: (src) => missing.push(src),
+    });
+    expect(html).toContain('<img src="https://photos.example.net/team.jpg" alt="The team">');
+    expect(html).not.toContain("placeholder");
+    expect(remote).toEqual(["https://photos.example.net/team.jpg"]);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("French typography", () => {
   it("puts no-break spaces where French needs them, and adds them inside guillemets", () => {
     expect(frenchSpacing("Recherché : le « bon » choix ; vraiment ? Oui !")).toBe(

@@ -2,7 +2,8 @@
 // wrappers, inline styles, and GC Design System custom elements that only
 // render with that system's JavaScript. Before sanitizing, each is turned into
 // the plain HTML it stands for, so the page reads right in this site's design
-// without JavaScript.
+// without JavaScript. A picture its lazy-loading script swapped in is shown
+// itself.
 import type { Element, ElementContent, Root } from "hast";
 import type { Plugin } from "unified";
 import { visit, SKIP } from "unist-util-visit";
@@ -23,12 +24,25 @@ export const oldThemeToHtml: Plugin<[], Root> = () => (tree) => {
       if (kept.length > 0) node.properties.className = kept;
       else delete node.properties.className;
     }
+    if (node.tagName === "img") showLazyPicture(node);
     if (!node.tagName.startsWith("gcds-") || !parent || index === undefined) return;
     const replacement = plainElement(node);
     parent.children.splice(index, 1, ...replacement);
     return [SKIP, index];
   });
 };
+
+/**
+ * The old theme's script loaded a picture from `data-src` over its `src`, a
+ * loading placeholder: readers saw that picture, and see it here without a script.
+ */
+function showLazyPicture(node: Element): void {
+  const picture = node.properties.dataSrc;
+  if (typeof picture !== "string" || picture.trim() === "") return;
+  node.properties.src = picture.trim();
+  delete node.properties.dataSrc;
+  delete node.properties.dataSrcset;
+}
 
 /** What a GC Design System element stands for: a heading, a paragraph, a link; an icon is decoration. */
 function plainElement(node: Element): ElementContent[] {

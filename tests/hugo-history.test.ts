@@ -773,12 +773,16 @@ describe("About's contact details as the department writes them", () => {
   });
 });
 
-describe("a picture of the old theme, loaded by its script", () => {
+describe("the old theme's pictures and places, as its readers found them", () => {
   it("shows the photo the old theme's script loaded over its placeholder, and reports no missing picture", async () => {
     expect(await bodyAt("/en/about/")).toMatch(
       /<img [^>]*src="\/img\/team\/alex-sample\.jpg"[^>]*alt="The team at work"/,
     );
     expect(await lines()).not.toContainEqual(expect.stringContaining("placeholder.gif"));
+  });
+
+  it("keeps a place marked with a named anchor as an id, where links to /about/#partnering land", async () => {
+    expect(await bodyAt("/en/about/")).toContain('<a id="partnering"></a>');
   });
 });
 

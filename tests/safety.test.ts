@@ -99,6 +99,15 @@ describe("a picture the old theme's script loaded", () => {
   });
 });
 
+describe("a named anchor of the old pages", () => {
+  // The 2018 to 2021 pages marked places with HTML 4's `<a name>` (`/what-we-do/#partnering`), where shared links land.
+  it("is an id, so that a link to its name still lands there", () => {
+    const html = renderBody('<h2><a name="partnering"></a>Interested in partnering?</h2>', "html", quietContext("en"));
+    expect(html).toContain('<a id="partnering"></a>');
+    expect(html).not.toContain("user-content-");
+  });
+});
+
 describe("French typography", () => {
   it("puts no-break spaces where French needs them, and adds them inside guillemets", () => {
     expect(frenchSpacing("Recherché : le « bon » choix ; vraiment ? Oui !")).toBe(

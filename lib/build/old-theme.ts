@@ -3,7 +3,7 @@
 // render with that system's JavaScript. Before sanitizing, each is turned into
 // the plain HTML it stands for, so the page reads right in this site's design
 // without JavaScript. A picture its lazy-loading script swapped in is shown
-// itself.
+// itself, and HTML 4's named anchors (`<a name="partnering">`) are ids.
 import type { Element, ElementContent, Root } from "hast";
 import type { Plugin } from "unified";
 import { visit, SKIP } from "unist-util-visit";
@@ -25,6 +25,7 @@ export const oldThemeToHtml: Plugin<[], Root> = () => (tree) => {
       else delete node.properties.className;
     }
     if (node.tagName === "img") showLazyPicture(node);
+    if (node.tagName === "a") nameAsId(node);
     if (!node.tagName.startsWith("gcds-") || !parent || index === undefined) return;
     const replacement = plainElement(node);
     parent.children.splice(index, 1, ...replacement);
@@ -42,6 +43,18 @@ function showLazyPicture(node: Element): void {
   node.properties.src = picture.trim();
   delete node.properties.dataSrc;
   delete node.properties.dataSrcset;
+}
+
+/**
+ * A place marked `<a name="partnering">`, where links to `…/#partnering` land.
+ * Sanitizing prefixes a `name` (it could shadow the document's own
+ * properties), and keeps an id as written.
+ */
+function nameAsId(node: Element): void {
+  const { name, id } = node.properties;
+  if (typeof name !== "string" || name.trim() === "" || id !== undefined) return;
+  node.properties.id = name.trim();
+  delete node.properties.name;
 }
 
 /** What a GC Design System element stands for: a heading, a paragraph, a link; an icon is decoration. */

@@ -8,7 +8,8 @@ import yaml from "js-yaml";
 import { parse as parseToml, TomlError } from "smol-toml";
 import type { FindingList } from "./findings";
 import { FRONT_MATTER_KEYS } from "./schema";
-import { readYamlText, type Generator } from "./yaml";
+import { yamlMistake } from "./yaml-mistakes";
+import { endOfFirstDocument, readYamlText, type Generator } from "./yaml";
 
 export type RawFile = {
   fields: Record<string, unknown>;
@@ -175,6 +176,12 @@ function endOfJsonObject(text: string, start: number): number {
   return -1;
 }
 
+/** The line, from 0, of the position V8 names in a JSON error ("… in JSON at position 45"). */
+function jsonErrorLine(text: string, error: SyntaxError): number {
+  const position = /at position (\d+)/.exec(error.message)?.[1];
+  return position === undefined ? 0 : text.slice(0, Number(position)).split("\n").length - 1;
+}
+
 const FORMAT_NAMES: Record<Format, string> = { yaml: "YAML", toml: "TOML", json: "JSON" };
 
 function parseFields(
@@ -192,18 +199,25 @@ function parseFields(
     return undefined;
   };
   let fields: unknown;
+  const yamlText = located.format === "yaml" ? firstDocument(file, located, findings) : "";
   try {
     if (located.format === "yaml") {
-      fields = readYamlText(firstDocument(file, located, findings), generator) ?? {};
+      fields = readYamlText(yamlText, generator) ?? {};
     } else if (located.format === "toml") {
       fields = datesAsWritten(parseToml(located.text));
     } else {
       fields = JSON.parse(located.text);
     }
   } catch (error) {
-    if (error instanceof yaml.YAMLException) return invalid(error.mark.line, error.reason);
-    if (error instanceof TomlError) return invalid(error.line - 1, error.message.split("\n")[0]);
-    if (error instanceof SyntaxError) return invalid(0, error.message);
+    if (error instanceof yaml.YAMLException) {
+      const { line, words } = yamlMistake(yamlText, error);
+      findings.error(file, located.firstLine + line, `front matter is not valid YAML: ${words}`);
+      return undefined;
+    }
+    if (error instanceof TomlError) {
+      return invalid(error.line - 1, error.message.split("\n")[0].replace(/^Invalid TOML document: /, ""));
+    }
+    if (error instanceof SyntaxError) return invalid(jsonErrorLine(located.text, error), error.message);
     throw error;
   }
   if (!isRecord(fields)) {
@@ -214,12 +228,30 @@ function parseFields(
 }
 
 /**
- * YAML whose first key is indented ends, to both generators' parser
- * (libyaml), at the first line indented less: what follows is a second
- * document, which they never read. The page is published with the keys read,
- * as Hugo published it, and the editor told which lines were not.
+ * The front matter's first YAML document, the one Hugo read: it ends at a line
+ * `...` (or a second `---`), or where an indented first key stops (below). The
+ * page is published with the keys read, as Hugo published it, and the editor
+ * told which lines were not.
  */
 function firstDocument(file: string, located: Located, findings: FindingList): string {
+  const text = documentBeforeIndentEnds(file, located, findings);
+  const end = endOfFirstDocument(text);
+  if (end !== undefined) {
+    findings.warning(
+      file,
+      located.firstLine + end,
+      `this line ends the front matter's YAML, so Hugo read none of the keys after it, and neither does this site; remove the line to publish them`,
+    );
+  }
+  return text;
+}
+
+/**
+ * YAML whose first key is indented ends, to both generators' parser
+ * (libyaml), at the first line indented less: what follows is a second
+ * document, which they never read.
+ */
+function documentBeforeIndentEnds(file: string, located: Located, findings: FindingList): string {
   const lines = located.text.split("\n");
   const isContent = (line: string) => line.trim() !== "" && !line.trim().startsWith("#");
   const indentOf = (line: string) => line.length - line.trimStart().length;

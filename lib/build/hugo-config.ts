@@ -10,7 +10,8 @@ import { parse as parseToml, TomlError } from "smol-toml";
 import { z } from "zod";
 import type { FindingList } from "./findings";
 import { isRecord } from "./frontmatter";
-import { readYamlText } from "./yaml";
+import { endOfFirstDocument, readYamlText } from "./yaml";
+import { yamlMistake } from "./yaml-mistakes";
 
 /** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
 const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
@@ -64,11 +65,21 @@ export type HugoConfig = z.infer<typeof configSchema>;
 
 /** A YAML file of the site, read as Hugo reads it: a key written twice keeps its last value (the department's `i18n/fr.yaml` has one). */
 export function readYaml(siteRoot: string, relative: string, findings: FindingList): unknown {
+  const text = fs.readFileSync(path.join(siteRoot, relative), "utf8");
+  const end = endOfFirstDocument(text);
+  if (end !== undefined) {
+    findings.warning(
+      relative,
+      end + 1,
+      "this line ends the file's YAML, so Hugo read nothing after it, and neither does this site; remove the line to read the rest",
+    );
+  }
   try {
-    return readYamlText(fs.readFileSync(path.join(siteRoot, relative), "utf8"), "hugo");
+    return readYamlText(text, "hugo");
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
-    findings.error(relative, error.mark.line + 1, `is not valid YAML: ${error.reason}; fix it`);
+    const { line, words } = yamlMistake(text, error);
+    findings.error(relative, line + 1, `is not valid YAML: ${words}`);
     return undefined;
   }
 }

@@ -121,17 +121,35 @@ const SCHEMAS: Record<Generator, yaml.Schema> = {
 };
 
 /**
- * Reads YAML as `generator` did. A key written twice keeps its last value, as
+ * The line, from 0, that ends a YAML text's first document (`...`, or a second
+ * `---`) where more is written after it. Both generators' parsers read the
+ * first document alone and never the rest, which js-yaml would refuse.
+ */
+export function endOfFirstDocument(text: string): number | undefined {
+  const lines = text.split("\n");
+  const isWritten = (line: string) => line.trim() !== "" && !line.trimStart().startsWith("#");
+  let begun = false;
+  for (const [index, line] of lines.entries()) {
+    const marker = /^(---|\.\.\.)(?=\s|$)/.exec(line)?.[1];
+    if (marker && (begun || marker === "...")) return lines.slice(index + 1).some(isWritten) ? index : undefined;
+    if (!marker && isWritten(line) && !line.startsWith("%")) begun = true;
+  }
+  return undefined;
+}
+
+/**
+ * Reads YAML as `generator` did: its first document alone. A key written twice keeps its last value, as
  * both did; dates stay the text the editor wrote, so no time zone can shift them.
  * Throws js-yaml's `YAMLException` where the generator would have stopped too.
  */
 export function readYamlText(text: string, generator: Generator): unknown {
-  let source = text;
+  const end = endOfFirstDocument(text);
+  let source = end === undefined ? text : text.split("\n").slice(0, end).join("\n");
   for (;;) {
     try {
       return yaml.load(source, { schema: SCHEMAS[generator], json: true });
     } catch (error) {
-      const at = error instanceof yaml.YAMLException ? error.mark.position : -1;
+      const at = error instanceof yaml.YAMLException ? (error.mark?.position ?? -1) : -1;
       // js-yaml knows no `\'` escape; both generators' parsers read it as `'`.
       if (at < 1 || source[at] !== "'" || source[at - 1] !== "\\") throw error;
       source = source.slice(0, at - 1) + source.slice(at);

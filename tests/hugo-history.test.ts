@@ -347,6 +347,9 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(posts.map((post) => post.path)).toContain("/en/2019/04/06/a-post-named-cafe/");
     // So did a `:title` permalink: `work-with-us: /:title`.
     expect(pages.map((page) => page.path)).toContain("/en/designereuse-whats-next/");
+    // A section's `url` as Hugo wrote its list, sanitized and in lower case; a bundle at its `slug`, as a page is.
+    expect(pages.map((page) => page.path)).toContain("/en/our-teams-plan/");
+    expect(pages.map((page) => page.path)).toContain("/en/legal/a-bundle-renamed/");
     // A date without its seconds was no date to Hugo: year 1, where the editor is told what to write.
     expect(posts.map((post) => post.path)).toContain("/en/1/01/01/a-post-dated-without-seconds/");
     expect(await lines()).toContain(

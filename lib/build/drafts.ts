@@ -247,7 +247,9 @@ function readDraft(
     const hugo = file.treePath !== undefined;
     const written =
       file.treePath !== undefined
-        ? (meta.url ?? sectionPermalink(file.treePath, meta, permalinks) ?? hugoPageAddress(file.treePath, meta.slug))
+        ? (hugoUrl(file.treePath, meta.url) ??
+          sectionPermalink(file.treePath, meta, permalinks) ??
+          hugoPageAddress(file.treePath, meta.slug))
         : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
     const slug = foldPermalink(written);
     // A Jekyll page at the home's or the blog's address (`permalink: /blog/`) drew, with Liquid, what
@@ -462,10 +464,20 @@ export function titleFromName(name: string): string {
 export function hugoPageAddress(treePath: string, slug?: string): string {
   const withoutExtension = treePath.replace(/\.[^./]+$/, "");
   const address = withoutExtension.replace(/(?:^|\/)_?index$/, "");
-  // `slug` names the last segment of a page, not of a section's own file.
-  const named = slug && address === withoutExtension ? address.replace(/[^/]*$/, slug) : address;
+  // `slug` names the last segment of a page, a bundle's (`name/index.md`) too, not of a section's own file.
+  const isPage = address === withoutExtension || (address !== "" && !isSectionIndex(treePath));
+  const named = slug && isPage ? address.replace(/[^/]*$/, slug) : address;
   // Hugo wrote the path as its sanitizer kept it (`l'équipe` is `léquipe`), as for posts.
   return hugoSanitize(named).toLowerCase();
+}
+
+/**
+ * A Hugo page's `url` as Hugo wrote it: a page's as written, a section's list
+ * as its sanitizer keeps it, in lower case (`/Our Team's Plan/` is `/our-teams-plan/`).
+ */
+function hugoUrl(treePath: string, url: string | undefined): string | undefined {
+  if (url === undefined || !isSectionIndex(treePath) || !treePath.includes("/")) return url;
+  return hugoSanitize(url).toLowerCase();
 }
 
 /** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */

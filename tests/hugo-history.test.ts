@@ -418,6 +418,8 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   it("publishes a section, not the page, where both claim one address, as Hugo does, and names the other", async () => {
     const { pages } = await loaded;
     expect(pages.filter((page) => page.path === "/en/guides/").map((page) => page.title)).toEqual(["Guides"]);
+    // Hugo still wrote the other's aliases, and they led to the address both claim.
+    expect(pages.find((page) => page.path === "/en/guides/")?.redirectFrom).toContain("an-older-guides-page");
     expect(await lines()).toContain(
       "content/en/guides.html:1: warning: has the same URL /en/guides/ as content/en/guides/_index.md, and only one page can be published there, as in Hugo; the other is kept. Give this one its own `url` or remove it",
     );

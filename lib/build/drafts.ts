@@ -496,6 +496,8 @@ function hugoPagePath(locale: Locale, address: string): string {
  */
 function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPublished: boolean): Draft[] {
   const owner = new Map<string, Draft>();
+  // Hugo still wrote the aliases of a page it did not publish, and they led to the address both files claimed.
+  const aliasesOfLost = new Map<string, string[]>();
   for (const draft of drafts) {
     const first = owner.get(draft.path);
     if (!first) {
@@ -516,6 +518,7 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPu
       const kept = rank(draft) > rank(first) ? draft : first;
       const lost = kept === draft ? first : draft;
       owner.set(draft.path, kept);
+      aliasesOfLost.set(draft.path, [...(aliasesOfLost.get(draft.path) ?? []), ...(lost.meta.aliases ?? [])]);
       findings.warning(
         lost.file.relative,
         1,
@@ -523,6 +526,11 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPu
       );
     }
   }
-  const kept = new Set(owner.values());
-  return drafts.filter((draft) => kept.has(draft) || draft.file.treePath === undefined);
+  return drafts.flatMap((draft) => {
+    if (draft.file.treePath === undefined) return [draft];
+    if (owner.get(draft.path) !== draft) return [];
+    const inherited = aliasesOfLost.get(draft.path) ?? [];
+    if (inherited.length === 0) return [draft];
+    return [{ ...draft, meta: { ...draft.meta, aliases: [...(draft.meta.aliases ?? []), ...inherited] } }];
+  });
 }

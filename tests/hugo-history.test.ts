@@ -425,6 +425,17 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("lists in one the pages of two folders whose names fold to one address, which Hugo listed apart", async () => {
+    const { pages } = await loadChanged("folded-folders", {
+      "content/en/légal/a-page-in-an-accented-folder.md": "---\ntitle: A page in an accented folder\n---\nWords.\n",
+    });
+    const lists = pages.filter((page) => page.path === "/en/legal/");
+    expect(lists).toHaveLength(1);
+    const view = lists[0].view;
+    const titles = view.layout === "section" ? view.children.map((child) => child.title) : [];
+    expect(titles).toEqual(expect.arrayContaining(["A page in an accented folder", "Editor's notes"]));
+  });
+
   it("publishes the page, not the section, where the config disables section pages (until 2019), as Hugo does", async () => {
     const { pages, findings } = await loadChanged("sections-disabled", {
       "config.yaml": (config) => `${config}disableKinds: [taxonomyTerm, section]\n`,

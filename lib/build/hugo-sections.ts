@@ -15,6 +15,19 @@ const topFolderOf = (draft: Draft) => {
 };
 
 /**
+ * Folders whose names fold to one address (`legal/` and `légal/`, which Hugo
+ * listed apart, at two addresses): here, one list holds the pages of both.
+ */
+function foldersByPath(locale: Locale, folders: Iterable<string>): Map<string, string[]> {
+  const byPath = new Map<string, string[]>();
+  for (const folder of [...folders].sort()) {
+    const path = pagePath(locale, folder);
+    byPath.set(path, [...(byPath.get(path) ?? []), folder]);
+  }
+  return byPath;
+}
+
+/**
  * The list pages of folders with pages and no `_index` (`answers` says where
  * one stands, or where a page or a redirect already answers).
  */
@@ -34,8 +47,9 @@ export function folderListPages(
     );
   const byLocale = new Map(routing.locales.map((locale) => [locale, folders(locale)]));
   return routing.locales.flatMap((locale) =>
-    [...(byLocale.get(locale) ?? [])].flatMap((folder): Array<Rendered<Page>> => {
-      const children = inHugoOrder(sectionMembers(folder, locale, pages));
+    [...foldersByPath(locale, byLocale.get(locale) ?? [])].flatMap(([, named]): Array<Rendered<Page>> => {
+      const [folder] = named;
+      const children = inHugoOrder(named.flatMap((each) => sectionMembers(each, locale, pages)));
       // Dated as Hugo dates a list: by its newest page; undated when none of them has a date.
       const modified = latestModified(
         children.flatMap((child) => {

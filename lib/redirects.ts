@@ -22,6 +22,7 @@ import {
   decodeSegment,
   feedPath,
   foldPermalink,
+  hugoSanitize,
   parseSiteLink,
   redirectLocation,
   requestedLocale,
@@ -102,7 +103,12 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
     const tag = languages.map((locale) => tagSpelled(locale, tagName.join("/"))).find(Boolean);
     if (tag) return tagPath(tag.locale, tag.slug);
   }
-  return undefined;
+  // A file's own name as Hugo copied it (`legal/the-team's-old-page.html`), where this site knows the file by the
+  // name Hugo's sanitizer made of it (`the-teams-old-page`).
+  // Each retry drops or decodes a character, or is the same path, where this ends.
+  const decoded = segments.map(decodeSegment).join("/");
+  const sanitized = hugoSanitize(decoded);
+  return sanitized !== decoded && sanitized !== "" ? formerPathTarget(sanitized.split("/"), preferred) : undefined;
 }
 
 /**

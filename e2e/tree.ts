@@ -9,6 +9,7 @@ import { parse } from "node-html-parser";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
 import { isRecord } from "@/lib/build/frontmatter";
+import { isIgnoredByHugo } from "@/lib/build/tree";
 import { readYamlText } from "@/lib/build/yaml";
 import { blogPath, foldPermalink, foldSlug, hugoSanitize, hugoSlug, pagePath, postPath } from "@/lib/urls";
 
@@ -78,7 +79,9 @@ function readTree(): Read[] {
   const read: Read[] = [];
   for (const locale of routing.locales) {
     const postFiles = hugo
-      ? filesUnder(path.join(hugo, locale, "blog")).filter((file) => !/^_index\./i.test(path.basename(file)))
+      ? filesUnder(path.join(hugo, locale, "blog")).filter(
+          (file) => !/^_index\./i.test(path.basename(file)) && !isIgnoredByHugo(path.relative(hugo, file)),
+        )
       : filesUnder(path.join(treeRoot, "_posts", locale)).filter((file) => JEKYLL_POST_NAME.test(path.basename(file)));
     for (const file of postFiles) {
       const meta = frontMatterOf(file);
@@ -177,6 +180,7 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
 function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
   return filesUnder(languageDir).flatMap((file) => {
     const treePath = path.relative(languageDir, file).split(path.sep).join("/");
+    if (isIgnoredByHugo(treePath)) return [];
     const [top] = treePath.split("/");
     const isIndex = /(^|\/)_?index\.[a-z]+$/.test(treePath);
     if (["blog", "tags"].includes(top) || (top === "our-products" && !isIndex) || /^_?index\./.test(treePath))

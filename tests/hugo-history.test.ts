@@ -425,6 +425,15 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("passes over a file whose name starts with # or ., as Hugo did, and says so", async () => {
+    const { pages, posts } = await loaded;
+    expect(pages.map((page) => page.title)).not.toContain("A note to self");
+    expect(posts.map((post) => post.title)).not.toContain("A copy a Mac left behind");
+    expect(await lines()).toContain(
+      "content/en/legal/#a-note-to-self.md:1: warning: is not published: Hugo passed over a file or folder whose name starts with `.` or `#`, and so does this site; rename it to publish it",
+    );
+  });
+
   it("lists in one the pages of two folders whose names fold to one address, which Hugo listed apart", async () => {
     const { pages } = await loadChanged("folded-folders", {
       "content/en/légal/a-page-in-an-accented-folder.md": "---\ntitle: A page in an accented folder\n---\nWords.\n",

@@ -17,6 +17,7 @@ import {
   hugoLanguageDir,
   hugoSiteRoot,
   isHugoContentFile,
+  isIgnoredByHugo,
   isSectionIndex,
   listFiles,
 } from "./tree";
@@ -37,7 +38,9 @@ export function hugoListAliases(root: string, site: HugoSite, sections: readonly
     }
     // A folder of the blog with its own `_index` is a section to Hugo, which listed its posts at its path.
     const blog = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.blog);
-    for (const file of listFiles(blog).filter((each) => isSectionIndex(each) && isHugoContentFile(each))) {
+    for (const file of listFiles(blog).filter(
+      (each) => isSectionIndex(each) && isHugoContentFile(each) && !isIgnoredByHugo(each),
+    )) {
       const folder = path.dirname(file).split(path.sep).join("/");
       if (folder !== ".") aliases.set(under(locale, `${HUGO_SPECIAL_FOLDERS.blog}/${folder}`), blogPath(locale));
     }

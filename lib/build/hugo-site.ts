@@ -18,6 +18,7 @@ import {
   hugoSiteRoot,
   hugoStaticDir,
   isHugoContentFile,
+  isIgnoredByHugo,
   isSectionIndex,
   listFiles,
 } from "./tree";
@@ -187,7 +188,7 @@ export function translatedString(
 function readProducts(root: string, locale: Locale, findings: FindingList): ProductRecord[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.products);
   return listFiles(dir)
-    .filter((file) => isHugoContentFile(file) && !/^_?index\./i.test(path.basename(file)))
+    .filter((file) => isHugoContentFile(file) && !isIgnoredByHugo(file) && !/^_?index\./i.test(path.basename(file)))
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);
@@ -217,7 +218,9 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
 function readTagFiles(root: string, locale: Locale, findings: FindingList): TagFile[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.tags);
   return listFiles(dir)
-    .filter((file) => isSectionIndex(file) && isHugoContentFile(file) && path.dirname(file) !== ".")
+    .filter(
+      (file) => isSectionIndex(file) && isHugoContentFile(file) && !isIgnoredByHugo(file) && path.dirname(file) !== ".",
+    )
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);

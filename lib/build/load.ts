@@ -45,6 +45,7 @@ import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
 import {
   findSectionFiles,
+  hugoIgnoredContentFiles,
   findSourceFiles,
   hugoBundledFiles,
   hugoLanguageDir,
@@ -447,6 +448,13 @@ export function readPairedDrafts(root: string, findings: FindingList) {
       relative,
       1,
       `is inside ${bundle}/, a page bundle (a folder with an index file), so Hugo did not publish it as a page, and neither does this site; move it out of the folder, or rename the index _index, to publish it`,
+    );
+  }
+  for (const relative of hugoIgnoredContentFiles(root)) {
+    findings.warning(
+      relative,
+      1,
+      "is not published: Hugo passed over a file or folder whose name starts with `.` or `#`, and so does this site; rename it to publish it",
     );
   }
   const drafts = readDrafts(files, findings, site);

@@ -5,12 +5,9 @@
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Draft } from "./drafts";
-import { hugoLanguageDir, isHugoContentFile, isHugoFile, listFiles } from "./tree";
+import { hugoLanguageDir, isHugoContentFile, isHugoFile, isIgnoredByHugo, listFiles } from "./tree";
 
 export type PageResource = { locale: Locale; path: string; absolute: string };
-
-/** Hidden names and editors' backups (`.DS_Store`, `#draft#`, `page.md~`), which Hugo skips. */
-const SKIPPED = /(^|\/)[.#]|~$/;
 
 /**
  * Every such file with its address here (`/en/report/report.pdf`). A folder
@@ -34,7 +31,7 @@ export function hugoPageResources(
     }
     return listFiles(dir).flatMap((relative) => {
       const treePath = relative.split(path.sep).join("/");
-      if (isHugoContentFile(treePath) || SKIPPED.test(treePath)) return [];
+      if (isHugoContentFile(treePath) || isIgnoredByHugo(treePath)) return [];
       let folder = path.posix.dirname(treePath);
       while (!owners.has(folder)) folder = path.posix.dirname(folder);
       const owner = owners.get(folder);

@@ -41,6 +41,13 @@ const JEKYLL_CONTENT_FILE = /\.(md|markdown|html)$/i;
 /** Whether Hugo reads a file as content (markdown or HTML), wherever it stands: posts, products and tags' files too. */
 export const isHugoContentFile = (treePath: string) => HUGO_CONTENT_FILE.test(treePath);
 
+/**
+ * What Hugo passes over in a content folder, as if it were not there: a file or
+ * folder whose name starts with `.` or `#` (macOS's `._post.md`, an editor's
+ * lock file) and a file whose name ends with `~` (a backup).
+ */
+export const isIgnoredByHugo = (treePath: string) => /(^|[\\/])[.#]|~$/.test(treePath);
+
 export function findSourceFiles(root: string): SourceFile[] {
   const hugoContent = hugoContentDir(root);
   return hugoContent ? findHugoFiles(root, hugoContent) : findJekyllFiles(root);
@@ -78,7 +85,7 @@ function hugoContentDir(root: string): string | undefined {
 function findHugoFiles(root: string, content: string): SourceFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = path.join(content, locale);
-    const treePaths = listFiles(dir);
+    const treePaths = listFiles(dir).filter((treePath) => !isIgnoredByHugo(treePath));
     const bundles = leafBundles(treePaths);
     return treePaths.flatMap((treePath): SourceFile[] => {
       if (bundleHolding(treePath, bundles)) return [];
@@ -127,13 +134,25 @@ function bundleHolding(treePath: string, bundles: ReadonlySet<string>): string |
   return undefined;
 }
 
+/** Content files Hugo passed over for their names (`#draft.md`, macOS's `._post.md`), for a warning. */
+export function hugoIgnoredContentFiles(root: string): string[] {
+  const content = hugoContentDir(root);
+  if (!content) return [];
+  return routing.locales.flatMap((locale) => {
+    const dir = path.join(content, locale);
+    return listFiles(dir)
+      .filter((treePath) => isIgnoredByHugo(treePath) && isHugoContentFile(treePath))
+      .map((treePath) => path.relative(root, path.join(dir, treePath)));
+  });
+}
+
 /** Content files Hugo read as files of a leaf bundle's page, not as pages: each with its bundle's folder, for a warning. */
 export function hugoBundledFiles(root: string): Array<{ relative: string; bundle: string }> {
   const content = hugoContentDir(root);
   if (!content) return [];
   return routing.locales.flatMap((locale) => {
     const dir = path.join(content, locale);
-    const treePaths = listFiles(dir);
+    const treePaths = listFiles(dir).filter((treePath) => !isIgnoredByHugo(treePath));
     const bundles = leafBundles(treePaths);
     return treePaths.flatMap((treePath) => {
       const bundle = bundleHolding(treePath, bundles);

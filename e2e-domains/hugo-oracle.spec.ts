@@ -58,7 +58,7 @@ test("an address Hugo wrote that starts with a language prefix stays on its lang
   }
 });
 
-const isPlainFile = (address: string) => !address.endsWith("/") && !/\.(xml|html)$/.test(address);
+const isPlainFile = (address: string) => !address.endsWith("/") && !/\.(xml|html?)$/.test(address);
 
 test("an alias in the host's own language stays on that host, though its words are the other language's", async ({
   request,

@@ -171,9 +171,12 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
   const last = /(^|\/)index\.[a-z]+$/.test(treePath) ? folders.length - 1 : folders.length;
   return Array.from({ length: last }, (_, depth) => folders.slice(0, depth + 1).join("/")).some((folder) => {
     const names = fs.readdirSync(path.join(languageDir, folder));
-    return (
-      names.some((name) => /^index\.(md|markdown|html)$/i.test(name)) && !names.some((name) => /^_index\./i.test(name))
-    );
+    // An `index.html` without front matter (a redirect stub) Hugo copied as it was: it makes no bundle.
+    const isPageIndex = (name: string) =>
+      /^index\.(md|markdown)$/i.test(name) ||
+      (/^index\.html?$/i.test(name) &&
+        /^\s*(---|\+\+\+|\{)/.test(fs.readFileSync(path.join(languageDir, folder, name), "utf8")));
+    return names.some(isPageIndex) && !names.some((name) => /^_index\./i.test(name));
   });
 }
 

@@ -425,6 +425,14 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("publishes the pages beside a stub named index.html, which Hugo copied and its list of the folder wrote over", async () => {
+    const { pages, stubs } = await loaded;
+    expect(pages.map((page) => page.path)).toEqual(
+      expect.arrayContaining(["/en/service-toolkit/", "/en/service-toolkit/principles-for-teams/"]),
+    );
+    expect(stubs.map((stub) => stub.source)).not.toContain("content/en/service-toolkit/index.html");
+  });
+
   it("passes over a file whose name starts with # or ., as Hugo did, and says so", async () => {
     const { pages, posts } = await loaded;
     expect(pages.map((page) => page.title)).not.toContain("A note to self");

@@ -86,9 +86,14 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = path.join(content, locale);
     const treePaths = listFiles(dir).filter((treePath) => !isIgnoredByHugo(treePath));
-    const bundles = leafBundles(treePaths);
+    const bundles = leafBundles(dir, treePaths);
+    const listed = listedFolders(dir, treePaths);
     return treePaths.flatMap((treePath): SourceFile[] => {
       if (bundleHolding(treePath, bundles)) return [];
+      // A stub named `index.html` where Hugo wrote a list (the home, a section) was written over by that list.
+      if (/^index\.html?$/i.test(path.basename(treePath)) && listed.has(path.dirname(treePath))) {
+        if (isRedirectStub(path.join(dir, treePath))) return [];
+      }
       const [top, ...below] = treePath.split(path.sep);
       const absolute = path.join(dir, treePath);
       const file = { locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
@@ -110,13 +115,13 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
  * other content files in it, at any depth, are files of that one page, and
  * Hugo publishes none of them as a page.
  */
-function leafBundles(treePaths: readonly string[]): Set<string> {
+function leafBundles(languageDir: string, treePaths: readonly string[]): Set<string> {
   const withIndex = new Set<string>();
   const withSectionIndex = new Set<string>();
   for (const treePath of treePaths) {
     const dir = path.dirname(treePath);
     if (dir === "." || !isHugoContentFile(treePath)) continue;
-    if (/^index\./i.test(path.basename(treePath))) withIndex.add(dir);
+    if (/^index\./i.test(path.basename(treePath)) && isHugoPage(path.join(languageDir, treePath))) withIndex.add(dir);
     if (isSectionIndex(treePath)) withSectionIndex.add(dir);
   }
   return new Set([...withIndex].filter((dir) => !withSectionIndex.has(dir)));
@@ -153,7 +158,7 @@ export function hugoBundledFiles(root: string): Array<{ relative: string; bundle
   return routing.locales.flatMap((locale) => {
     const dir = path.join(content, locale);
     const treePaths = listFiles(dir).filter((treePath) => !isIgnoredByHugo(treePath));
-    const bundles = leafBundles(treePaths);
+    const bundles = leafBundles(dir, treePaths);
     return treePaths.flatMap((treePath) => {
       const bundle = bundleHolding(treePath, bundles);
       return bundle
@@ -166,6 +171,31 @@ export function hugoBundledFiles(root: string): Array<{ relative: string; bundle
         : [];
     });
   });
+}
+
+/**
+ * The folders Hugo wrote a list for, at the folder's own address: the
+ * language's home, a folder with an `_index`, and a top-level folder holding
+ * a page.
+ */
+function listedFolders(languageDir: string, treePaths: readonly string[]): Set<string> {
+  const listed = new Set(["."]);
+  for (const treePath of treePaths) {
+    if (!isHugoContentFile(treePath)) continue;
+    if (isSectionIndex(treePath)) listed.add(path.dirname(treePath));
+    const [top, ...below] = treePath.split(path.sep);
+    if (below.length > 0 && isHugoPage(path.join(languageDir, treePath))) listed.add(top);
+  }
+  return listed;
+}
+
+/**
+ * Whether Hugo 0.111 rendered a content file as a page: HTML only with front
+ * matter. It copied an HTML file without (a redirect stub) as it was, and such
+ * an `index.html` makes no bundle of its folder.
+ */
+function isHugoPage(absolute: string): boolean {
+  return !/\.html?$/i.test(absolute) || hasFrontMatter(fs.readFileSync(absolute, "utf8"));
 }
 
 /** A file with no front matter that holds a `<meta http-equiv="refresh">`, in any spelling a browser follows. */

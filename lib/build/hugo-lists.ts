@@ -12,15 +12,7 @@ import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
 import type { RawFile } from "./frontmatter";
 import type { FrontMatter } from "./schema";
-import {
-  HUGO_SPECIAL_FOLDERS,
-  hugoLanguageDir,
-  hugoSiteRoot,
-  isHugoContentFile,
-  isIgnoredByHugo,
-  isSectionIndex,
-  listFiles,
-} from "./tree";
+import { HUGO_SPECIAL_FOLDERS, hugoLanguageDir, hugoSiteRoot, hugoContentFilesIn, isSectionIndex } from "./tree";
 
 type SectionFile = { locale: Locale; relative: string; raw: RawFile; meta: FrontMatter };
 
@@ -38,9 +30,7 @@ export function hugoListAliases(root: string, site: HugoSite, sections: readonly
     }
     // A folder of the blog with its own `_index` is a section to Hugo, which listed its posts at its path.
     const blog = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.blog);
-    for (const file of listFiles(blog).filter(
-      (each) => isSectionIndex(each) && isHugoContentFile(each) && !isIgnoredByHugo(each),
-    )) {
+    for (const file of hugoContentFilesIn(blog).filter(isSectionIndex)) {
       const folder = path.dirname(file).split(path.sep).join("/");
       if (folder !== ".") aliases.set(under(locale, `${HUGO_SPECIAL_FOLDERS.blog}/${folder}`), blogPath(locale));
     }

@@ -17,10 +17,8 @@ import {
   hugoLanguageDir,
   hugoSiteRoot,
   hugoStaticDir,
-  isHugoContentFile,
-  isIgnoredByHugo,
+  hugoContentFilesIn,
   isSectionIndex,
-  listFiles,
 } from "./tree";
 
 /** A menu entry this site can link: a name and a `url` (or Hugo's `pageRef`, a content path). */
@@ -187,8 +185,8 @@ export function translatedString(
 /** `our-products/*.md` (or `.html`): cards, not pages. */
 function readProducts(root: string, locale: Locale, findings: FindingList): ProductRecord[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.products);
-  return listFiles(dir)
-    .filter((file) => isHugoContentFile(file) && !isIgnoredByHugo(file) && !/^_?index\./i.test(path.basename(file)))
+  return hugoContentFilesIn(dir)
+    .filter((file) => !/^_?index\./i.test(path.basename(file)))
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);
@@ -217,10 +215,8 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
 /** `tags/{folder}/_index.md` (or `.html`): a tag's title and translation key. */
 function readTagFiles(root: string, locale: Locale, findings: FindingList): TagFile[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.tags);
-  return listFiles(dir)
-    .filter(
-      (file) => isSectionIndex(file) && isHugoContentFile(file) && !isIgnoredByHugo(file) && path.dirname(file) !== ".",
-    )
+  return hugoContentFilesIn(dir)
+    .filter((file) => isSectionIndex(file) && path.dirname(file) !== ".")
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);

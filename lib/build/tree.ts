@@ -48,6 +48,10 @@ export const isHugoContentFile = (treePath: string) => HUGO_CONTENT_FILE.test(tr
  */
 export const isIgnoredByHugo = (treePath: string) => /(^|[\\/])[.#]|~$/.test(treePath);
 
+/** The content files under `dir` that Hugo read (not passed over for their names), relative to it. */
+export const hugoContentFilesIn = (dir: string) =>
+  listFiles(dir).filter((file) => isHugoContentFile(file) && !isIgnoredByHugo(file));
+
 export function findSourceFiles(root: string): SourceFile[] {
   const hugoContent = hugoContentDir(root);
   return hugoContent ? findHugoFiles(root, hugoContent) : findJekyllFiles(root);

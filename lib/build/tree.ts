@@ -188,7 +188,8 @@ function listedFolders(languageDir: string, treePaths: readonly string[]): Set<s
     if (!isHugoContentFile(treePath)) continue;
     if (isSectionIndex(treePath)) listed.add(path.dirname(treePath));
     const [top, ...below] = treePath.split(path.sep);
-    if (below.length > 0 && isHugoPage(path.join(languageDir, treePath))) listed.add(top);
+    // One page is enough: the folder's other HTML files need not be read for their front matter.
+    if (below.length > 0 && !listed.has(top) && isHugoPage(path.join(languageDir, treePath))) listed.add(top);
   }
   return listed;
 }

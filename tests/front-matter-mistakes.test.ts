@@ -61,6 +61,16 @@ describe("front matter that cannot be read", () => {
       "post.md:3: error: front matter is not valid YAML: this line is indented with a tab; indent it with spaces",
     ],
     [
+      "a description that starts with a bar, on its line",
+      "description: | the plan, in short",
+      "post.md:2: error: front matter is not valid YAML: the value of `description` starts with `|`, which starts a block of text on the lines below; put the whole value in quotes",
+    ],
+    [
+      "a title that starts with a backtick",
+      "title: `npm` and us",
+      "post.md:2: error: front matter is not valid YAML: the value of `title` starts with a backtick, which YAML does not allow there; put the whole value in quotes",
+    ],
+    [
       "a title that starts with an asterisk",
       "title: *New* plan",
       "post.md:2: error: front matter is not valid YAML: the value of `title` starts with `*`, which YAML reads as a reference; put the whole value in quotes",

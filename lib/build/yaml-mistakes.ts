@@ -14,19 +14,23 @@ export type YamlMistake = {
 /** `key: value`, or `- value` in a list, as an editor writes a line. */
 const KEY_LINE = /^\s*(?:-\s+)?(?:([^\s#:][^:#]*?)\s*:(?:[ \t]+|$))?(.*)$/;
 
-/** Signs that YAML reads at the start of a value, where editors meant text. */
+/** Signs that YAML reads at the start of a value, where editors meant text (`*` and `&`, references, have their own reason). */
 const SIGN_WORDS: Record<string, string> = {
   "[": "opens a list (end the line at its `]` if a list is meant)",
   "{": "opens a group of keys (end the line at its `}` if a group is meant)",
-  "*": "refers to an anchor",
-  "&": "names an anchor",
-  "!": "names a type",
   "@": "YAML does not allow there",
   "`": "YAML does not allow there",
   "%": "starts a directive",
-  "|": "starts a block of text",
-  ">": "starts a block of text",
+  "|": "starts a block of text on the lines below",
+  ">": "starts a block of text on the lines below",
 };
+
+/** "the value of `title` starts with `[`, which opens a list; …", where the value starts with a sign. */
+function startsWithSign(name: string, value: string): string | undefined {
+  const sign = SIGN_WORDS[value[0]];
+  const shown = value[0] === "`" ? "a backtick" : `\`${value[0]}\``;
+  return sign && `${name} starts with ${shown}, which ${sign}; put the whole value in quotes`;
+}
 
 export function yamlMistake(text: string, error: yaml.YAMLException): YamlMistake {
   const lines = text.split(/\r?\n/);
@@ -54,15 +58,14 @@ export function yamlMistake(text: string, error: yaml.YAMLException): YamlMistak
   }
   if (/^bad indentation/.test(reason)) {
     const { key, value, name } = valueOf(at);
-    const sign = SIGN_WORDS[value[0]];
+    const sign = key && startsWithSign(name, value);
     if (key && (value.startsWith('"') || value.startsWith("'"))) {
       return {
         line: at,
         words: `${name} goes on after its closing quote; put the whole value in quotes, writing a quote inside it as \\" between double quotes or '' between single quotes`,
       };
     }
-    if (key && sign)
-      return { line: at, words: `${name} starts with \`${value[0]}\`, which ${sign}; put the whole value in quotes` };
+    if (sign) return { line: at, words: sign };
     if (key && /:\s/.test(value))
       return { line: at, words: `${name} holds ": ", which starts a new key; put the whole value in quotes` };
     return { line: at, words: "this line is indented unlike the keys around it; line it up with them" };
@@ -83,6 +86,11 @@ export function yamlMistake(text: string, error: yaml.YAMLException): YamlMistak
   }
   if (/explicit mapping pair/.test(reason)) {
     return { line: at, words: "this line starts with `?`, which YAML reads as a sign; put the text in quotes" };
+  }
+  if (/^a line break is expected/.test(reason)) {
+    const { key, value, name } = valueOf(at);
+    const sign = key && startsWithSign(name, value);
+    if (sign) return { line: at, words: sign };
   }
   if (/^tab characters/.test(reason))
     return { line: at, words: "this line is indented with a tab; indent it with spaces" };

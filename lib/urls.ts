@@ -424,6 +424,17 @@ export function isPrefixShaped(path: string): boolean {
   return locale !== undefined && localeOf(path.slice(locale.length + 1)) !== undefined;
 }
 
+/**
+ * The address whose folder holds a page's relative aliases. Hugo reads a `url`
+ * with a dot and no closing slash (`/legal/terms.html`, `/v1.2/notes`) as a
+ * file's name and resolves aliases from the folder above the one that file is
+ * written in: `old-name` beside `url: /legal/terms.html` is `/old-name/`.
+ */
+export function relativeAliasBase(pageAddress: string, url: string | undefined): string {
+  if (url === undefined || !url.includes(".") || url.endsWith("/")) return pageAddress;
+  return `/${url.slice(0, url.lastIndexOf("/") + 1)}`.replace(/^\/+/, "/");
+}
+
 /** An alias as Hugo reads it: one without a leading `/` (`old-name`, `../x`) stands beside the page's address. */
 export function aliasBeside(alias: string, pageAddress: string): string {
   if (alias.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(alias)) return alias;

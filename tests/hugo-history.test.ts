@@ -650,6 +650,11 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(listAliases["/en/2021/05/05/its-old-name/"]).toBe("/en/2021/05/05/a-post-with-a-relative-alias/");
   });
 
+  it("reads a relative alias of a page whose url names a file from the folder above that file's, as Hugo does", async () => {
+    const page = (await loaded).pages.find((entry) => entry.source === "content/en/legal/a-page-at-a-file-address.md");
+    expect(page?.redirectFrom).toEqual(["an-alias-above-the-file"]);
+  });
+
   it("leads a folder of the blog with its own _index, a section Hugo listed, to the blog", async () => {
     const { listAliases, posts } = await loaded;
     expect(listAliases["/en/blog/posts/"]).toBe("/en/blog/");

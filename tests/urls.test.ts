@@ -10,6 +10,7 @@ import {
   pagePath,
   parseSiteLink,
   postPath,
+  relativeAliasBase,
   withoutLanguagePrefix,
 } from "@/lib/urls";
 
@@ -19,6 +20,15 @@ describe("Hugo's aliases and urls", () => {
     expect(aliasBeside("../elsewhere/x", "/legal/terms/")).toBe("/elsewhere/x/");
     expect(aliasBeside("old-post", "/2021/05/05/a-post/")).toBe("/2021/05/05/old-post/");
     expect(aliasBeside("/kept/", "/legal/terms/")).toBe("/kept/");
+  });
+
+  it("resolves the relative aliases of a page whose url names a file from the folder that file is written in", () => {
+    expect(relativeAliasBase("/legal/terms-html/", "/legal/terms.html")).toBe("/legal/");
+    expect(relativeAliasBase("/v1-2/notes/", "/v1.2/notes")).toBe("/v1.2/");
+    expect(relativeAliasBase("/notes-html/", "notes.html")).toBe("/");
+    expect(relativeAliasBase("/legal/dir-d/", "/legal/dir.d/")).toBe("/legal/dir-d/");
+    expect(relativeAliasBase("/legal/terms/", undefined)).toBe("/legal/terms/");
+    expect(aliasBeside("old-name", relativeAliasBase("/legal/terms-html/", "/legal/terms.html"))).toBe("/old-name/");
   });
 
   it("reads a url that names its own language within it, and leaves the other language's alone", () => {

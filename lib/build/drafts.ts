@@ -16,6 +16,7 @@ import {
   hugoSlug,
   pagePath,
   postPath,
+  relativeAliasBase,
   withoutIndexFile,
   withoutLanguagePrefix,
   withoutLocale,
@@ -105,11 +106,13 @@ export function pathFromFileName(file: SourceFile): string | undefined {
 
 /**
  * Hugo reads an alias written without a leading `/` (`old-name`) beside the
- * page's own address: `/legal/old-name/` for the page at `/legal/terms/`.
+ * page's own address: `/legal/old-name/` for the page at `/legal/terms/`
+ * (and `/old-name/` for a page whose `url` names a file, `/legal/terms.html`).
  */
 function withRelativeAliasesResolved(draft: Draft): Draft {
   if (!isHugoFile(draft.file) || !draft.meta.aliases?.some((alias) => !alias.startsWith("/"))) return draft;
-  const aliases = draft.meta.aliases.map((alias) => aliasBeside(alias, withoutLocale(draft.path)));
+  const base = relativeAliasBase(withoutLocale(draft.path), draft.meta.url);
+  const aliases = draft.meta.aliases.map((alias) => aliasBeside(alias, base));
   return { ...draft, meta: { ...draft.meta, aliases } };
 }
 

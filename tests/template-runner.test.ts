@@ -39,5 +39,6 @@ describe("a Hugo template, run", () => {
     expect(run("{{ .Summary }}")).toBeUndefined();
     expect(run("{{ range .Paginator.Pages }}{{ end }}")).toBeUndefined();
     expect(run("{{ if .Params.x }}unclosed")).toBeUndefined();
+    expect(run("<p>{{ }}</p>{{- -}}")).toBeUndefined();
   });
 });

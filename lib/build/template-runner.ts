@@ -141,7 +141,8 @@ function parse(template: string, { translate, chromePartials = false }: RunOptio
       current().push({ kind: "assign", name: assigned[1], value: conditionOf(assigned[2]) });
     } else {
       const [value, ...pipes] = splitPipes(action);
-      if (pipes.some((pipe) => pipe !== "safeHTML")) throw new NotRead();
+      // `{{ }}` is no action Go reads; Hugo stops on it.
+      if (value === undefined || pipes.some((pipe) => pipe !== "safeHTML")) throw new NotRead();
       current().push({ kind: "output", value: conditionOf(value), raw: pipes.length > 0 });
     }
   }

@@ -11,6 +11,7 @@ import {
   cardPagePath,
   decodeSegment,
   domainLocaleOf,
+  foldPermalink,
   namesOnDemandRoute,
   onDemandCardPath,
   onDemandPagePath,
@@ -64,10 +65,13 @@ export function proxy(request: NextRequest) {
   // own language that starts so (`/fr/x/` on the English domain, where Hugo wrote an English page).
   const hostLocale = domainLocaleOf(host);
   const own = hostLocale && `/${hostLocale}${wanted}`;
-  const location = redirectLocation(host, own && prefixShaped.has(own) ? own : wanted);
+  const location = redirectLocation(host, own && isPrefixShapedAddress(own) ? own : wanted);
   const target = new URL(location + request.nextUrl.search, request.url);
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }
+
+/** Whether a path is a prefix-shaped address of its language, as stored or in a spelling that folds to it (`/en/fr/été/`). */
+const isPrefixShapedAddress = (path: string) => prefixShaped.has(path) || prefixShaped.has(`/${foldPermalink(path)}/`);
 
 // From nextUrl, which keeps the origin Next knows as its own: a URL built from
 // request.url can name another host (localhost for 127.0.0.1), which Next

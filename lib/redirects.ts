@@ -20,9 +20,12 @@ import {
   blogPath,
   blogSegment,
   decodeSegment,
+  domainLocaleOf,
   feedPath,
   foldPermalink,
   hugoSanitize,
+  isPrefixShaped,
+  localeOf,
   parseSiteLink,
   redirectLocation,
   requestedLocale,
@@ -153,5 +156,18 @@ export async function answerPrefixedPath(
 ): Promise<Response> {
   const { locale, path = [] } = await params;
   const language = requestedLocale(`/${locale}`) ?? routing.defaultLocale;
-  return redirectOrNotFound(request, canonicalPathFor(language, path), language);
+  const target = ownPrefixShapedPage(request, [locale, ...path]) ?? canonicalPathFor(language, path);
+  return redirectOrNotFound(request, target, language);
+}
+
+/**
+ * An address of the host's own language that starts with the other's prefix,
+ * spelled otherwise than this site stores it: `/fr/été/` on the English domain,
+ * where Hugo wrote an English page this site keeps at `/en/fr/ete/`. The
+ * rewrites take the stored spelling to the page; any other arrives here.
+ */
+function ownPrefixShapedPage(request: Request, segments: readonly string[]): string | undefined {
+  const own = domainLocaleOf(request.headers.get("host"));
+  const target = own && canonicalPathFor(own, segments);
+  return target && localeOf(target) === own && isPrefixShaped(target) ? target : undefined;
 }

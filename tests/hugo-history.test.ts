@@ -63,6 +63,9 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
       "/en/legal/terms/": "/en/roadmap/",
       "/en/legal/old-guides/": "/en/guides/",
       "/en/legal/a-script-stub/": "/en/",
+      // A stub among the posts is a stub, not a post; one that names another stub's address leads where that one does.
+      "/en/blog/posts/a-post-that-moved/": "/en/2020/01/02/a-post-in-json/",
+      "/en/legal/terms-as-first-written/": "/en/roadmap/",
     });
     expect(await lines()).toContain(
       "content/en/legal/a-script-stub.html:1: warning: redirects to a javascript: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant",

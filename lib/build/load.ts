@@ -116,7 +116,7 @@ export async function loadContent(
     isFile: isStatic,
   };
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
-  const stubs = readStubs(files, sitePathOf, findings);
+  const stubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target));
   // A page of the tree wins over a static folder at the same address.
   stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
   for (const stub of stubs) redirects.set(stub.path, stub.target);

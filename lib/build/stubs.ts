@@ -14,44 +14,57 @@ import type { SourceFile } from "./tree";
 
 /**
  * Every stub of `files`, its target resolved by `siteTarget` (the path of this
- * site a link names, if it names one).
+ * site a link names, if it names one). A stub may name another stub's address
+ * (a page moved twice): each stub `register` hears is one `siteTarget` then
+ * knows, so stubs are read again while one more of them resolves.
  */
 export function readStubs(
   files: readonly SourceFile[],
   siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
   findings: FindingList,
+  register: (stub: Stub) => void,
 ): Stub[] {
-  return files.flatMap((file) => {
-    if (file.kind !== "stub" || file.treePath === undefined) return [];
-    const written = readRefresh(fs.readFileSync(file.absolute, "utf8"))?.url;
-    const path = pathFromFileName(file);
-    if (!written || !path) {
-      findings.warning(
-        file.relative,
-        1,
-        'a redirect stub names no URL; write `<meta http-equiv="refresh" content="0; url=…">`',
-      );
-      return [];
-    }
-    const local = written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
-    if (!local && scheme && !/^https?$/i.test(scheme)) {
-      // A browser follows a refresh only to a web address; `javascript:` and its like lead nowhere, or somewhere
-      // unsafe. Hugo still published the address, so it answers here too: with the language's home.
-      findings.warning(
-        file.relative,
-        1,
-        `redirects to a ${scheme}: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant`,
-      );
-      return [{ locale: file.locale, path, source: file.relative, target: homePath(file.locale) }];
-    }
-    const target = local ? siteTarget(written, file.locale) : written;
-    if (!target) {
-      findings.warning(file.relative, 1, `redirects to ${written}, which no page of this site answers; fix the URL`);
-      return [];
-    }
-    return [{ locale: file.locale, path, source: file.relative, target }];
-  });
+  const stubs: Stub[] = [];
+  let pending = files.filter((file) => file.kind === "stub" && file.treePath !== undefined);
+  for (let progress = true; progress;) {
+    const unresolved = pending.filter((file) => {
+      const { stub, warning } = readStub(file, siteTarget);
+      if (!stub) return true;
+      if (warning) findings.warning(file.relative, 1, warning);
+      register(stub);
+      stubs.push(stub);
+      return false;
+    });
+    progress = unresolved.length < pending.length;
+    pending = unresolved;
+  }
+  for (const file of pending) findings.warning(file.relative, 1, readStub(file, siteTarget).warning ?? "");
+  return stubs;
+}
+
+/** A stub as read, with what is wrong in it; a stub without one leads nowhere (yet). */
+function readStub(
+  file: SourceFile,
+  siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
+): { stub?: Stub; warning?: string } {
+  const written = readRefresh(fs.readFileSync(file.absolute, "utf8"))?.url;
+  const path = pathFromFileName(file);
+  if (!written || !path) {
+    return { warning: 'a redirect stub names no URL; write `<meta http-equiv="refresh" content="0; url=…">`' };
+  }
+  const local = written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
+  if (!local && scheme && !/^https?$/i.test(scheme)) {
+    // A browser follows a refresh only to a web address; `javascript:` and its like lead nowhere, or somewhere
+    // unsafe. Hugo still published the address, so it answers here too: with the language's home.
+    return {
+      stub: { locale: file.locale, path, source: file.relative, target: homePath(file.locale) },
+      warning: `redirects to a ${scheme}: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant`,
+    };
+  }
+  const target = local ? siteTarget(written, file.locale) : written;
+  if (!target) return { warning: `redirects to ${written}, which no page of this site answers; fix the URL` };
+  return { stub: { locale: file.locale, path, source: file.relative, target } };
 }
 
 /**

@@ -83,7 +83,7 @@ function hugoContentDir(root: string): string | undefined {
 
 /**
  * Hugo: every page under `{locale}/blog/` is a post, except `_index.md`, which
- * is a section page; every other file of the language's folder is a page (or a
+ * is a section page, and a redirect stub; every other file of the language's folder is a page (or a
  * redirect stub), but tags' own files and product records.
  */
 function findHugoFiles(root: string, content: string): SourceFile[] {
@@ -101,14 +101,16 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
       const [top, ...below] = treePath.split(path.sep);
       const absolute = path.join(dir, treePath);
       const file = { locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
+      const posixPath = treePath.split(path.sep).join("/");
       if (top === HUGO_SPECIAL_FOLDERS.blog) {
-        return isHugoContentFile(treePath) && !isSectionIndex(treePath) ? [{ ...file, kind: "post" }] : [];
+        if (!isHugoContentFile(treePath) || isSectionIndex(treePath)) return [];
+        // A redirect stub among the posts is a stub, as anywhere: Hugo copied it at its own name.
+        return [isRedirectStub(absolute) ? { ...file, kind: "stub", treePath: posixPath } : { ...file, kind: "post" }];
       }
       if (top === HUGO_SPECIAL_FOLDERS.tags || !isHugoContentFile(treePath)) return [];
       if (top === HUGO_SPECIAL_FOLDERS.products && below.length > 0 && !/^_?index\./.test(path.basename(treePath))) {
         return [];
       }
-      const posixPath = treePath.split(path.sep).join("/");
       return [{ ...file, kind: isRedirectStub(absolute) ? "stub" : "page", treePath: posixPath }];
     });
   });

@@ -13,6 +13,7 @@ import {
   tagSpelled,
 } from "@/lib/content";
 import { findPost } from "@/lib/content/links";
+import { readStoredPageResources } from "@/lib/content/stored";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
 import { lookUp } from "@/lib/page-kinds/registry";
 import { HUGO_CATEGORIES_SEGMENT, HUGO_TAGS_SEGMENT } from "@/lib/site";
@@ -81,7 +82,7 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
       ? blogPath(locale)
       : pagesIn(locale).find((candidate) => candidate.permalink === folded)?.path;
   const formerAddress = (locale: Locale) =>
-    formerListOrStubTarget(`/${locale}/${folded}/`) ??
+    stubOrListTarget(`/${locale}/${folded}/`) ??
     pagesIn(locale).find((candidate) => candidate.redirectFrom.includes(folded))?.path;
   // The language asked for first; asked in none (an unprefixed path), a page's own address before
   // another language's alias: `/blogue/` is the French blog, though the English one lists it as an alias.
@@ -112,6 +113,31 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   const decoded = segments.map(decodeSegment).join("/");
   const sanitized = hugoSanitize(decoded);
   return sanitized !== decoded && sanitized !== "" ? formerPathTarget(sanitized.split("/"), preferred) : undefined;
+}
+
+/**
+ * Where a stub's or a list's old address leads. A stub whose target names no
+ * page or post the build knew (a tag, a feed, a list's page N, a file beside a
+ * page) is looked up as a request for it would be; where that finds nothing,
+ * the stub's address is a 404, as the build warned. Looked up once: a lookup that comes back here (a
+ * stub that names itself by another spelling) finds nothing.
+ */
+let lookingUpStub = false;
+const pageResources = new Set(readStoredPageResources());
+function stubOrListTarget(foldedPath: string): string | undefined {
+  const target = formerListOrStubTarget(foldedPath);
+  const locale = target === undefined ? undefined : localeOf(target);
+  if (target === undefined || locale === undefined) return target;
+  if (lookingUpStub) return undefined;
+  lookingUpStub = true;
+  try {
+    return (
+      canonicalPathFor(locale, target.split("/").filter(Boolean).slice(1)) ??
+      (pageResources.has(target) ? target : undefined)
+    );
+  } finally {
+    lookingUpStub = false;
+  }
 }
 
 /**

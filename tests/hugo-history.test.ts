@@ -66,7 +66,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
       // A stub among the posts is a stub, not a post; one that names another stub's address leads where that one does.
       "/en/blog/posts/a-post-that-moved/": "/en/2020/01/02/a-post-in-json/",
       "/en/legal/terms-as-first-written/": "/en/roadmap/",
+      // What names no page or post, such as a tag Hugo listed, is looked up when a reader asks for the stub.
+      "/en/legal/a-stub-to-a-tag/": "/en/tags/privacy-notice-generator/",
     });
+    expect(await lines()).toContain(
+      "content/en/legal/a-stub-to-a-tag.html:1: warning: redirects to https://digital.canada.ca/tags/privacy-notice-generator/, which names no page or post of this site; unless it is a tag, a feed, a list page or a file beside a page, readers get the page-not-found page: fix the URL",
+    );
     expect(await lines()).toContain(
       "content/en/legal/a-script-stub.html:1: warning: redirects to a javascript: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant",
     );

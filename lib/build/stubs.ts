@@ -4,9 +4,9 @@
 // URL names (often by its old absolute URL), or to an outside URL as written.
 import fs from "node:fs";
 import nodePath from "node:path";
-import { routing } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
-import { OLD_SITE_ORIGIN, foldPermalink, homePath } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, foldPermalink, homePath, oldSiteLocale } from "@/lib/urls";
 import { pathFromFileName } from "./drafts";
 import type { FindingList } from "./findings";
 import { readRefresh } from "./refresh";
@@ -38,15 +38,32 @@ export function readStubs(
     progress = unresolved.length < pending.length;
     pending = unresolved;
   }
-  for (const file of pending) findings.warning(file.relative, 1, readStub(file, siteTarget).warning ?? "");
+  // What names no page or post may still be an address Hugo made (a tag, a feed, a list's page N): it is looked up
+  // when a reader asks for the stub (lib/redirects.ts). Not another stub's: two that name each other lead nowhere.
+  const stubAddresses = new Set(pending.map(pathFromFileName));
+  for (const file of pending) {
+    const { warning, unplaced } = readStub(file, siteTarget);
+    const path = pathFromFileName(file);
+    if (unplaced && path && !stubAddresses.has(foldedSitePath(unplaced))) {
+      stubs.push({ locale: file.locale, path, source: file.relative, target: unplaced });
+    }
+    findings.warning(file.relative, 1, warning ?? "");
+  }
   return stubs;
+}
+
+const foldedSitePath = (sitePath: string) => `/${foldPermalink(sitePath)}/`;
+
+/** The path of this site a stub's local URL names, as written, in the language of its domain or else the stub's. */
+function writtenSitePath(written: string, locale: Locale): string {
+  return `/${oldSiteLocale(written) ?? locale}${new URL(written, "https://site.invalid").pathname}`;
 }
 
 /** A stub as read, with what is wrong in it; a stub without one leads nowhere (yet). */
 function readStub(
   file: SourceFile,
   siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
-): { stub?: Stub; warning?: string } {
+): { stub?: Stub; warning?: string; unplaced?: string } {
   const written = readRefresh(fs.readFileSync(file.absolute, "utf8"))?.url;
   const path = pathFromFileName(file);
   if (!written || !path) {
@@ -63,7 +80,12 @@ function readStub(
     };
   }
   const target = local ? siteTarget(written, file.locale) : written;
-  if (!target) return { warning: `redirects to ${written}, which no page of this site answers; fix the URL` };
+  if (!target) {
+    return {
+      warning: `redirects to ${written}, which names no page or post of this site; unless it is a tag, a feed, a list page or a file beside a page, readers get the page-not-found page: fix the URL`,
+      unplaced: local ? writtenSitePath(written, file.locale) : undefined,
+    };
+  }
   return { stub: { locale: file.locale, path, source: file.relative, target } };
 }
 

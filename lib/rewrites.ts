@@ -13,15 +13,35 @@ const { onDemand, unmatched, pageNotFound, searchBusy, searchShell, moved, forme
 const LOCALE_PARAM = `:locale(${LOCALE_ALTERNATIVES})`;
 const folder = (path: string) => path.replace(/^\/|\/$/g, "");
 
+/** Folders and routes of this site's own at the root of every domain, never under a language. */
+const SHARED_FOLDERS = [
+  "_next",
+  "assets",
+  folder(PREVIEW_IMAGE.cutsRoot),
+  folder(PREVIEW_IMAGE.cardsRoot),
+  moved,
+  staticFile,
+] as const;
+
+/**
+ * First segments of a page's address (after its language) that this site keeps
+ * for its own routes: a page of the content there cannot be reached on one
+ * domain or another (lib/build/reserved-addresses.ts says so).
+ */
+export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
+  ...SHARED_FOLDERS,
+  "healthz",
+  onDemand,
+  unmatched,
+  pageNotFound,
+  searchBusy,
+  searchShell,
+];
+
 /** Files and generated routes that are the same on every domain, never under a language. */
 const SHARED_ROUTES = [
-  "_next/",
-  "assets/",
-  `${folder(PREVIEW_IMAGE.cutsRoot)}/`,
-  `${folder(PREVIEW_IMAGE.cardsRoot)}/`,
+  ...SHARED_FOLDERS.map((name) => `${name}/`),
   ...routing.locales.map((locale) => `${locale}/`),
-  `${moved}/`,
-  `${staticFile}/`,
   "healthz",
   "sitemap\\.xml",
   "robots\\.txt",

@@ -543,6 +543,21 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("tells the editor of a page at an address this site keeps for its own routes, which readers cannot reach", async () => {
+    const { pages, findings } = await loadChanged("reserved-addresses", {
+      "content/en/moved/a-page.md":
+        "---\ntitle: A page in a folder named moved\n---\nHugo published it at /moved/a-page/.\n",
+      "content/fr/assets.md": "---\ntitle: Une page nommée assets\n---\nHugo l’a publiée à /assets/.\n",
+    });
+    expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(["/en/moved/a-page/", "/fr/assets/"]));
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toEqual(
+      expect.arrayContaining([
+        "content/en/moved/a-page.md:1: is published at /moved/a-page/, but this site keeps /moved/ for its own use and readers cannot reach the page there; give it a `url` elsewhere, or rename `moved`",
+        "content/fr/assets.md:1: is published at /assets/, but this site keeps /assets/ for its own use and readers cannot reach the page there; give it a `url` elsewhere, or rename `assets`",
+      ]),
+    );
+  });
+
   it("builds on config values it cannot use, with a warning, and reads `disableKinds` written as one kind, as Hugo does", async () => {
     const { pages, findings } = await loadChanged("config-values", {
       "config.yaml": (config) =>

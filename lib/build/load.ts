@@ -40,6 +40,7 @@ import type { ListedPage } from "./template-runner";
 import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
 import { inFrame, pageTemplateReader } from "./page-templates";
 import { hugoPageResources, type PageResource } from "./resources";
+import { reportReservedAddresses } from "./reserved-addresses";
 import { readStaticIndexes, readStubs } from "./stubs";
 import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
@@ -390,6 +391,7 @@ export async function loadContent(
     return hasIndex || pageDrafts.has(path) || redirects.has(path) || listAliases.has(path);
   };
   pages.push(...folderListPages([...pageDrafts.values()], pages, answered, viewContext));
+  reportReservedAddresses(pages, findings);
   markFooterPages(pages);
   const homes = pages.filter((page) => page.view.layout === "home");
   pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));

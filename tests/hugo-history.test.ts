@@ -788,6 +788,9 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
       "/en/legal/notes.txt",
       // The leaf bundle is published at its `url`, and its files with it.
       "/en/toolkit/a-leaf-page/plan.txt",
+      // Below this site's address of the page, and below Hugo's, which kept the folder's accent and dot.
+      "/fr/outils/sujet/une-methode-v1-2/plan.txt",
+      "/fr/outils/sujet/une-méthode-v1.2/plan.txt",
     ]);
   });
 

@@ -4,7 +4,8 @@
 // does this site.
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
-import type { Draft } from "./drafts";
+import { hugoSanitize } from "@/lib/urls";
+import { hugoPageAddress, type Draft } from "./drafts";
 import { hugoLanguageDir, isHugoContentFile, isHugoFile, isIgnoredByHugo, listFiles } from "./tree";
 
 export type PageResource = { locale: Locale; path: string; absolute: string };
@@ -22,12 +23,16 @@ export function hugoPageResources(
   return routing.locales.flatMap((locale) => {
     const dir = hugoLanguageDir(root, locale);
     if (!dir) return [];
-    const owners = new Map<string, string | undefined>([[".", `/${locale}/`]]);
+    const owners = new Map<string, { path?: string; hugoPath?: string }>([[".", { path: `/${locale}/` }]]);
     for (const draft of drafts) {
       if (draft.locale !== locale || !isHugoFile(draft.file)) continue;
       const treePath = path.relative(dir, draft.file.absolute).split(path.sep).join("/");
-      if (/^_?index\./i.test(path.posix.basename(treePath)))
-        owners.set(path.posix.dirname(treePath), publishedPath(draft));
+      if (!/^_?index\./i.test(path.posix.basename(treePath))) continue;
+      const published = publishedPath(draft);
+      owners.set(path.posix.dirname(treePath), {
+        path: published,
+        hugoPath: published && hugoSpelling(draft, treePath, published),
+      });
     }
     return listFiles(dir).flatMap((relative) => {
       const treePath = relative.split(path.sep).join("/");
@@ -36,7 +41,24 @@ export function hugoPageResources(
       while (!owners.has(folder)) folder = path.posix.dirname(folder);
       const owner = owners.get(folder);
       const below = folder === "." ? treePath : treePath.slice(folder.length + 1);
-      return owner ? [{ locale, path: `${owner}${below}`, absolute: path.join(dir, relative) }] : [];
+      const absolute = path.join(dir, relative);
+      // Also where Hugo wrote it, below its page's address as Hugo spelt it (`été/`, `v1.2/`), where this site folds it.
+      const addresses = [owner?.path, owner?.hugoPath].flatMap((address) => (address ? [`${address}${below}`] : []));
+      return [...new Set(addresses)].map((address) => ({ locale, path: address, absolute }));
     });
   });
+}
+
+/**
+ * The address Hugo gave a page whose place in the tree names it (no `url`):
+ * its folders as Hugo's sanitizer kept them, accents and dots and all, where
+ * this site's address folds them. A post keeps its date, named by its folder.
+ */
+function hugoSpelling(draft: Draft, treePath: string, published: string): string | undefined {
+  if (draft.meta.url !== undefined) return undefined;
+  if (draft.kind === "post") {
+    const folder = path.posix.basename(path.posix.dirname(treePath));
+    return published.replace(/[^/]+\/$/, `${hugoSanitize(folder).toLowerCase()}/`);
+  }
+  return `/${draft.locale}/${hugoPageAddress(treePath, draft.meta.slug)}/`.replace(/\/+$/, "/");
 }

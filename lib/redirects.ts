@@ -13,7 +13,7 @@ import {
   tagSpelled,
 } from "@/lib/content";
 import { findPost } from "@/lib/content/links";
-import { readStoredPageResources } from "@/lib/content/stored";
+import { readStoredPageResources, readStoredPrefixShapedPaths } from "@/lib/content/stored";
 import { notFoundResponse, permanentRedirectTo } from "@/lib/not-found-page";
 import { lookUp } from "@/lib/page-kinds/registry";
 import { HUGO_CATEGORIES_SEGMENT, HUGO_TAGS_SEGMENT } from "@/lib/site";
@@ -25,7 +25,6 @@ import {
   feedPath,
   foldPermalink,
   hugoSanitize,
-  isPrefixShaped,
   localeOf,
   parseSiteLink,
   redirectLocation,
@@ -123,6 +122,7 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
  * stub that names itself by another spelling) finds nothing.
  */
 let lookingUpStub = false;
+const prefixShapedPaths = new Set(readStoredPrefixShapedPaths());
 const pageResources = new Set(readStoredPageResources());
 function stubOrListTarget(foldedPath: string): string | undefined {
   const target = formerListOrStubTarget(foldedPath);
@@ -189,11 +189,12 @@ export async function answerPrefixedPath(
 /**
  * An address of the host's own language that starts with the other's prefix,
  * spelled otherwise than this site stores it: `/fr/été/` on the English domain,
- * where Hugo wrote an English page this site keeps at `/en/fr/ete/`. The
- * rewrites take the stored spelling to the page; any other arrives here.
+ * where Hugo wrote an English page (or alias) this site keeps at `/en/fr/ete/`.
+ * The rewrites take the stored spelling to the page; any other arrives here.
  */
 function ownPrefixShapedPage(request: Request, segments: readonly string[]): string | undefined {
   const own = domainLocaleOf(request.headers.get("host"));
-  const target = own && canonicalPathFor(own, segments);
-  return target && localeOf(target) === own && isPrefixShaped(target) ? target : undefined;
+  if (!own || !prefixShapedPaths.has(`/${own}/${foldPermalink(segments.join("/"))}/`)) return undefined;
+  const target = canonicalPathFor(own, segments);
+  return target && localeOf(target) === own ? target : undefined;
 }

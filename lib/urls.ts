@@ -425,14 +425,24 @@ export function isPrefixShaped(path: string): boolean {
 }
 
 /**
- * The address whose folder holds a page's relative aliases. Hugo reads a `url`
- * with a dot and no closing slash (`/legal/terms.html`, `/v1.2/notes`) as a
- * file's name and resolves aliases from the folder above the one that file is
- * written in: `old-name` beside `url: /legal/terms.html` is `/old-name/`.
+ * The folder Hugo wrote a page with a `url` in: the url itself, or, where it
+ * names a file (a dot and no closing slash: `/legal/terms.html`, `/v1.2/notes`),
+ * the folder that file is in (`/legal/`). The page's files and relative aliases
+ * are placed from there.
+ */
+export function hugoUrlFolder(url: string): string {
+  const written = `/${url}`.replace(/^\/+/, "/");
+  if (url.includes(".") && !url.endsWith("/")) return written.slice(0, written.lastIndexOf("/") + 1);
+  return written.endsWith("/") ? written : `${written}/`;
+}
+
+/**
+ * The address whose folder holds a page's relative aliases: its `url` as Hugo
+ * placed it (a post's too, which this site keeps at its date), else its own
+ * address. `old-name` beside `url: /legal/terms.html` is `/old-name/`.
  */
 export function relativeAliasBase(pageAddress: string, url: string | undefined): string {
-  if (url === undefined || !url.includes(".") || url.endsWith("/")) return pageAddress;
-  return `/${url.slice(0, url.lastIndexOf("/") + 1)}`.replace(/^\/+/, "/");
+  return url === undefined ? pageAddress : hugoUrlFolder(url);
 }
 
 /** An alias as Hugo reads it: one without a leading `/` (`old-name`, `../x`) stands beside the page's address. */

@@ -678,6 +678,11 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(page?.redirectFrom).toEqual(["an-alias-above-the-file"]);
   });
 
+  it("reads a relative alias of a post with a url of its own beside that url, where Hugo wrote the post", async () => {
+    const { listAliases } = await loaded;
+    expect(listAliases["/en/its-first-name/"]).toBe("/en/2020/07/08/a-post-at-its-own-url-with-a-relative-alias/");
+  });
+
   it("leads a folder of the blog with its own _index, a section Hugo listed, to the blog", async () => {
     const { listAliases, posts } = await loaded;
     expect(listAliases["/en/blog/posts/"]).toBe("/en/blog/");
@@ -784,6 +789,9 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const { resources } = await loaded;
     expect(resources.map((resource) => resource.path).sort()).toEqual([
       "/en/2020/05/05/a-bundled-post/figure.svg",
+      // A bundle whose `url` names a file: below this site's address of it, and in that file's folder, as Hugo wrote it.
+      "/en/legal/a-bundle-file-html/bundle-notes.txt",
+      "/en/legal/bundle-notes.txt",
       "/en/legal/notes-with-a-capital-extension.MD",
       "/en/legal/notes.txt",
       // The leaf bundle is published at its `url`, and its files with it.
@@ -792,6 +800,9 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
       "/fr/outils/sujet/une-methode-v1-2/plan.txt",
       "/fr/outils/sujet/une-méthode-v1.2/plan.txt",
     ]);
+    // A link to such a file leads to it, as a link to a page does, and is no broken link.
+    expect(await bodyAt("/en/legal/a-bundle-file-html/")).toContain('href="/en/legal/bundle-notes.txt"');
+    expect(await lines()).not.toContain(expect.stringContaining("links to /legal/bundle-notes.txt"));
   });
 
   it("renders every content file Hugo renders (`.htm`, `.mdown`), and copies a `.MD` as the file Hugo copied", async () => {

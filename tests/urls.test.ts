@@ -26,7 +26,10 @@ describe("Hugo's aliases and urls", () => {
     expect(relativeAliasBase("/legal/terms-html/", "/legal/terms.html")).toBe("/legal/");
     expect(relativeAliasBase("/v1-2/notes/", "/v1.2/notes")).toBe("/v1.2/");
     expect(relativeAliasBase("/notes-html/", "notes.html")).toBe("/");
-    expect(relativeAliasBase("/legal/dir-d/", "/legal/dir.d/")).toBe("/legal/dir-d/");
+    expect(relativeAliasBase("/legal/dir-d/", "/legal/dir.d/")).toBe("/legal/dir.d/");
+    // A post's `url` is where Hugo wrote it, and its aliases stand beside that, not beside its date.
+    expect(relativeAliasBase("/2021/05/05/a-post/", "/our-post")).toBe("/our-post/");
+    expect(aliasBeside("older", relativeAliasBase("/2021/05/05/a-post/", "/our-post"))).toBe("/older/");
     expect(relativeAliasBase("/legal/terms/", undefined)).toBe("/legal/terms/");
     expect(aliasBeside("old-name", relativeAliasBase("/legal/terms-html/", "/legal/terms.html"))).toBe("/old-name/");
   });

@@ -4,7 +4,16 @@
 // address here, as the reader's page links it (lib/urls.ts linkHref).
 import { otherLocale, type Locale } from "@/i18n/routing";
 import { findPost } from "@/lib/content/links";
-import { OLD_SITE_ORIGIN, foldPermalink, homePath, linkHref, localeOf, oldSiteLocale, parseSiteLink } from "@/lib/urls";
+import {
+  OLD_SITE_ORIGIN,
+  decodeSegment,
+  foldPermalink,
+  homePath,
+  linkHref,
+  localeOf,
+  oldSiteLocale,
+  parseSiteLink,
+} from "@/lib/urls";
 import type { Draft } from "./drafts";
 
 /** What a link can name besides posts and pages: stubs, list pages' old addresses, and static files. */
@@ -16,6 +25,8 @@ export type LinkIndex = {
   redirects: ReadonlyMap<string, string>;
   /** Whether a root-relative path is a file the site serves as it is (`/reports/x.pdf`). */
   isFile: (sitePath: string) => boolean;
+  /** Files beside pages, by their path with language prefix (`/en/legal/notes.txt`), decoded. */
+  pageResources?: ReadonlySet<string>;
 };
 
 const LOCAL_LINK = /^\/(?!\/)/;
@@ -45,6 +56,9 @@ export function siteTarget(index: LinkIndex, preferred: Locale, href: string): s
   const target = parseSiteLink(sitePath);
   const first = target?.locale ?? oldSiteLocale(href) ?? preferred;
   const languages = [first, otherLocale(first)];
+  const decoded = sitePath.split("/").map(decodeSegment).join("/");
+  const resource = languages.find((locale) => index.pageResources?.has(`/${locale}${decoded}`));
+  if (resource) return `/${resource}${sitePath}`;
   if (!target) return homePath(first);
   if (target.kind === "post") {
     return languages.map((locale) => findPost(index.drafts, target, locale)).find(Boolean)?.target.path;

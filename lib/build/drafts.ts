@@ -478,7 +478,7 @@ export function hugoPageAddress(treePath: string, slug?: string): string {
  * A Hugo page's `url` as Hugo wrote it: a page's as written, a section's list
  * as its sanitizer keeps it, in lower case (`/Our Team's Plan/` is `/our-teams-plan/`).
  */
-function hugoUrl(treePath: string, url: string | undefined): string | undefined {
+export function hugoUrl(treePath: string, url: string | undefined): string | undefined {
   if (url === undefined || !isSectionIndex(treePath) || !treePath.includes("/")) return url;
   return hugoSanitize(url).toLowerCase();
 }

@@ -115,6 +115,8 @@ export async function loadContent(
     pageAddresses: pageAddressesOf(reachable),
     redirects,
     isFile: isStatic,
+    // Where the files beside pages stand, so that a link to one (`/legal/notes.txt`) leads there.
+    pageResources: new Set(hugoPageResources(root, reachable, (draft) => draft.path).map((resource) => resource.path)),
   };
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
   const stubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target));

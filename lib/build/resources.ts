@@ -4,8 +4,8 @@
 // does this site.
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
-import { hugoSanitize } from "@/lib/urls";
-import { hugoPageAddress, type Draft } from "./drafts";
+import { hugoSanitize, hugoUrlFolder } from "@/lib/urls";
+import { hugoPageAddress, hugoUrl, type Draft } from "./drafts";
 import { hugoLanguageDir, isHugoContentFile, isHugoFile, isIgnoredByHugo, listFiles } from "./tree";
 
 export type PageResource = { locale: Locale; path: string; absolute: string };
@@ -50,12 +50,14 @@ export function hugoPageResources(
 }
 
 /**
- * The address Hugo gave a page whose place in the tree names it (no `url`):
- * its folders as Hugo's sanitizer kept them, accents and dots and all, where
- * this site's address folds them. A post keeps its date, named by its folder.
+ * The folder Hugo wrote a page's files in: below its `url` as written (or that
+ * url's folder, where it names a file), else its place in the tree as Hugo's
+ * sanitizer kept it, accents and dots and all, where this site's address folds
+ * them. A post keeps its date, named by its folder.
  */
 function hugoSpelling(draft: Draft, treePath: string, published: string): string | undefined {
-  if (draft.meta.url !== undefined) return undefined;
+  const url = hugoUrl(treePath, draft.meta.url);
+  if (url !== undefined) return `/${draft.locale}${hugoUrlFolder(url)}`;
   if (draft.kind === "post") {
     const folder = path.posix.basename(path.posix.dirname(treePath));
     return published.replace(/[^/]+\/$/, `${hugoSanitize(folder).toLowerCase()}/`);

@@ -167,10 +167,11 @@ export type PermalinkParts = { title: string; slug?: string; filename: string; s
 export function expandPermalink(pattern: string, parts: PermalinkParts): string {
   const [title, filename] = [hugoSanitize(parts.title), hugoSanitize(parts.filename)];
   const slug = parts.slug === undefined ? undefined : hugoSanitize(parts.slug);
+  // A page without a date has Go's zero date, which Hugo wrote as year 1, January 1.
   const tokens: Record<string, string> = {
-    year: parts.date?.year ?? "",
-    month: parts.date?.month ?? "",
-    day: parts.date?.day ?? "",
+    year: parts.date?.year ?? "1",
+    month: parts.date?.month ?? "01",
+    day: parts.date?.day ?? "01",
     title,
     slug: slug ?? title,
     slugorfilename: slug ?? filename,

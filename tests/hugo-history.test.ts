@@ -141,7 +141,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("puts a page of a section with a permalink pattern where the config says", async () => {
-    expect((await loaded).pages.map((page) => page.path)).toContain("/en/senior-developer-role/");
+    const paths = (await loaded).pages.map((page) => page.path);
+    expect(paths).toContain("/en/senior-developer-role/");
+    // `reports: /reports/:year/:slug/`: a page without a date is in Go's year 1, as Hugo wrote it.
+    expect(paths).toEqual(
+      expect.arrayContaining(["/en/reports/2022/report-2022/", "/en/reports/1/an-undated-report/"]),
+    );
   });
 
   it("shows the jobs page as its own template drew it: its words, and the roles it lists by Hugo's `where`", async () => {

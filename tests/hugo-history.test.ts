@@ -794,6 +794,8 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const { resources } = await loaded;
     expect(resources.map((resource) => resource.path).sort()).toEqual([
       "/en/2020/05/05/a-bundled-post/figure.svg",
+      // On the English domain at /fr/…/notes.txt, where Hugo wrote the English bundle at its `url`.
+      "/en/fr/a-bundle-at-a-french-looking-address/notes.txt",
       // A bundle whose `url` names a file: below this site's address of it, and in that file's folder, as Hugo wrote it.
       "/en/legal/a-bundle-file-html/bundle-notes.txt",
       "/en/legal/bundle-notes.txt",

@@ -122,7 +122,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   writeIfChanged(STATIC_ROOTS_FILE, JSON.stringify(content.staticRoots));
   writeIfChanged(STATIC_DOTFILES_FILE, JSON.stringify(content.staticDotfiles));
   writeIfChanged(PAGE_RESOURCES_FILE, JSON.stringify(resources.map((resource) => resource.path)));
-  writeIfChanged(PREFIX_SHAPED_PATHS_FILE, JSON.stringify(prefixShapedPaths(content)));
+  writeIfChanged(PREFIX_SHAPED_PATHS_FILE, JSON.stringify(prefixShapedPaths(content, resources)));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
   writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
   const { texts, ...searchIndex } = buildSearchIndex(posts, content.tags, content.pages);
@@ -152,12 +152,16 @@ function treeFileOf(root: string, src: string): string {
   return path.relative(root, inStatic && fs.existsSync(inStatic) ? inStatic : path.join(root, sitePathFile(src)));
 }
 
-/** The pages, aliases and stubs whose address on their own domain starts with a language prefix. */
-function prefixShapedPaths(content: Pick<SiteContent, "pages" | "listAliases" | "stubs">): string[] {
+/** The pages, aliases, stubs and files beside pages whose address on their own domain starts with a language prefix. */
+function prefixShapedPaths(
+  content: Pick<SiteContent, "pages" | "listAliases" | "stubs">,
+  resources: readonly PageResource[],
+): string[] {
   const addresses = [
     ...content.pages.flatMap((page) => [page.path, ...page.redirectFrom.map((old) => `/${page.locale}/${old}/`)]),
     ...Object.keys(content.listAliases),
     ...content.stubs.map((stub) => stub.path),
+    ...resources.map((resource) => resource.path),
   ];
   return [...new Set(addresses.filter(isPrefixShaped))].sort();
 }

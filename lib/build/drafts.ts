@@ -246,12 +246,14 @@ function readDraft(
   }
   if (file.kind === "page") {
     // A Hugo page is at its `url`, else its place in the tree, and a language's `_index` is its home;
-    // a Jekyll page at its `permalink`, else its file name.
+    // a Jekyll page at its `permalink`, else its file name. An HTML file without front matter Hugo copied as
+    // it was, at its place, where no section's permalink moves it.
     const hugo = file.treePath !== undefined;
+    const copiedAsFile = raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
     const written =
       file.treePath !== undefined
         ? (hugoUrl(file.treePath, meta.url) ??
-          sectionPermalink(file.treePath, meta, permalinks) ??
+          (copiedAsFile ? undefined : sectionPermalink(file.treePath, meta, permalinks)) ??
           hugoPageAddress(file.treePath, meta.slug))
         : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
     const slug = foldPermalink(written);

@@ -147,6 +147,8 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(paths).toEqual(
       expect.arrayContaining(["/en/reports/2022/report-2022/", "/en/reports/1/an-undated-report/"]),
     );
+    // An HTML file without front matter, which Hugo copied as it was, stays at its place.
+    expect(paths).toEqual(expect.arrayContaining(["/en/archive/an-archived-page/", "/en/legal-archive/a-notice/"]));
   });
 
   it("shows the jobs page as its own template drew it: its words, and the roles it lists by Hugo's `where`", async () => {

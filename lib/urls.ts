@@ -40,13 +40,30 @@ export function foldSlug(text: string): string {
  * (`crème-%C3%A0` at `crème-à`). The CDS Hugo site published its posts at these names.
  */
 export function hugoSanitize(name: string): string {
+  return decodeSegment(
+    hugoKeptCharacters(name)
+      .trim()
+      .replace(/[\s-]+/g, "-")
+      .replace(/^-+/, ""),
+  );
+}
+
+/** The characters of a name either Hugo keeps: letters, digits, marks, `/._~+#@`, spaces, hyphens and percent-escapes. */
+function hugoKeptCharacters(name: string): string {
   const chars = [...name];
   const isEscape = (index: number) => /^%[0-9a-f]{2}$/i.test(chars.slice(index, index + 3).join(""));
-  const kept = chars
+  return chars
     .filter((char, index) => /[\p{L}\p{N}\p{M}/._~+#@\s-]/u.test(char) || (char === "%" && isEscape(index)))
-    .join("")
-    .trim();
-  return decodeSegment(kept.replace(/[\s-]+/g, "-").replace(/^-+/, ""));
+    .join("");
+}
+
+/**
+ * A name as Hugo 0.111 (`UnicodeSanitize`, the oracle's version) wrote it:
+ * the same characters kept, but each space a hyphen and hyphens as written
+ * (`a--b`, `-old-form`), where later Hugo made one of a run and dropped a leading one.
+ */
+export function hugo111Sanitize(name: string): string {
+  return decodeSegment(hugoKeptCharacters(name).replace(/\s/g, "-"));
 }
 
 /** A Hugo post's slug: its file name as Hugo published it, folded like every slug here. */

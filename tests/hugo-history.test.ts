@@ -799,7 +799,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
       // On the English domain at /fr/…/notes.txt, where Hugo wrote the English bundle at its `url`.
       "/en/fr/a-bundle-at-a-french-looking-address/notes.txt",
       // A bundle whose `url` names a file: below this site's address of it, and in that file's folder, as Hugo wrote it.
+      // A bundle named with two hyphens: below this site's address, and below Hugo 0.111's spelling, which kept both.
+      "/en/legal/a--bundle-with-two-hyphens/bundle-two-notes.txt",
       "/en/legal/a-bundle-file-html/bundle-notes.txt",
+      "/en/legal/a-bundle-with-two-hyphens/bundle-two-notes.txt",
       "/en/legal/bundle-notes.txt",
       "/en/legal/notes-with-a-capital-extension.MD",
       "/en/legal/notes.txt",

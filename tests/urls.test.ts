@@ -5,6 +5,7 @@ import {
   blogPath,
   foldRequestPath,
   foldSlug,
+  hugo111Sanitize,
   hugoSanitize,
   hugoSlug,
   pagePath,
@@ -15,6 +16,12 @@ import {
 } from "@/lib/urls";
 
 describe("Hugo's aliases and urls", () => {
+  it("spells a name as Hugo 0.111 did, hyphens as written, and as later Hugo does", () => {
+    expect(hugo111Sanitize("a--b Plan’s (draft)")).toBe("a--b-Plans-draft");
+    expect(hugo111Sanitize("-old-form")).toBe("-old-form");
+    expect(hugoSanitize("a--b Plan’s (draft)")).toBe("a-b-Plans-draft");
+  });
+
   it("puts an alias without a leading slash beside its page, and keeps others as written", () => {
     expect(aliasBeside("old-name", "/legal/terms/")).toBe("/legal/old-name/");
     expect(aliasBeside("../elsewhere/x", "/legal/terms/")).toBe("/elsewhere/x/");

@@ -466,14 +466,14 @@ export function titleFromName(name: string): string {
 }
 
 /** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */
-export function hugoPageAddress(treePath: string, slug?: string): string {
+export function hugoPageAddress(treePath: string, slug?: string, sanitize = hugoSanitize): string {
   const withoutExtension = treePath.replace(/\.[^./]+$/, "");
   const address = withoutExtension.replace(/(?:^|\/)_?index$/, "");
   // `slug` names the last segment of a page, a bundle's (`name/index.md`) too, not of a section's own file.
   const isPage = address === withoutExtension || (address !== "" && !isSectionIndex(treePath));
   const named = slug && isPage ? address.replace(/[^/]*$/, slug) : address;
   // Hugo wrote the path as its sanitizer kept it (`l'équipe` is `léquipe`), as for posts.
-  return hugoSanitize(named).toLowerCase();
+  return sanitize(named).toLowerCase();
 }
 
 /**

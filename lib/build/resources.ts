@@ -4,7 +4,7 @@
 // does this site.
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
-import { hugoSanitize, hugoUrlFolder } from "@/lib/urls";
+import { hugo111Sanitize, hugoSanitize, hugoUrlFolder } from "@/lib/urls";
 import { hugoPageAddress, hugoUrl, type Draft } from "./drafts";
 import { hugoLanguageDir, isHugoContentFile, isHugoFile, isIgnoredByHugo, listFiles } from "./tree";
 
@@ -23,7 +23,7 @@ export function hugoPageResources(
   return routing.locales.flatMap((locale) => {
     const dir = hugoLanguageDir(root, locale);
     if (!dir) return [];
-    const owners = new Map<string, { path?: string; hugoPath?: string }>([[".", { path: `/${locale}/` }]]);
+    const owners = new Map<string, { path?: string; hugoPaths?: string[] }>([[".", { path: `/${locale}/` }]]);
     for (const draft of drafts) {
       if (draft.locale !== locale || !isHugoFile(draft.file)) continue;
       const treePath = path.relative(dir, draft.file.absolute).split(path.sep).join("/");
@@ -31,7 +31,7 @@ export function hugoPageResources(
       const published = publishedPath(draft);
       owners.set(path.posix.dirname(treePath), {
         path: published,
-        hugoPath: published && hugoSpelling(draft, treePath, published),
+        hugoPaths: published ? hugoSpellings(draft, treePath, published) : [],
       });
     }
     return listFiles(dir).flatMap((relative) => {
@@ -43,24 +43,29 @@ export function hugoPageResources(
       const below = folder === "." ? treePath : treePath.slice(folder.length + 1);
       const absolute = path.join(dir, relative);
       // Also where Hugo wrote it, below its page's address as Hugo spelt it (`été/`, `v1.2/`), where this site folds it.
-      const addresses = [owner?.path, owner?.hugoPath].flatMap((address) => (address ? [`${address}${below}`] : []));
+      const addresses = [owner?.path, ...(owner?.hugoPaths ?? [])].flatMap((address) =>
+        address ? [`${address}${below}`] : [],
+      );
       return [...new Set(addresses)].map((address) => ({ locale, path: address, absolute }));
     });
   });
 }
 
 /**
- * The folder Hugo wrote a page's files in: below its `url` as written (or that
- * url's folder, where it names a file), else its place in the tree as Hugo's
- * sanitizer kept it, accents and dots and all, where this site's address folds
- * them. A post keeps its date, named by its folder.
+ * The folders Hugo wrote a page's files in: below its `url` as written (or
+ * that url's folder, where it names a file), else its place in the tree as
+ * Hugo's sanitizer kept it, accents and dots and all, where this site's
+ * address folds them, in Hugo 0.111's spelling and later Hugo's. A post keeps
+ * its date, named by its folder.
  */
-function hugoSpelling(draft: Draft, treePath: string, published: string): string | undefined {
+function hugoSpellings(draft: Draft, treePath: string, published: string): string[] {
   const url = hugoUrl(treePath, draft.meta.url);
-  if (url !== undefined) return `/${draft.locale}${hugoUrlFolder(url)}`;
-  if (draft.kind === "post") {
-    const folder = path.posix.basename(path.posix.dirname(treePath));
-    return published.replace(/[^/]+\/$/, `${hugoSanitize(folder).toLowerCase()}/`);
-  }
-  return `/${draft.locale}/${hugoPageAddress(treePath, draft.meta.slug)}/`.replace(/\/+$/, "/");
+  if (url !== undefined) return [`/${draft.locale}${hugoUrlFolder(url)}`];
+  return [hugoSanitize, hugo111Sanitize].map((sanitize) => {
+    if (draft.kind === "post") {
+      const folder = path.posix.basename(path.posix.dirname(treePath));
+      return published.replace(/[^/]+\/$/, `${sanitize(folder).toLowerCase()}/`);
+    }
+    return `/${draft.locale}/${hugoPageAddress(treePath, draft.meta.slug, sanitize)}/`.replace(/\/+$/, "/");
+  });
 }

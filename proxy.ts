@@ -40,6 +40,8 @@ const onDemand = new Set(readOnDemandPaths());
 const staticRoots = new Set(readStoredStaticRoots());
 const pageResources = new Set(readStoredPageResources());
 const prefixShaped = new Set(readStoredPrefixShapedPaths());
+/** Whether a path is a prefix-shaped address of its language, as stored or in a spelling that folds to it (`/en/fr/été/`). */
+const isPrefixShapedAddress = (path: string) => prefixShaped.has(path) || prefixShaped.has(`/${foldPermalink(path)}/`);
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -69,9 +71,6 @@ export function proxy(request: NextRequest) {
   const target = new URL(location + request.nextUrl.search, request.url);
   return NextResponse.redirect(target, { status: 308, headers: { "Cache-Control": CACHE_CONTROL.redirect } });
 }
-
-/** Whether a path is a prefix-shaped address of its language, as stored or in a spelling that folds to it (`/en/fr/été/`). */
-const isPrefixShapedAddress = (path: string) => prefixShaped.has(path) || prefixShaped.has(`/${foldPermalink(path)}/`);
 
 // From nextUrl, which keeps the origin Next knows as its own: a URL built from
 // request.url can name another host (localhost for 127.0.0.1), which Next

@@ -33,6 +33,10 @@ import {
   withoutIndexFile,
 } from "@/lib/urls";
 
+// What the build stored of the site: addresses of a language that start with a prefix, and files beside pages.
+const prefixShapedPaths = new Set(readStoredPrefixShapedPaths());
+const pageResources = new Set(readStoredPageResources());
+
 /** The canonical URL a path under `locale` names in any spelling, if it names one. */
 export function canonicalPathFor(locale: Locale, segments: readonly string[]): string | undefined {
   const found = lookUp(locale, segments);
@@ -114,16 +118,16 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   return sanitized !== decoded && sanitized !== "" ? formerPathTarget(sanitized.split("/"), preferred) : undefined;
 }
 
+// Whether a stub's target is being looked up: a lookup that comes back to a stub (one that names itself by
+// another spelling) finds nothing, rather than going round.
+let lookingUpStub = false;
+
 /**
  * Where a stub's or a list's old address leads. A stub whose target names no
  * page or post the build knew (a tag, a feed, a list's page N, a file beside a
  * page) is looked up as a request for it would be; where that finds nothing,
- * the stub's address is a 404, as the build warned. Looked up once: a lookup that comes back here (a
- * stub that names itself by another spelling) finds nothing.
+ * the stub's address is a 404, as the build warned.
  */
-let lookingUpStub = false;
-const prefixShapedPaths = new Set(readStoredPrefixShapedPaths());
-const pageResources = new Set(readStoredPageResources());
 function stubOrListTarget(foldedPath: string): string | undefined {
   const target = formerListOrStubTarget(foldedPath);
   const locale = target === undefined ? undefined : localeOf(target);

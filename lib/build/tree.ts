@@ -82,9 +82,9 @@ function hugoContentDir(root: string): string | undefined {
 }
 
 /**
- * Hugo: every page under `{locale}/blog/` is a post, except `_index.md`, which
- * is a section page, and a redirect stub; every other file of the language's folder is a page (or a
- * redirect stub), but tags' own files and product records.
+ * Hugo: every page under `{locale}/blog/` is a post, but `_index.md` (a
+ * section page) and a redirect stub; every other file of the language's folder
+ * is a page (or a redirect stub), but tags' own files and product records.
  */
 function findHugoFiles(root: string, content: string): SourceFile[] {
   return routing.locales.flatMap((locale) => {

@@ -159,6 +159,9 @@ export function untranslatedInto(locale: Locale): Post[] {
   return postsIn(otherLocale(locale)).filter((post) => !post.translationPath);
 }
 
+/** Whether a post or a page carries the tag: Hugo listed such a term among the site's tags. */
+export const isCarried = (tag: Pick<Tag, "posts" | "pages">) => tag.posts.length > 0 || tag.pages.length > 0;
+
 export function tagsIn(locale: Locale): Tag[] {
   return content.tags.filter((tag) => tag.locale === locale);
 }

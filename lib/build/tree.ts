@@ -104,8 +104,10 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
       const posixPath = treePath.split(path.sep).join("/");
       if (top === HUGO_SPECIAL_FOLDERS.blog) {
         if (!isHugoContentFile(treePath) || isSectionIndex(treePath)) return [];
-        // A redirect stub among the posts is a stub, as anywhere: Hugo copied it at its own name.
-        return [isRedirectStub(absolute) ? { ...file, kind: "stub", treePath: posixPath } : { ...file, kind: "post" }];
+        // An HTML redirect stub among the posts is a stub, as anywhere: Hugo copied it at its own name. (A markdown
+        // file it rendered as a post, so the posts' markdown is not read here a second time.)
+        const isStub = /\.html?$/i.test(treePath) && isRedirectStub(absolute);
+        return [isStub ? { ...file, kind: "stub", treePath: posixPath } : { ...file, kind: "post" }];
       }
       if (top === HUGO_SPECIAL_FOLDERS.tags || !isHugoContentFile(treePath)) return [];
       if (top === HUGO_SPECIAL_FOLDERS.products && below.length > 0 && !/^_?index\./.test(path.basename(treePath))) {

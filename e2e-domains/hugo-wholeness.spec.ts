@@ -107,11 +107,12 @@ test("every page Hugo wrote is whole here: the words, links and heading ids of i
   const templateWordsOf = templateLabels(pages);
   const templateText = templateVocabulary();
 
+  const ownHosts = Object.values(domains).map(hostOf);
   const landings = new Map<string, Promise<string>>();
   /** Where a link written on a page of `host` leads here: a page's host and path, or the outside URL. */
   const landingOf = (host: string, href: string) => {
     const url = new URL(href, `https://${host}/`);
-    const ours = Object.values(domains).some((origin) => hostOf(origin) === url.host);
+    const ours = ownHosts.includes(url.host);
     if (!ours) return Promise.resolve(withoutUnbalancedParenthesis(url.href.replace(/#.*$/, "")));
     const key = `${url.host}${url.pathname}`;
     if (!landings.has(key)) {
@@ -162,7 +163,7 @@ test("every page Hugo wrote is whole here: the words, links and heading ids of i
     );
     const missingLinks: string[] = [];
     for (const href of new Set(linksOf(page.main).filter(isPageLink))) {
-      if (!linked.has(await landingOf(host, pageHugoMeant(href)))) missingLinks.push(href);
+      if (!linked.has(await landingOf(host, pageHugoMeant(href, ownHosts)))) missingLinks.push(href);
     }
     // A link to a place in the page (`…/#objectif-1`), shared since, lands on the same heading here.
     const ourIds = new Set(idsOf(ours));
@@ -247,10 +248,13 @@ function withoutUnbalancedParenthesis(href: string): string {
  * address and printed it as it was in links, where a browser takes the rest for
  * a fragment and finds no page. The page meant is the one Hugo wrote at the
  * whole path (a site path with a "fragment" ending in `/`: `…-#8211-…/`, a
- * tag `/tags/#hashtag/`), and that is the link asked for here. An app's `…/#/` route is a fragment.
+ * tag `/tags/#hashtag/`), and that is the link asked for here, whether Hugo
+ * printed it from the root or whole (`.Permalink`, on a tag's list). An app's
+ * `…/#/` route is a fragment.
  */
-function pageHugoMeant(href: string): string {
-  return href.startsWith("/") && /#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
+function pageHugoMeant(href: string, ownHosts: readonly string[]): string {
+  const own = href.startsWith("/") || ownHosts.some((host) => href.startsWith(`https://${host}/`));
+  return own && /#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
 }
 
 /** A link to a page of a site (not an anchor on the same page, an e-mail address or a phone number). */

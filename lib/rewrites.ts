@@ -54,11 +54,12 @@ const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The same, with a Hugo tree's static files (served at the root of every domain). */
 function sharedPaths(staticRoots: readonly string[]): string {
-  // A file (it has an extension) by its name; a folder by its name and `/`, but for an address that ends with `/`:
-  // a page there (`url: /reports/annual-report/` beside `static/reports/`) is its language's, as Hugo wrote both.
+  // A file (it has an extension) by its name; a folder by its name and `/`, but for an address that ends with `/`,
+  // the folder's own among them: a page there (`url: /reports/annual-report/` beside `static/reports/`, or the list
+  // of `content/en/reports/`) is its language's, as Hugo wrote both.
   const names = staticRoots.flatMap((name) =>
     segmentSpellings(name).map((spelling) =>
-      name.includes(".") ? escaped(spelling) : `${escaped(spelling)}/(?!.*/$)`,
+      name.includes(".") ? escaped(spelling) : `${escaped(spelling)}/(?=.*[^/]$)`,
     ),
   );
   return [...SHARED_ROUTES, ...names].join("|");

@@ -34,6 +34,9 @@ test("every page, feed and file Hugo wrote for the tree answers here, on its lan
     if (landed.status !== 200) failures.push(`${host}${address}: ${landed.status} after ${landed.hops} redirect(s)`);
     // A file (a picture, a PDF, not a page or a feed) answers at its own address, as Hugo's host served it.
     else if (isPlainFile(address) && landed.hops > 0) failures.push(`${host}${address}: ${landed.hops} redirect(s)`);
+    // A page, wherever it stands (a folder of static/ among them), is revalidated by browsers, so an edit shows at once.
+    else if (landed.path.endsWith("/") && /(^|[\s,])max-age=[1-9]/.test(landed.cacheControl ?? ""))
+      failures.push(`${host}${address}: a page kept by browsers (Cache-Control: ${landed.cacheControl})`);
   }
   expect(failures).toEqual([]);
 });

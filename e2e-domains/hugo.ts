@@ -101,7 +101,15 @@ export const hostOf = (origin: string) => new URL(origin).host;
 export const encodePath = (address: string) => address.split("/").map(encodeURIComponent).join("/");
 export const decodePath = (address: string) => address.split("/").map(decodeURIComponent).join("/");
 
-export type Landing = { status: number; hops: number; host: string; path: string; outside?: string; body?: string };
+export type Landing = {
+  status: number;
+  hops: number;
+  host: string;
+  path: string;
+  outside?: string;
+  body?: string;
+  cacheControl?: string;
+};
 
 /** Follows up to `hops` redirects, each asked of the host its Location names; the last answer, or an outside URL. */
 export async function land(request: APIRequestContext, host: string, address: string, hops = 2): Promise<Landing> {
@@ -113,7 +121,7 @@ export async function land(request: APIRequestContext, host: string, address: st
       const body = (response.headers()["content-type"] ?? "").startsWith("text/html")
         ? await response.text()
         : undefined;
-      return { status, hops: hop, ...current, body };
+      return { status, hops: hop, ...current, body, cacheControl: response.headers()["cache-control"] };
     }
     if (hop === hops) return { status, hops: hop + 1, ...current };
     const location = new URL(response.headers().location, `https://${current.host}`);

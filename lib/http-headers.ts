@@ -119,10 +119,15 @@ export function cacheHeaders({
     rule("/og-cards/:path*", CACHE_CONTROL.document),
     rule("/assets/:path*", CACHE_CONTROL.contentImage),
     rule(`${PREPARED_PICTURES_ROOT}:path*`, CACHE_CONTROL.preparedPicture),
+    // A file of a folder of static/, not an address ending in `/`: a page may stand in that folder, or be its
+    // list (lib/rewrites.ts), and is revalidated as every page is. Next lets any source end with an optional
+    // `/`, so the lookahead, not the pattern's last character, keeps such addresses out; for the same reason
+    // only a file at the root of static/ (it has an extension, as lib/rewrites.ts tells them) has its own rule.
     ...staticRoots
       .flatMap(segmentSpellings)
-      .map((name) => rule(`/${routeSourceLiteral(name)}/:path*`, CACHE_CONTROL.contentImage)),
+      .map((name) => rule(`/${routeSourceLiteral(name)}/:path((?!.*/$).+)`, CACHE_CONTROL.contentImage)),
     ...staticRoots
+      .filter((name) => name.includes("."))
       .flatMap(segmentSpellings)
       .map((name) => rule(`/${routeSourceLiteral(name)}`, CACHE_CONTROL.contentImage)),
     // The icons change only with the GC packages they are cut from (scripts/icons.ts).

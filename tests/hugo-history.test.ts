@@ -655,6 +655,14 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(storiesOnly).toMatchObject({ name: "Stories only", posts: [], pages: ["/en/stories/a-story/"] });
   });
 
+  it("leads a tag file's url and aliases, where Hugo wrote the tag's list, to the tag's page", async () => {
+    const { listAliases } = await loaded;
+    expect(listAliases["/en/a-list-of-conversations/"]).toBe("/en/blog/tags/conversations/");
+    expect(listAliases["/en/talks/"]).toBe("/en/blog/tags/conversations/");
+    // A relative alias stands beside the list's `url`, as Hugo wrote it.
+    expect(listAliases["/en/older-conversations/"]).toBe("/en/blog/tags/conversations/");
+  });
+
   it("leads a post's aliases and its own url, where Hugo published it, to the post", async () => {
     const { listAliases } = await loaded;
     expect(listAliases["/en/an-older-post-address/"]).toBe("/en/2020/07/07/a-post-with-aliases/");

@@ -222,7 +222,7 @@ function readTagFiles(root: string, locale: Locale, findings: FindingList): TagF
       const source = path.relative(root, absolute);
       const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "hugo");
       if (!raw) return [];
-      const { title, translationKey } = readMeta(source, raw, findings, "as-hugo").meta;
-      return [{ locale, folder: path.dirname(file), title, translationKey }];
+      const { title, translationKey, url, aliases } = readMeta(source, raw, findings, "as-hugo").meta;
+      return [{ locale, folder: path.dirname(file), title, translationKey, url, aliases }];
     });
 }

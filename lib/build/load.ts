@@ -42,7 +42,7 @@ import { inFrame, pageTemplateReader } from "./page-templates";
 import { hugoPageResources, type PageResource } from "./resources";
 import { reportReservedAddresses } from "./reserved-addresses";
 import { readStaticIndexes, readStubs } from "./stubs";
-import { collectTags, tagFilesElsewhere, tagSlugsOf } from "./tags";
+import { collectTags, tagFileAddresses, tagFilesElsewhere, tagFilesWithTags, tagSlugsOf } from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
 import {
   findSectionFiles,
@@ -349,6 +349,14 @@ export async function loadContent(
   for (const { file, tag } of tagFilesElsewhere(tags, site.tagFiles)) {
     for (const folder of new Set([file.folder, hugoSanitize(file.folder)])) {
       listAliases.set(`/${file.locale}/${HUGO_TAGS_SEGMENT}/${foldPermalink(folder)}/`, tagPath(tag.locale, tag.slug));
+    }
+  }
+  // A tag file's `url` and `aliases` lead to its tag's page, unless a page stands there.
+  for (const { file, tag } of tagFilesWithTags(tags, site.tagFiles)) {
+    for (const address of tagFileAddresses(file)) {
+      const from = `/${file.locale}/${foldPermalink(address)}/`;
+      if (foldPermalink(address) && !pageDrafts.has(from) && !listAliases.has(from))
+        listAliases.set(from, tagPath(tag.locale, tag.slug));
     }
   }
   const sections = sectionFiles.map((file) => ({

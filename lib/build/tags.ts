@@ -2,7 +2,8 @@
 // ("GC Notify", "gc notify", "GC  Notify"), named by its most common spelling,
 // and paired with the other language's tag found on the same posts' translations.
 import type { Locale } from "@/i18n/routing";
-import { foldSlug } from "@/lib/urls";
+import { HUGO_TAGS_SEGMENT } from "@/lib/site";
+import { aliasBeside, foldSlug, relativeAliasBase, withoutIndexFile, withoutLanguagePrefix } from "@/lib/urls";
 
 export type TaggedPost = { locale: Locale; path: string; translationPath?: string; tagNames: readonly string[] };
 
@@ -23,8 +24,18 @@ export function tagSlugsOf(names: readonly string[]): string[] {
   return [...new Set(names.map(foldSlug).filter(Boolean))];
 }
 
-/** A Hugo tag's own file (`tags/{folder}/_index.md`): its display name and the key its translation shares. */
-export type TagFile = { locale: Locale; folder: string; title?: string; translationKey?: string };
+/**
+ * A Hugo tag's own file (`tags/{folder}/_index.md`): its display name, the key its translation shares, and
+ * the addresses Hugo also wrote its list at (its `url`, its `aliases`).
+ */
+export type TagFile = {
+  locale: Locale;
+  folder: string;
+  title?: string;
+  translationKey?: string;
+  url?: string;
+  aliases?: readonly string[];
+};
 
 /**
  * The tags of the posts (and of a Hugo tree's pages, which Hugo listed on a
@@ -86,9 +97,25 @@ export function collectTags(
  * folder's address, which must keep leading to it.
  */
 export function tagFilesElsewhere(tags: readonly Tag[], files: readonly TagFile[]): Array<{ file: TagFile; tag: Tag }> {
+  return tagFilesWithTags(tags, files).filter(({ file, tag }) => foldSlug(file.folder) !== tag.slug);
+}
+
+/**
+ * The other addresses Hugo wrote a tag's list at: its file's `url` (Hugo moved
+ * the list there) and `aliases` (a relative one beside the list), within its language.
+ */
+export function tagFileAddresses(file: TagFile): string[] {
+  const within = (address: string) => withoutLanguagePrefix(withoutIndexFile(address), file.locale);
+  const url = file.url === undefined ? undefined : within(file.url);
+  const base = relativeAliasBase(`/${HUGO_TAGS_SEGMENT}/${file.folder}/`, url);
+  return [...(url ? [url] : []), ...(file.aliases ?? []).map((alias) => aliasBeside(within(alias), base))];
+}
+
+/** Each tag file with the tag it names. */
+export function tagFilesWithTags(tags: readonly Tag[], files: readonly TagFile[]): Array<{ file: TagFile; tag: Tag }> {
   return files.flatMap((file) => {
     const tag = tags.find((each) => each.locale === file.locale && tagFileOf(each, [file]));
-    return tag && foldSlug(file.folder) !== tag.slug ? [{ file, tag }] : [];
+    return tag ? [{ file, tag }] : [];
   });
 }
 

@@ -8,7 +8,22 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { localeOf } from "@/lib/urls";
 import { tree, treeRoot } from "../e2e/tree";
-import { NO_HUGO_REASON, encodePath, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origins } from "./hugo";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import { refreshIn } from "@/lib/build/refresh";
+import {
+  NO_HUGO_REASON,
+  decodePath,
+  encodePath,
+  hasHugo,
+  hostOf,
+  hugoAddresses,
+  isHugoSite,
+  land,
+  origins,
+  pageHugoMeant,
+  type Landing,
+} from "./hugo";
 
 /** Hugo is the oracle where the tree is a whole Hugo site, Debian's `hugo` is here, and each language has its domain. */
 function skipUnlessOracle(): void {
@@ -62,6 +77,40 @@ test("an address Hugo wrote that starts with a language prefix stays on its lang
 });
 
 const isPlainFile = (address: string) => !address.endsWith("/") && !/\.(xml|html?)$/.test(address);
+
+test("every redirect Hugo wrote (an alias, a copied stub, a list's page 1) leads where Hugo's led", async ({
+  request,
+}) => {
+  skipUnlessOracle();
+  if (origins.kind !== "domains") return;
+  test.setTimeout(300_000);
+  const domains = origins.origins;
+  const ownHosts = Object.values(domains).map(hostOf);
+  const redirects = hugoAddresses().flatMap(({ locale, address, file }) => {
+    if (!address.endsWith("/") && !/\.html?$/.test(address)) return [];
+    // A file of static/ (`join-our-team/positions/x/index.html`) is served as it is, byte for byte (e2e/hugo-site).
+    if (fs.existsSync(path.join(treeRoot, "static", address.endsWith("/") ? `${address}index.html` : address)))
+      return [];
+    const refresh = refreshIn(unified().use(rehypeParse).parse(fs.readFileSync(file, "utf8")));
+    // A refresh to a `javascript:` (or other non-web) address, which no browser follows, leads home here (README).
+    if (!refresh?.url || /^(?!https?:)[a-z][a-z0-9+.-]*:/i.test(refresh.url)) return [];
+    const host = hostOf(domains[locale]);
+    const meant = pageHugoMeant(refresh.url, ownHosts);
+    return [{ host, address, target: new URL(meant, `https://${host}${encodePath(address)}`) }];
+  });
+  expect(redirects.length, "redirects Hugo wrote").toBeGreaterThan(0);
+  // Where a reader ends up: a page of this site (its host and path), or an outside address.
+  const where = (landed: Landing) => landed.outside ?? `${landed.host}${landed.path} (${landed.status})`;
+  const failures: string[] = [];
+  for (const { host, address, target } of redirects) {
+    const here = where(await land(request, host, address, 4));
+    const meant = ownHosts.includes(target.host)
+      ? where(await land(request, target.host, decodePath(target.pathname), 4))
+      : target.href;
+    if (here !== meant) failures.push(`${host}${address}: leads to ${here}, Hugo's to ${meant}`);
+  }
+  expect(failures).toEqual([]);
+});
 
 test("an alias in the host's own language stays on that host, though its words are the other language's", async ({
   request,

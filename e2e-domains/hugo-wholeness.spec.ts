@@ -14,7 +14,17 @@ import { FindingList } from "@/lib/build/findings";
 import { translatedString } from "@/lib/build/hugo-site";
 import { refreshIn } from "@/lib/build/refresh";
 import { treeRoot } from "../e2e/tree";
-import { NO_HUGO_REASON, decodePath, hasHugo, hostOf, hugoAddresses, isHugoSite, land, origins } from "./hugo";
+import {
+  NO_HUGO_REASON,
+  decodePath,
+  hasHugo,
+  hostOf,
+  hugoAddresses,
+  isHugoSite,
+  land,
+  origins,
+  pageHugoMeant,
+} from "./hugo";
 
 /**
  * Text that Hugo writes and no content file holds: README, "Text that lives
@@ -243,20 +253,6 @@ function templateLabels(pages: readonly WordedPage[]): (page: WordedPage) => Set
 function withoutUnbalancedParenthesis(href: string): string {
   const count = (char: string) => href.split(char).length - 1;
   return href.endsWith(")") && count(")") > count("(") ? href.slice(0, -1) : href;
-}
-
-/**
- * Hugo 0.111 kept a `#` of a file name (`…-&#8211;-….md`) in the page's
- * address and printed it as it was in links, where a browser takes the rest for
- * a fragment and finds no page. The page meant is the one Hugo wrote at the
- * whole path (a site path with a "fragment" ending in `/`: `…-#8211-…/`, a
- * tag `/tags/#hashtag/`), and that is the link asked for here, whether Hugo
- * printed it from the root or whole (`.Permalink`, on a tag's list). An app's
- * `…/#/` route is a fragment.
- */
-function pageHugoMeant(href: string, ownHosts: readonly string[]): string {
-  const own = href.startsWith("/") || ownHosts.some((host) => href.startsWith(`https://${host}/`));
-  return own && /#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
 }
 
 /** A link to a page of a site (not an anchor on the same page, an e-mail address or a phone number). */

@@ -131,3 +131,17 @@ export async function land(request: APIRequestContext, host: string, address: st
     current = { host: location.host, path: decodePath(location.pathname) };
   }
 }
+
+/**
+ * Hugo 0.111 kept a `#` of a file name (`…-&#8211;-….md`) in the page's
+ * address and printed it as it was in links, where a browser takes the rest for
+ * a fragment and finds no page. The page meant is the one Hugo wrote at the
+ * whole path (a site path with a "fragment" ending in `/`: `…-#8211-…/`, a
+ * tag `/tags/#hashtag/`), and that is the link asked for here, whether Hugo
+ * printed it from the root or whole (`.Permalink`, on a tag's list). An app's
+ * `…/#/` route is a fragment.
+ */
+export function pageHugoMeant(href: string, ownHosts: readonly string[]): string {
+  const own = href.startsWith("/") || ownHosts.some((host) => href.startsWith(`https://${host}/`));
+  return own && /#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
+}

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isLocale, type Locale } from "@/i18n/routing";
 import { strictTranslations } from "@/lib/config";
-import { latestModified, type Page, type Post, type Rendered, type SiteContent } from "@/lib/content/model";
+import { latestModified, type Page, type Post, type Rendered, type SiteContent, type Stub } from "@/lib/content/model";
 import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
 import {
   foldPermalink,
@@ -119,7 +119,26 @@ export async function loadContent(
     pageResources: new Set(hugoPageResources(root, reachable, (draft) => draft.path).map((resource) => resource.path)),
   };
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
-  const stubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target));
+  // A page's alias at a stub's address (`products/_index.html` beside `aliases: [/products/]`): Hugo wrote the alias's
+  // redirect at the address, beside the stub it had copied under its own name, so the alias is what answers there,
+  // and the stub only at its name (`/products/_index.html`), here too.
+  const aliasWritesOver = (stub: Stub) => {
+    const page = linkIndex.pageAddresses.get(stub.path);
+    if (!page || page === stub.path) return false;
+    if (redirects.get(stub.path) === stub.target) redirects.delete(stub.path);
+    const treePath = files.find((file) => file.relative === stub.source)?.treePath;
+    if (treePath) listAliases.set(`/${stub.locale}/${foldPermalink(treePath)}/`, stub.target);
+    if (stub.target !== page)
+      findings.warning(
+        stub.source,
+        1,
+        `leads to ${stub.target}, but the \`aliases\` of ${page} name this address too, and Hugo wrote that page's redirect over this file, so readers go to ${page}; remove the alias or this file`,
+      );
+    return true;
+  };
+  const stubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target)).filter(
+    (stub) => !aliasWritesOver(stub),
+  );
   // A page of the tree wins over a static folder at the same address.
   stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
   for (const stub of stubs) redirects.set(stub.path, stub.target);

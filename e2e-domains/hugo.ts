@@ -52,27 +52,31 @@ export function hugoOutput(): string {
 function isReadersAddress(locale: Locale, address: string, file: string): boolean {
   if (address.endsWith("/") || address.endsWith(".xml")) return true;
   if (fs.existsSync(path.join(treeRoot, "static", address))) return true;
-  if (isCopiedContentFile(locale, file)) return true;
+  if (isCopiedContentFile(file)) return true;
   return address.endsWith(".html") && address !== "/404.html";
 }
 
-/** Whether Hugo wrote `file` as a copy of a file of the language's content folder (a page's `report.pdf`). */
-function isCopiedContentFile(locale: Locale, file: string): boolean {
-  const copies = contentFilesByName(locale).get(path.basename(file)) ?? [];
+/**
+ * Whether Hugo wrote `file` as a copy of a file of a content folder (a page's
+ * `report.pdf`), its language's or, for a bundle its translation shares, the other's.
+ */
+function isCopiedContentFile(file: string): boolean {
+  const copies = contentFilesByName().get(path.basename(file)) ?? [];
   return copies.some((copy) => fs.readFileSync(copy).equals(fs.readFileSync(file)));
 }
 
-const contentFiles = new Map<Locale, Map<string, string[]>>();
-function contentFilesByName(locale: Locale): Map<string, string[]> {
-  const known = contentFiles.get(locale);
-  if (known) return known;
-  const dir = path.join(treeRoot, "content", locale);
+let contentFiles: Map<string, string[]> | undefined;
+function contentFilesByName(): Map<string, string[]> {
+  if (contentFiles) return contentFiles;
   const byName = new Map<string, string[]>();
-  const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }) : [];
-  for (const entry of entries.filter((each) => each.isFile())) {
-    byName.set(entry.name, [...(byName.get(entry.name) ?? []), path.join(entry.parentPath, entry.name)]);
+  for (const locale of routing.locales) {
+    const dir = path.join(treeRoot, "content", locale);
+    const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }) : [];
+    for (const entry of entries.filter((each) => each.isFile())) {
+      byName.set(entry.name, [...(byName.get(entry.name) ?? []), path.join(entry.parentPath, entry.name)]);
+    }
   }
-  contentFiles.set(locale, byName);
+  contentFiles = byName;
   return byName;
 }
 

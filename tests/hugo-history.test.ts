@@ -804,6 +804,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     const { resources } = await loaded;
     expect(resources.map((resource) => resource.path).sort()).toEqual([
       "/en/2020/05/05/a-bundled-post/figure.svg",
+      "/en/a-translated-bundle/chart.txt",
       // On the English domain at /fr/…/notes.txt, where Hugo wrote the English bundle at its `url`.
       "/en/fr/a-bundle-at-a-french-looking-address/notes.txt",
       // A bundle whose `url` names a file: below this site's address of it, and in that file's folder, as Hugo wrote it.
@@ -816,6 +817,8 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
       "/en/legal/notes.txt",
       // The leaf bundle is published at its `url`, and its files with it.
       "/en/toolkit/a-leaf-page/plan.txt",
+      // Shared with the translation at the same place in the French tree, which has no file of that name.
+      "/fr/a-translated-bundle/chart.txt",
       // Below this site's address of the page, and below Hugo's, which kept the folder's accent and dot.
       "/fr/outils/sujet/une-methode-v1-2/plan.txt",
       "/fr/outils/sujet/une-méthode-v1.2/plan.txt",

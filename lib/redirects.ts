@@ -8,6 +8,7 @@ import {
   blogPageCount,
   content,
   formerListOrStubTarget,
+  isListAlias,
   pagesIn,
   postsIn,
   tagSpelled,
@@ -60,10 +61,16 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   }
   // Hugo copied an HTML file with no front matter under its own name (`legal/notice.html`), where this site
   // publishes a page: that name leads to it, as a page's or post's name with `.html` after it does.
+  const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
   const named = last === undefined ? null : /^(.+)\.html?$/i.exec(decodeSegment(last));
+  // A stub Hugo copied under its own name (`about.html`) leads where it does, though a page or a page's alias took
+  // its folder's address (`/about/`).
+  const ownName = named
+    ? languages.map((locale) => `/${locale}/${foldPermalink(segments.map(decodeSegment).join("/"))}/`).find(isListAlias)
+    : undefined;
+  if (ownName) return stubOrListTarget(ownName);
   const withoutExtension = named && formerPathTarget([...segments.slice(0, -1), named[1]], preferred);
   if (withoutExtension) return withoutExtension;
-  const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
   // A `?` written in a file name reaches here decoded (Hugo linked it as %3F): it is part of the name, not a query.
   const written = segments
     .map(decodeSegment)

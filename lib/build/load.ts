@@ -121,13 +121,11 @@ export async function loadContent(
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
   // A page's alias at a stub's address (`products/_index.html` beside `aliases: [/products/]`): Hugo wrote the alias's
   // redirect at the address, beside the stub it had copied under its own name, so the alias is what answers there,
-  // and the stub only at its name (`/products/_index.html`), here too.
+  // and the stub only at its name (`/products/_index.html`, below), here too.
   const aliasWritesOver = (stub: Stub) => {
     const page = linkIndex.pageAddresses.get(stub.path);
     if (!page || page === stub.path) return false;
     if (redirects.get(stub.path) === stub.target) redirects.delete(stub.path);
-    const treePath = files.find((file) => file.relative === stub.source)?.treePath;
-    if (treePath) listAliases.set(`/${stub.locale}/${foldPermalink(treePath)}/`, stub.target);
     if (stub.target !== page)
       findings.warning(
         stub.source,
@@ -136,9 +134,15 @@ export async function loadContent(
       );
     return true;
   };
-  const stubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target)).filter(
-    (stub) => !aliasWritesOver(stub),
-  );
+  const contentStubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target));
+  // Hugo copied each stub under its own name (`about.html`, `a11y/_index.html`), and that name leads where the stub
+  // does, even where a page or a page's alias took its folder's address.
+  for (const stub of contentStubs) {
+    const treePath = files.find((file) => file.relative === stub.source)?.treePath;
+    const ownName = treePath && `/${stub.locale}/${foldPermalink(treePath)}/`;
+    if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
+  }
+  const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
   // A page of the tree wins over a static folder at the same address.
   stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
   for (const stub of stubs) redirects.set(stub.path, stub.target);

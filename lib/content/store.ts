@@ -91,6 +91,11 @@ export function formerListOrStubTarget(foldedPath: string): string | undefined {
   return target(foldedPath) ?? target(foldedPath.replace(/(?:\/_?index)?-html\/$/, "/"));
 }
 
+/** Whether a folded path is one of the old addresses the build resolved (a list's, a stub's own file name). */
+export function isListAlias(foldedPath: string): boolean {
+  return Object.hasOwn(content.listAliases, foldedPath);
+}
+
 export function allEntries(): Array<Post | Page> {
   return [...content.posts, ...content.pages];
 }

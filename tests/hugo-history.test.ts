@@ -440,6 +440,15 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("publishes one of two posts at one address, the later file as Hugo did, and names the other", async () => {
+    const { posts } = await loaded;
+    const twins = posts.filter((post) => post.path === "/fr/2023/09/14/des-reunions-plus-utiles/");
+    expect(twins.map((post) => post.source)).toEqual(["content/fr/blog/posts/des-réunions-plus-utiles.md"]);
+    expect(await lines()).toContain(
+      "content/fr/blog/posts/des-réunions-plus-utiles .md:1: warning: has the same URL /fr/2023/09/14/des-reunions-plus-utiles/ as content/fr/blog/posts/des-réunions-plus-utiles.md, and only one page can be published there, as in Hugo; the other is kept. Give this one its own `url` or remove it",
+    );
+  });
+
   it("publishes the pages beside a stub named index.html, which Hugo copied and its list of the folder wrote over", async () => {
     const { pages, stubs } = await loaded;
     expect(pages.map((page) => page.path)).toEqual(

@@ -493,9 +493,10 @@ function hugoPagePath(locale: Locale, address: string): string {
 /**
  * Two files at one URL. In a Jekyll tree only this site's folding of names can
  * bring two posts together, and one would be lost: an error. In a Hugo tree
- * Hugo writes the address twice and publishes one (a section's own `_index`
- * over a page, as its lists render last; between pages, whichever it wrote
- * last): a warning, and the same one is kept here. Where the config disables
+ * (its posts too: the department's CMS once wrote a post's name with a trailing
+ * space, `réunions .md` beside `réunions.md`) Hugo writes the address twice and publishes one (a section's own `_index`
+ * over a page, as its lists render last; between pages, the later file): a
+ * warning, and the same one is kept here. Where the config disables
  * section pages (the department's did until 2019), Hugo writes no section's
  * `_index`, and the page keeps the address.
  */
@@ -507,7 +508,7 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPu
     const first = owner.get(draft.path);
     if (!first) {
       owner.set(draft.path, draft);
-    } else if (draft.file.treePath === undefined) {
+    } else if (!isHugoFile(draft.file)) {
       findings.error(
         draft.file.relative,
         1,
@@ -520,7 +521,10 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPu
         if (!isSectionIndex(treePath) || !treePath.includes("/")) return 1;
         return sectionsPublished ? 2 : 0;
       };
-      const kept = rank(draft) > rank(first) ? draft : first;
+      // Between equals, the file later in the tree's order: Hugo read both and the later one took the address
+      // (`réunions .md`, then `réunions.md`), save for a race between two `url`s, which it settles either way.
+      const later = draft.file.relative > first.file.relative ? draft : first;
+      const kept = rank(draft) === rank(first) ? later : rank(draft) > rank(first) ? draft : first;
       const lost = kept === draft ? first : draft;
       owner.set(draft.path, kept);
       aliasesOfLost.set(draft.path, [...(aliasesOfLost.get(draft.path) ?? []), ...(lost.meta.aliases ?? [])]);
@@ -532,7 +536,7 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPu
     }
   }
   return drafts.flatMap((draft) => {
-    if (draft.file.treePath === undefined) return [draft];
+    if (!isHugoFile(draft.file)) return [draft];
     if (owner.get(draft.path) !== draft) return [];
     const inherited = aliasesOfLost.get(draft.path) ?? [];
     if (inherited.length === 0) return [draft];

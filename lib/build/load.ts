@@ -421,9 +421,15 @@ export async function loadContent(
     const isOwnFile = (treePath = "") =>
       treePath.startsWith(`${folder}/`) && /^_?index\.[^/]+$/.test(treePath.slice(folder.length + 1));
     const hasIndex = files.some((file) => file.locale === locale && isOwnFile(file.treePath));
-    return hasIndex || pageDrafts.has(path) || redirects.has(path) || listAliases.has(path);
+    // A stub named as the folder (`2019.html` beside `2019/`) does not answer for it: Hugo copied the stub under
+    // its own name, which still leads where it says, and wrote the folder's list at the folder's address.
+    const stubOnly = stubs.some((stub) => stub.path === path) && !listAliases.has(path);
+    return hasIndex || pageDrafts.has(path) || (redirects.has(path) && !stubOnly) || listAliases.has(path);
   };
-  pages.push(...folderListPages([...pageDrafts.values()], pages, answered, viewContext));
+  const folderLists = folderListPages([...pageDrafts.values()], pages, answered, viewContext);
+  pages.push(...folderLists);
+  const listed = new Set(folderLists.map((list) => list.path));
+  stubs.splice(0, stubs.length, ...stubs.filter((stub) => !listed.has(stub.path)));
   reportReservedAddresses(pages, findings);
   markFooterPages(pages);
   const homes = pages.filter((page) => page.view.layout === "home");

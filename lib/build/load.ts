@@ -138,8 +138,7 @@ export async function loadContent(
   // Hugo copied each stub under its own name (`about.html`, `a11y/_index.html`), and that name leads where the stub
   // does, even where a page or a page's alias took its folder's address.
   for (const stub of contentStubs) {
-    const treePath = files.find((file) => file.relative === stub.source)?.treePath;
-    const ownName = treePath && `/${stub.locale}/${foldPermalink(treePath)}/`;
+    const ownName = stub.treePath && `/${stub.locale}/${foldPermalink(stub.treePath)}/`;
     if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
   }
   const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
@@ -423,11 +422,12 @@ export async function loadContent(
     const hasIndex = files.some((file) => file.locale === locale && isOwnFile(file.treePath));
     // A stub named as the folder (`2019.html` beside `2019/`) does not answer for it: Hugo copied the stub under
     // its own name, which still leads where it says, and wrote the folder's list at the folder's address.
-    const stubOnly = stubs.some((stub) => stub.path === path) && !listAliases.has(path);
-    return hasIndex || pageDrafts.has(path) || (redirects.has(path) && !stubOnly) || listAliases.has(path);
+    const stubbed = stubs.some((stub) => stub.path === path);
+    return hasIndex || pageDrafts.has(path) || listAliases.has(path) || (redirects.has(path) && !stubbed);
   };
   const folderLists = folderListPages([...pageDrafts.values()], pages, answered, viewContext);
   pages.push(...folderLists);
+  // Such a stub gives its folder's address to the list.
   const listed = new Set(folderLists.map((list) => list.path));
   stubs.splice(0, stubs.length, ...stubs.filter((stub) => !listed.has(stub.path)));
   reportReservedAddresses(pages, findings);

@@ -45,7 +45,7 @@ export function readStubs(
     const { warning, unplaced } = readStub(file, siteTarget);
     const path = pathFromFileName(file);
     if (unplaced && path && !stubAddresses.has(foldedSitePath(unplaced))) {
-      stubs.push({ locale: file.locale, path, source: file.relative, target: unplaced });
+      stubs.push({ locale: file.locale, path, source: file.relative, treePath: file.treePath, target: unplaced });
     }
     findings.warning(file.relative, 1, warning ?? "");
   }
@@ -75,7 +75,13 @@ function readStub(
     // A browser follows a refresh only to a web address; `javascript:` and its like lead nowhere, or somewhere
     // unsafe. Hugo still published the address, so it answers here too: with the language's home.
     return {
-      stub: { locale: file.locale, path, source: file.relative, target: homePath(file.locale) },
+      stub: {
+        locale: file.locale,
+        path,
+        source: file.relative,
+        treePath: file.treePath,
+        target: homePath(file.locale),
+      },
       warning: `redirects to a ${scheme}: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant`,
     };
   }
@@ -86,7 +92,7 @@ function readStub(
       unplaced: local ? writtenSitePath(written, file.locale) : undefined,
     };
   }
-  return { stub: { locale: file.locale, path, source: file.relative, target } };
+  return { stub: { locale: file.locale, path, source: file.relative, treePath: file.treePath, target } };
 }
 
 /**

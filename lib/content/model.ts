@@ -185,6 +185,8 @@ export const stubSchema = z.object({
   /** Its own address, folded, with the language prefix. */
   path: z.string(),
   source: z.string(),
+  /** A stub of the content: its place in its language's tree, where Hugo copied it under its own name (`fr/old.html`). */
+  treePath: z.string().optional(),
   /** A path of this site, or an outside URL as written. */
   target: z.string(),
 });

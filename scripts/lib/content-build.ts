@@ -13,12 +13,12 @@ import { shallowHistoryNote } from "@/lib/build/git-dates";
 import { preparePagePictures } from "@/lib/build/page-pictures";
 import type { PageResource } from "@/lib/build/resources";
 import { PictureBuild } from "@/lib/build/pictures";
-import { hugoLanguageDir, hugoStaticDir, listFiles } from "@/lib/build/tree";
+import { hugoStaticDir, listFiles } from "@/lib/build/tree";
 import { RenderCache } from "@/lib/build/render-cache";
 import { rendererVersion } from "@/lib/build/renderer-version";
 import { buildSearchIndex } from "@/lib/build/search-index";
 import { prerenderedListPages, prerenderedPostsPerLanguage } from "@/lib/config";
-import type { Post, Rendered, SiteContent, Stub } from "@/lib/content/model";
+import type { Post, Rendered, SiteContent } from "@/lib/content/model";
 import { onDemandPaths } from "@/lib/content/prerender";
 import {
   BODIES_DIR,
@@ -122,7 +122,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
   writeIfChanged(STATIC_ROOTS_FILE, JSON.stringify(content.staticRoots));
   writeIfChanged(STATIC_DOTFILES_FILE, JSON.stringify(content.staticDotfiles));
   writeIfChanged(PAGE_RESOURCES_FILE, JSON.stringify(resources.map((resource) => resource.path)));
-  writeIfChanged(PREFIX_SHAPED_PATHS_FILE, JSON.stringify(prefixShapedPaths(root, content, resources)));
+  writeIfChanged(PREFIX_SHAPED_PATHS_FILE, JSON.stringify(prefixShapedPaths(content, resources)));
   const keep = { posts: prerenderedPostsPerLanguage(), listPages: prerenderedListPages() };
   writeIfChanged(ON_DEMAND_FILE, JSON.stringify(onDemandPaths(posts, content.tags, keep)));
   const { texts, ...searchIndex } = buildSearchIndex(posts, content.tags, content.pages);
@@ -154,25 +154,17 @@ function treeFileOf(root: string, src: string): string {
 
 /** The pages, aliases, stubs and files beside pages whose address on their own domain starts with a language prefix. */
 function prefixShapedPaths(
-  root: string,
   content: Pick<SiteContent, "pages" | "listAliases" | "stubs">,
   resources: readonly PageResource[],
 ): string[] {
   const addresses = [
     ...content.pages.flatMap((page) => [page.path, ...page.redirectFrom.map((old) => `/${page.locale}/${old}/`)]),
     ...Object.keys(content.listAliases),
-    ...content.stubs.flatMap((stub) => [stub.path, ...stubFileAddress(root, stub)]),
+    // A stub also where Hugo copied it, under its own name (`/fr/fr/old.html` for `content/fr/fr/old.html`).
+    ...content.stubs.flatMap((stub) => [stub.path, ...(stub.treePath ? [`/${stub.locale}/${stub.treePath}`] : [])]),
     ...resources.map((resource) => resource.path),
   ];
   return [...new Set(addresses.filter(isPrefixShaped))].sort();
-}
-
-/** Where Hugo copied a stub of the content, under its own name (`/fr/fr/old.html` for `content/fr/fr/old.html`). */
-function stubFileAddress(root: string, stub: Stub): string[] {
-  const dir = hugoLanguageDir(root, stub.locale);
-  const file = path.join(root, stub.source);
-  if (!dir || !file.startsWith(`${dir}${path.sep}`)) return [];
-  return [`/${stub.locale}/${path.relative(dir, file).split(path.sep).join("/")}`];
 }
 
 /** public/'s own folders, which a Hugo tree's static files must not replace: share cuts and prepared pictures. */

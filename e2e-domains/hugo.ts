@@ -115,11 +115,26 @@ export type Landing = {
   cacheControl?: string;
 };
 
+/**
+ * One GET, asked again once if the connection was reset: Node closes a kept-alive connection after five idle
+ * seconds, and a request sent on it as it closes is lost in transit, which says nothing of the site (the real
+ * tree's wholeness check leaves connections idle while it reads Hugo's pages).
+ */
+async function getOnce(request: APIRequestContext, path: string, host: string) {
+  const ask = () => request.get(path, { headers: { host }, maxRedirects: 0 });
+  try {
+    return await ask();
+  } catch (error) {
+    if (!String(error).includes("ECONNRESET")) throw error;
+    return ask();
+  }
+}
+
 /** Follows up to `hops` redirects, each asked of the host its Location names; the last answer, or an outside URL. */
 export async function land(request: APIRequestContext, host: string, address: string, hops = 2): Promise<Landing> {
   let current = { host, path: address };
   for (let hop = 0; ; hop += 1) {
-    const response = await request.get(encodePath(current.path), { headers: { host: current.host }, maxRedirects: 0 });
+    const response = await getOnce(request, encodePath(current.path), current.host);
     const status = response.status();
     if (status < 300 || status >= 400) {
       const body = (response.headers()["content-type"] ?? "").startsWith("text/html")

@@ -495,8 +495,9 @@ function hugoPagePath(locale: Locale, address: string): string {
  * bring two posts together, and one would be lost: an error. In a Hugo tree
  * (its posts too: the department's CMS once wrote a post's name with a trailing
  * space, `réunions .md` beside `réunions.md`) Hugo writes the address twice and publishes one (a section's own `_index`
- * over a page, as its lists render last; between pages, the later file): a
- * warning, and the same one is kept here. Where the config disables
+ * over a page, as its lists render last; between pages, whichever of its
+ * writers finished last, most often the later file): a warning, and the
+ * section's file, else the later file, is kept here. Where the config disables
  * section pages (the department's did until 2019), Hugo writes no section's
  * `_index`, and the page keeps the address.
  */
@@ -521,8 +522,8 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPu
         if (!isSectionIndex(treePath) || !treePath.includes("/")) return 1;
         return sectionsPublished ? 2 : 0;
       };
-      // Between equals, the file later in the tree's order: Hugo read both and the later one took the address
-      // (`réunions .md`, then `réunions.md`), save for a race between two `url`s, which it settles either way.
+      // Between equals, the file later in the tree's order, which Hugo's writers most often left at the address
+      // (`réunions.md` after `réunions .md`); theirs is a race, settled either way from one build to the next.
       const later = draft.file.relative > first.file.relative ? draft : first;
       const kept = rank(draft) === rank(first) ? later : rank(draft) > rank(first) ? draft : first;
       const lost = kept === draft ? first : draft;

@@ -62,11 +62,12 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   // Hugo copied an HTML file with no front matter under its own name (`legal/notice.html`), where this site
   // publishes a page: that name leads to it, as a page's or post's name with `.html` after it does.
   const languages = preferred ? [preferred, otherLocale(preferred)] : routing.locales;
+  const decoded = segments.map(decodeSegment).join("/");
   const named = last === undefined ? null : /^(.+)\.html?$/i.exec(decodeSegment(last));
   // A stub Hugo copied under its own name (`about.html`) leads where it does, though a page or a page's alias took
   // its folder's address (`/about/`).
   const ownName = named
-    ? languages.map((locale) => `/${locale}/${foldPermalink(segments.map(decodeSegment).join("/"))}/`).find(isListAlias)
+    ? languages.map((locale) => `/${locale}/${foldPermalink(decoded)}/`).find(isListAlias)
     : undefined;
   if (ownName) return stubOrListTarget(ownName);
   const withoutExtension = named && formerPathTarget([...segments.slice(0, -1), named[1]], preferred);
@@ -120,7 +121,6 @@ export function formerPathTarget(segments: readonly string[], preferred?: Locale
   // A file's own name as Hugo copied it (`legal/the-team's-old-page.html`), where this site knows the file by the
   // name Hugo's sanitizer made of it (`the-teams-old-page`).
   // Each retry drops or decodes a character, or is the same path, where this ends.
-  const decoded = segments.map(decodeSegment).join("/");
   const sanitized = hugoSanitize(decoded);
   return sanitized !== decoded && sanitized !== "" ? formerPathTarget(sanitized.split("/"), preferred) : undefined;
 }

@@ -45,7 +45,7 @@ export function readStubs(
     const { warning, unplaced } = readStub(file, siteTarget);
     const path = pathFromFileName(file);
     if (unplaced && path && !stubAddresses.has(foldedSitePath(unplaced))) {
-      stubs.push({ locale: file.locale, path, source: file.relative, treePath: file.treePath, target: unplaced });
+      stubs.push(stubOf(file, path, unplaced));
     }
     findings.warning(file.relative, 1, warning ?? "");
   }
@@ -75,13 +75,7 @@ function readStub(
     // A browser follows a refresh only to a web address; `javascript:` and its like lead nowhere, or somewhere
     // unsafe. Hugo still published the address, so it answers here too: with the language's home.
     return {
-      stub: {
-        locale: file.locale,
-        path,
-        source: file.relative,
-        treePath: file.treePath,
-        target: homePath(file.locale),
-      },
+      stub: stubOf(file, path, homePath(file.locale)),
       warning: `redirects to a ${scheme}: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant`,
     };
   }
@@ -92,8 +86,17 @@ function readStub(
       unplaced: local ? writtenSitePath(written, file.locale) : undefined,
     };
   }
-  return { stub: { locale: file.locale, path, source: file.relative, treePath: file.treePath, target } };
+  return { stub: stubOf(file, path, target) };
 }
+
+/** A stub of the content at `path`, leading to `target`. */
+const stubOf = (file: SourceFile, path: string, target: string): Stub => ({
+  locale: file.locale,
+  path,
+  source: file.relative,
+  treePath: file.treePath,
+  target,
+});
 
 /**
  * A folder of `static/` holding an `index.html` is a page at the folder's

@@ -208,6 +208,21 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(resource?.layout === "single" && resource.lead).toBe("Read it before the accessibility review begins.");
   });
 
+  it("draws a toolkit section with no layout as the toolkit's list of its pages, and only sections as the landing's topics", async () => {
+    const { pages } = await loaded;
+    const cardsAt = (at: string) => {
+      const view = pages.find((page) => page.path === at)?.view;
+      return view && "cards" in view ? view.cards.map((card) => card.path) : [];
+    };
+    expect(pages.find((page) => page.path === "/fr/outils/un-sujet-sans-gabarit/")?.view.layout).toBe("list");
+    expect(cardsAt("/fr/outils/un-sujet-sans-gabarit/")).toEqual([
+      "/fr/outils/un-sujet-sans-gabarit/une-fiche/",
+      "/fr/outils/un-sujet-sans-gabarit/des-notes/une-note-rangee/",
+    ]);
+    expect(cardsAt("/fr/outils/")).toEqual(["/fr/outils/sujet/", "/fr/outils/un-sujet-sans-gabarit/"]);
+    expect(pages.map((page) => page.path)).toContain("/fr/outils/un-guide-en-paquet/");
+  });
+
   it("draws a shortcode whose template wraps .Inner (or is .Inner alone), and leaves out one that computes with a warning", async () => {
     const roadmap = await bodyAt("/en/roadmap/");
     expect(roadmap).not.toContain("{{");

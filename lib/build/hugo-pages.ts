@@ -149,11 +149,6 @@ function folderOf(draft: Draft): string {
   return isIndexFile(treePath) ? path.posix.dirname(treePath) : treePath.replace(/\.[^./]+$/, "");
 }
 
-/** Pages whose file lies below `parent`'s folder, in the same language; `depth` 1 is the folder's own children. */
-function childrenOf(parent: Draft, pages: readonly Draft[], depth = 1): Draft[] {
-  return pagesInFolder(folderOf(parent), parent.locale, pages, depth).filter((page) => page !== parent);
-}
-
 function pagesBelow(folder: string, locale: Locale, pages: readonly Draft[]): Draft[] {
   return pages.filter((page) => page.locale === locale && folderOf(page).startsWith(`${folder}/`));
 }
@@ -209,8 +204,13 @@ function toolkitView(draft: Draft, landing: Draft, bodyHtml: string, context: Vi
   const written = meta.layout;
   // The prototype's landing wrote `home` where the toolkit writes `landing`.
   const known = written === "home" ? "landing" : written;
-  const layout = TOOLKIT_LAYOUTS.find((name) => name === known) ?? "single";
-  const topics = childrenOf(landing, context.pages).filter((page) => isIndexFile(page.file.treePath ?? ""));
+  const treePath = draft.file.treePath ?? "";
+  // Hugo looks a layout it has no template for up by kind: a section's `toolkit/list.html`, a page's `single.html`.
+  const byKind = isSectionIndex(treePath) && draft !== landing ? "list" : "single";
+  const layout = TOOLKIT_LAYOUTS.find((name) => name === known) ?? byKind;
+  // The landing's template shows the sections whose parent section is the landing's, and a topic's its `.Pages`.
+  const membersOf = (section: Draft) => inHugoOrder(sectionMembers(folderOf(section), section.locale, context.pages));
+  const topics = membersOf(landing).filter((page) => isSectionIndex(page.file.treePath ?? ""));
   const topic = topics.find(
     (candidate) => candidate !== draft && folderOf(draft).startsWith(`${folderOf(candidate)}/`),
   );
@@ -222,7 +222,7 @@ function toolkitView(draft: Draft, landing: Draft, bodyHtml: string, context: Vi
           image: meta.hero_image ? { src: meta.hero_image, alt: meta.hero_image_alt ?? "" } : undefined,
         }
       : undefined;
-  const cards = layout === "landing" ? topics : layout === "list" ? childrenOf(draft, context.pages) : [];
+  const cards = layout === "landing" ? topics : layout === "list" && isSectionIndex(treePath) ? membersOf(draft) : [];
   return {
     layout,
     date: meta.date?.slice(0, 10),

@@ -515,6 +515,11 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(await lines()).toContain(
       "content/en/our-strategy/_index.html:3: warning: its words are in layouts/section/our-strategy.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
     );
+    // A section below it names no layout: Hugo drew it with the template named for its top section.
+    const chapter = pages.find((page) => page.path === "/en/our-strategy/a-chapter/");
+    expect(chapter?.bodyHtml).toContain(
+      'Newsletter: <a href="/en/blog/">read the blog</a> about A chapter of the strategy.',
+    );
     // A section whose file lost its front matter's lines shows the template named for the section, as Hugo did.
     const lexicon = pages.find((page) => page.path === "/en/a-lexicon/");
     expect(lexicon?.bodyText).toContain("Inclusive words at work");

@@ -103,27 +103,32 @@ export function inFrame(frame: RenderedBody, body: RenderedBody | undefined): Re
 }
 
 /**
- * The template Hugo 0.111 picks for a page, folder by folder (its type's, for
- * a section `layouts/section/`, then `_default/`) and in each its `layout`,
- * then (for a section) its section's name, `section` and `list`, or (for a
- * page) `single`, each in the page's language first. Only a template named
- * for the page (its layout, or its section: the lexicon's, whose file had no
- * front matter) is the page's own; a generic one draws a list or a page, as
- * this site does.
+ * The template Hugo 0.111 picks for a page (its `resolvePageTemplate`): folder
+ * by folder (the page's type; for a section also its top section's name and
+ * `section`; then `_default`), in each the page's language before none, and
+ * names in order: its `layout`, then for a section its top section's name,
+ * `section` and `list`, for a page `single`. Only a template named for the
+ * page (its layout, or for a section its top section: the lexicon's, whose
+ * file had no front matter) is the page's own; a generic one draws a list or a
+ * page, as this site does.
  */
 function ownTemplateFile(siteRoot: string, draft: Pick<Draft, "meta" | "file" | "locale">): string | undefined {
   const { layout } = draft.meta;
   const treePath = draft.file.treePath ?? "";
   const type = hugoTypeOf(draft);
-  // A top section's own `_index` (`lexicon/_index.html`); a nested section's name Hugo reads otherwise.
-  const section = treePath.split("/").length === 2 && isSectionIndex(treePath) ? treePath.split("/")[0] : undefined;
+  // Every section below the top one is looked up by its top section's name too, as Hugo reads `.Section`.
+  const section = isSectionIndex(treePath) && treePath.includes("/") ? treePath.split("/")[0] : undefined;
   const own = [layout, section].filter((name) => name !== undefined);
   const names = [...own, ...(section ? ["section", "list"] : ["single"])];
-  const folders = [...new Set([type, ...(section ? ["section"] : []), "_default"])];
+  const folders = [...new Set([type, ...(section ? [section, "section"] : []), "_default"])];
+  const variations = [`${draft.locale}.html`, "html", draft.locale, ""];
   const found = folders
     .flatMap((folder) =>
-      names.flatMap((name) =>
-        [`${name}.${draft.locale}.html`, `${name}.html`].map((file) => ({ name, file: `layouts/${folder}/${file}` })),
+      variations.flatMap((variation) =>
+        names.map((name) => ({
+          name,
+          file: `layouts/${folder}/${[name, variation, "html"].filter(Boolean).join(".")}`,
+        })),
       ),
     )
     .find(({ file }) => fs.statSync(path.join(siteRoot, file), { throwIfNoEntry: false })?.isFile());

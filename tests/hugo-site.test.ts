@@ -91,6 +91,13 @@ describe("the whole CDS Hugo site (tests/fixtures/hugo-site)", () => {
 });
 
 describe("content checks on a Hugo tree", () => {
+  it("publishes a file of the blog's folder below the blog, and with the other language's blog, as Hugo does", async () => {
+    const { resources } = await loaded;
+    expect(resources.map((resource) => resource.path)).toEqual(
+      expect.arrayContaining(["/fr/blogue/un-mot-du-blogue.txt", "/en/blog/un-mot-du-blogue.txt"]),
+    );
+  });
+
   it("names a body link that nothing answers, and an alias that is another page's address", async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "hugo-check-"));
     const write = (file: string, text: string) => {

@@ -102,6 +102,7 @@ export async function loadContent(
     return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings, "as-hugo").meta }] : [];
   });
   const listAliases = hugoListAliases(root, site, sectionFiles);
+  const blogSections = sectionFiles.map((file) => ({ locale: file.locale, url: file.meta.url }));
   const redirects = new Map([...knownListPaths(), ...listAliases]);
   const sectionsAbove = sectionsAboveOf(drafts);
   const unpublishedReasons = new Map(
@@ -116,7 +117,9 @@ export async function loadContent(
     redirects,
     isFile: isStatic,
     // Where the files beside pages stand, so that a link to one (`/legal/notes.txt`) leads there.
-    pageResources: new Set(hugoPageResources(root, reachable, (draft) => draft.path).map((resource) => resource.path)),
+    pageResources: new Set(
+      hugoPageResources(root, reachable, (draft) => draft.path, blogSections).map((resource) => resource.path),
+    ),
   };
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
   // A page's alias at a stub's address (`products/_index.html` beside `aliases: [/products/]`): Hugo wrote the alias's
@@ -454,7 +457,7 @@ export async function loadContent(
   );
   const published = (draft: Draft) =>
     pageDrafts.has(draft.path) || shownPosts.has(draft.path) ? draft.path : undefined;
-  const resources = hugoPageResources(root, drafts, published);
+  const resources = hugoPageResources(root, drafts, published, blogSections);
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     posts,

@@ -4,11 +4,14 @@
 // does this site.
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
-import { hugo111Sanitize, hugoSanitize, hugoUrlFolder } from "@/lib/urls";
+import { blogPath, hugo111Sanitize, hugoSanitize, hugoUrlFolder } from "@/lib/urls";
 import { hugoPageAddress, hugoUrl, type Draft } from "./drafts";
 import { hugoLanguageDir, isHugoContentFile, isHugoFile, isIgnoredByHugo, listFiles } from "./tree";
 
 export type PageResource = { locale: Locale; path: string; absolute: string };
+
+/** A language's blog section file (`blog/_index.md`), which is no page here: the blog stands at its address. */
+export type BlogSection = { locale: Locale; url?: string };
 
 /** A folder with an `index` or `_index` page: where its files are published. */
 type Owner = { path?: string; hugoPaths?: string[]; leaf: boolean };
@@ -28,8 +31,11 @@ export function hugoPageResources(
   root: string,
   drafts: readonly Draft[],
   publishedPath: (draft: Draft) => string | undefined,
+  blogSections: readonly BlogSection[],
 ): PageResource[] {
-  const owners = new Map(routing.locales.map((locale) => [locale, ownersIn(root, locale, drafts, publishedPath)]));
+  const owners = new Map(
+    routing.locales.map((locale) => [locale, ownersIn(root, locale, drafts, publishedPath, blogSections)]),
+  );
   const files = new Map(routing.locales.map((locale) => [locale, ownedFilesIn(root, locale, owners.get(locale))]));
   return routing.locales.flatMap((locale) => {
     const mine = owners.get(locale) ?? new Map<string, Owner>();
@@ -65,10 +71,17 @@ function ownersIn(
   locale: Locale,
   drafts: readonly Draft[],
   publishedPath: (draft: Draft) => string | undefined,
+  blogSections: readonly BlogSection[],
 ): Map<string, Owner> {
   const owners = new Map<string, Owner>([[".", { path: `/${locale}/`, leaf: false }]]);
   const dir = hugoLanguageDir(root, locale);
   if (!dir) return owners;
+  // The blog's files are published below the blog, where Hugo wrote them below its section's `url` or folder.
+  for (const blog of blogSections.filter((section) => section.locale === locale)) {
+    const url = hugoUrl("blog/_index.md", blog.url);
+    const hugoPath = `/${locale}${url === undefined ? "/blog/" : hugoUrlFolder(url)}`;
+    owners.set("blog", { path: blogPath(locale), hugoPaths: [hugoPath], leaf: false });
+  }
   for (const draft of drafts) {
     if (draft.locale !== locale || !isHugoFile(draft.file)) continue;
     const treePath = path.relative(dir, draft.file.absolute).split(path.sep).join("/");

@@ -834,10 +834,14 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(resources.map((resource) => resource.path).sort()).toEqual([
       "/en/2020/05/05/a-bundled-post/figure.svg",
       "/en/a-translated-bundle/chart.txt",
+      // A bundle its section's permalink placed by its title: below this site's address, and Hugo's, accents and all.
+      "/en/archive/un-cafe-archive/notes.txt",
+      "/en/archive/un-café-archivé/notes.txt",
       // On the English domain at /fr/…/notes.txt, where Hugo wrote the English bundle at its `url`.
       "/en/fr/a-bundle-at-a-french-looking-address/notes.txt",
       // A bundle whose `url` names a file: below this site's address of it, and in that file's folder, as Hugo wrote it.
       // A bundle named with two hyphens: below this site's address, and below Hugo 0.111's spelling, which kept both.
+      "/en/legal-archive/an-archived-bundle/notes.txt",
       "/en/legal/a--bundle-with-two-hyphens/bundle-two-notes.txt",
       "/en/legal/a-bundle-file-html/bundle-notes.txt",
       "/en/legal/a-bundle-with-two-hyphens/bundle-two-notes.txt",

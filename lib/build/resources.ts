@@ -121,11 +121,18 @@ function ownedFilesIn(root: string, locale: Locale, owners: ReadonlyMap<string, 
 function hugoSpellings(draft: Draft, treePath: string, published: string): string[] {
   const url = hugoUrl(treePath, draft.meta.url);
   if (url !== undefined) return [`/${draft.locale}${hugoUrlFolder(url)}`];
-  return [hugoSanitize, hugo111Sanitize].map((sanitize) => {
-    if (draft.kind === "post") {
-      const folder = path.posix.basename(path.posix.dirname(treePath));
-      return published.replace(/[^/]+\/$/, `${sanitize(folder).toLowerCase()}/`);
-    }
-    return `/${draft.locale}/${hugoPageAddress(treePath, draft.meta.slug, sanitize)}/`.replace(/\/+$/, "/");
-  });
+  return [hugoSanitize, hugo111Sanitize]
+    .map((sanitize) => {
+      if (draft.kind === "post") {
+        const folder = path.posix.basename(path.posix.dirname(treePath));
+        return published.replace(/[^/]+\/$/, `${sanitize(folder).toLowerCase()}/`);
+      }
+      return `/${draft.locale}/${hugoPageAddress(treePath, draft.meta.slug, sanitize)}/`.replace(/\/+$/, "/");
+    })
+    .concat(
+      // A page its section's permalink placed (`/archive/:slug/`): where Hugo wrote it, in lower case, accents and all.
+      draft.kind === "page" && draft.writtenSlug
+        ? [`/${draft.locale}/${draft.writtenSlug.toLowerCase()}/`.replace(/\/{2,}/g, "/")]
+        : [],
+    );
 }

@@ -547,7 +547,7 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
   });
 
   it("runs a template's `if` and `with` on the front matter around a markdown body, and no template that reads what this site does not", async () => {
-    const { pages } = await loadChanged("computing-template", {
+    const { pages, findings } = await loadChanged("computing-template", {
       "layouts/section/our-strategy.html":
         '{{ define "main" }}<p>Words.</p>{{ range .Paginator.Pages }}{{ .Title }}{{ end }}{{ .Summary }}{{ end }}',
       "layouts/section/our-strategy.fr.html": [
@@ -563,6 +563,10 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
         "---\ntype: section\nlayout: our-strategy\ntitle: Notre stratégie\ndescription: Une description.\nleverId: abc-123\narchived: false\nweight: 3\ntranslationKey: our-strategy\n---\nUn corps en *markdown*.\n",
     });
     expect(pages.find((page) => page.path === "/en/our-strategy/")?.bodyText).not.toContain("Words");
+    // The editor is told those words are not shown, and what stopped the template.
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toContain(
+      "content/en/our-strategy/_index.html:3: its Hugo template layouts/section/our-strategy.html holds words of its own, which are not shown: this site does not run a template that reads `.Paginator`; move those words into this file",
+    );
     expect(pages.find((page) => page.path === "/fr/notre-strategie/")?.bodyHtml).toBe(
       "<p>Une description.</p>\n<p>Poste abc-123</p>\n\n<p>Postulez</p>\n\n<section><p>Un corps en <em>markdown</em>.</p></section>",
     );

@@ -41,4 +41,17 @@ describe("a Hugo template, run", () => {
     expect(run("{{ if .Params.x }}unclosed")).toBeUndefined();
     expect(run("<p>{{ }}</p>{{- -}}")).toBeUndefined();
   });
+
+  it("says what stopped a template it does not run, as the template wrote it", () => {
+    const stoppedBy = (template: string) => {
+      let what: string | undefined;
+      runTemplate(template, root, { chromePartials: true, onNotRead: (read) => (what = read) });
+      return what;
+    };
+    expect(stoppedBy("<p>{{ .Summary }}</p>")).toBe("`.Summary`");
+    expect(stoppedBy("{{ range first 2 .Pages }}{{ end }}")).toBe("`{{ range first 2 .Pages }}`");
+    expect(stoppedBy("{{ range .Params.T }}{{ end }}")).toBe("a `range` over what is not a list");
+    expect(stoppedBy("{{ if .Params.x }}unclosed")).toBe("an `if`, `with` or `range` with no `{{ end }}`");
+    expect(stoppedBy("{{ .Title }}")).toBeUndefined();
+  });
 });

@@ -262,15 +262,25 @@ export async function loadContent(
     const body = () => render(draft.file, draft.raw, draft.locale, draft);
     const { meta, raw, locale } = draft;
     const treePath = draft.file.treePath ?? "";
-    const framed = template?.frame({
-      title: meta.title ?? "",
-      description: meta.description,
-      fields: raw.fields,
-      pages: isSectionIndex(treePath)
-        ? inHugoOrder(sectionMembers(path.posix.dirname(treePath), locale, reachable)).map(listedOf)
-        : [],
-      regularPages: () => regularPagesIn(locale),
-    });
+    let notRead = "";
+    const framed = template?.frame(
+      {
+        title: meta.title ?? "",
+        description: meta.description,
+        fields: raw.fields,
+        pages: isSectionIndex(treePath)
+          ? inHugoOrder(sectionMembers(path.posix.dirname(treePath), locale, reachable)).map(listedOf)
+          : [],
+        regularPages: () => regularPagesIn(locale),
+      },
+      (what) => (notRead = what),
+    );
+    if (template && framed === undefined)
+      findings.warning(
+        draft.file.relative,
+        draft.raw.keyLine("layout"),
+        `its Hugo template ${template.file} holds words of its own, which are not shown: this site does not run a template that reads ${notRead}; move those words into this file`,
+      );
     if (!template || framed === undefined) return body();
     drawnByTemplate.add(draft.path);
     findings.warning(

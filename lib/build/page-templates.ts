@@ -39,8 +39,11 @@ export type PageTemplate = {
   line: number;
   /** Whether it shows the page's body (`{{ .Content }}`); Hugo left the body out where it did not. */
   showsBody: boolean;
-  /** The block as HTML for one page, `BODY_MARKER` where its body goes; undefined where it is not run. */
-  frame: (page: TemplatePage) => string | undefined;
+  /**
+   * The block as HTML for one page, `BODY_MARKER` where its body goes; undefined where it is not run, and
+   * `onNotRead` is told what stopped it.
+   */
+  frame: (page: TemplatePage, onNotRead?: (what: string) => void) => string | undefined;
 };
 
 /**
@@ -174,6 +177,6 @@ function readTemplate(siteRoot: string, file: string, locale: Locale, findings: 
     file,
     line: main.line,
     showsBody: /\{\{-?\s*\.Content\b/.test(main.text),
-    frame: (page) => runTemplate(main.text, pageRoot(page), { translate, chromePartials: true }),
+    frame: (page, onNotRead) => runTemplate(main.text, pageRoot(page), { translate, chromePartials: true, onNotRead }),
   };
 }

@@ -48,11 +48,22 @@ const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 const VALUE = /^(\.|(\$\w*)?(\.[\w-]+)+|\$\w+)$/;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 
-/** Thrown where a template reads what this site does not: the template is then not run. */
-class NotRead extends Error {}
+/** Thrown where a template reads what this site does not (`what`, once known): the template is then not run. */
+class NotRead extends Error {
+  constructor(readonly what?: string) {
+    super(what);
+  }
+}
 
-/** How a template is run: with the language's `i18n` strings, and whether a partial outside a list is chrome. */
-export type RunOptions = { translate?: (key: string) => string; chromePartials?: boolean };
+/**
+ * How a template is run: with the language's `i18n` strings, whether a partial
+ * outside a list is chrome, and who is told what stopped a template not run.
+ */
+export type RunOptions = {
+  translate?: (key: string) => string;
+  chromePartials?: boolean;
+  onNotRead?: (what: string) => void;
+};
 
 /** The template's output with `root` as its dot and `$`, or undefined where it is not run. */
 export function runTemplate(
@@ -63,8 +74,9 @@ export function runTemplate(
   try {
     return render(parse(template.replace(HTML_COMMENT, ""), options), { dot: root, root, variables: new Map() });
   } catch (error) {
-    if (error instanceof NotRead) return undefined;
-    throw error;
+    if (!(error instanceof NotRead)) throw error;
+    options.onNotRead?.(error.what ?? "what this site does not read");
+    return undefined;
   }
 }
 
@@ -106,17 +118,17 @@ function parse(template: string, { translate, chromePartials = false }: RunOptio
     stack.push({ ...block, inElse: false, chained, inList: how === "range" || stack[stack.length - 1].inList });
   };
   let last = 0;
-  for (const match of template.matchAll(ACTION)) {
+  const parseAction = (match: RegExpExecArray) => {
     current().push({ kind: "text", text: template.slice(last, match.index) });
     last = match.index + match[0].length;
     const action = translated(
       match[1].replace(/\.Get\s+"([\w-]+)"/g, ".Params.$1").replace(/\.Get\s+(\d+)/g, ".Positional.$1"),
       translate,
     );
-    if (action.startsWith("/*")) continue;
+    if (action.startsWith("/*")) return;
     if (/^partial\s/.test(action)) {
       if (!chromePartials || stack[stack.length - 1].inList) throw new NotRead();
-      continue;
+      return;
     }
     const elseOpens = /^else\s+(if|with)\s+([\s\S]+)$/.exec(action);
     if (action === "end") {
@@ -124,14 +136,14 @@ function parse(template: string, { translate, chromePartials = false }: RunOptio
       let top = stack.pop();
       while (top?.chained) top = stack.pop();
       if (!top || stack.length === 0) throw new NotRead();
-      continue;
+      return;
     }
     if (action === "else" || elseOpens) {
       const top = stack.pop();
       if (!top || stack.length === 0 || top.inElse) throw new NotRead();
       stack.push({ ...top, inElse: true });
       if (elseOpens) open(elseOpens[1], elseOpens[2], true);
-      continue;
+      return;
     }
     const opened = /^(if|with|range)\s+([\s\S]+)$/.exec(action);
     const assigned = /^\$(\w+)\s*:?=\s*([\s\S]+)$/.exec(action);
@@ -145,8 +157,16 @@ function parse(template: string, { translate, chromePartials = false }: RunOptio
       if (value === undefined || pipes.some((pipe) => pipe !== "safeHTML")) throw new NotRead();
       current().push({ kind: "output", value: conditionOf(value), raw: pipes.length > 0 });
     }
+  };
+  for (const match of template.matchAll(ACTION)) {
+    try {
+      parseAction(match);
+    } catch (error) {
+      // What stopped it, as the template wrote it, for the warning that says the template is not run.
+      throw error instanceof NotRead && error.what === undefined ? new NotRead(`\`{{ ${match[1].trim()} }}\``) : error;
+    }
   }
-  if (stack.length !== 1) throw new NotRead();
+  if (stack.length !== 1) throw new NotRead("an `if`, `with` or `range` with no `{{ end }}`");
   root.push({ kind: "text", text: template.slice(last) });
   return root;
 }
@@ -202,7 +222,7 @@ function withItem(context: Context, node: Extract<Node, { kind: "range" }>, item
 
 function itemsOf(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new NotRead();
+  if (!Array.isArray(value)) throw new NotRead("a `range` over what is not a list");
   return value;
 }
 
@@ -213,7 +233,7 @@ function valueOf(condition: Condition, context: Context): unknown {
     if (head === "") return lookUp(context.dot, path);
     if (head === "$") return lookUp(context.root, path);
     const variable = head.slice(1);
-    if (!context.variables.has(variable)) throw new NotRead();
+    if (!context.variables.has(variable)) throw new NotRead(`\`$${variable}\`, which it never set`);
     return lookUp(context.variables.get(variable), path);
   });
 }
@@ -222,9 +242,9 @@ function valueOf(condition: Condition, context: Context): unknown {
 function lookUp(value: unknown, path: readonly string[]): unknown {
   let found = value;
   for (const name of path) {
-    if (!isRecord(found)) throw new NotRead();
+    if (!isRecord(found)) throw new NotRead(`\`.${path.join(".")}\``);
     const key = keyNamed(found, name);
-    if (key === undefined && hugoValues.has(found)) throw new NotRead();
+    if (key === undefined && hugoValues.has(found)) throw new NotRead(`\`.${name}\``);
     found = key === undefined ? undefined : found[key];
   }
   return found;

@@ -42,6 +42,12 @@ describe("a Hugo template, run", () => {
     expect(run("<p>{{ }}</p>{{- -}}")).toBeUndefined();
   });
 
+  it("takes `first` and `last` items of a list, as Hugo's collections do", () => {
+    expect(run("{{ range first 2 .Pages }}{{ .Title }} {{ end }}")).toBe("Listed Hidden ");
+    expect(run("{{ range last 1 .Pages }}{{ .Title }} {{ end }}")).toBe("Quiet ");
+    expect(run("{{ range first 5 .Pages }}{{ .Title }} {{ end }}")).toBe("Listed Hidden Quiet ");
+  });
+
   it("says what stopped a template it does not run, as the template wrote it", () => {
     const stoppedBy = (template: string) => {
       let what: string | undefined;
@@ -49,7 +55,7 @@ describe("a Hugo template, run", () => {
       return what;
     };
     expect(stoppedBy("<p>{{ .Summary }}</p>")).toBe("`.Summary`");
-    expect(stoppedBy("{{ range first 2 .Pages }}{{ end }}")).toBe("`{{ range first 2 .Pages }}`");
+    expect(stoppedBy("{{ range after 2 .Pages }}{{ end }}")).toBe("`{{ range after 2 .Pages }}`");
     expect(stoppedBy("{{ range .Params.T }}{{ end }}")).toBe("a `range` over what is not a list");
     expect(stoppedBy("{{ if .Params.x }}unclosed")).toBe("an `if`, `with` or `range` with no `{{ end }}`");
     expect(stoppedBy("{{ .Title }}")).toBeUndefined();

@@ -1,13 +1,28 @@
 // The expressions of a Hugo template, as far as the department's templates
 // wrote them: a value (`.Params.leverId`), a literal, or `and`, `or`, `not`,
-// `eq`, `ne`, `gt`, `lt`, `ge`, `le`, `len`, `isset` and `where` on them
+// `eq`, `ne`, `gt`, `lt`, `ge`, `le`, `len`, `isset`, `where`, `first` and `last` on them
 // (`and (.Params.leverId) (eq .Params.archived false)`, `gt (len (where .Pages
 // ".Params.linkHidden" "==" false)) 0`). Anything else is not read, and the
 // template that holds it is not run (lib/build/template-runner.ts).
 
 import { isRecord } from "./frontmatter";
 
-const FUNCTIONS = ["and", "or", "not", "eq", "ne", "gt", "lt", "ge", "le", "len", "isset", "where"] as const;
+const FUNCTIONS = [
+  "and",
+  "or",
+  "not",
+  "eq",
+  "ne",
+  "gt",
+  "lt",
+  "ge",
+  "le",
+  "len",
+  "isset",
+  "where",
+  "first",
+  "last",
+] as const;
 /** `where`'s tests of equality, as Hugo spells them; its others (`in`, `>`, `intersect`) are not read. */
 const EQUAL = ["=", "==", "eq"];
 const UNEQUAL = ["!=", "<>", "ne"];
@@ -145,6 +160,13 @@ export function evaluateCondition(condition: Condition, valueOf: (field: string)
       return lengthOf(args[0]);
     case "where":
       return args.length === 3 ? where(args[0], args[1], "==", args[2]) : where(args[0], args[1], args[2], args[3]);
+    case "first":
+    case "last": {
+      // Hugo's `first 2 .Pages`: so many items from the start of a list, or its end.
+      const [count, list] = args;
+      if (typeof count !== "number" || !Array.isArray(list)) return undefined;
+      return condition.name === "first" ? list.slice(0, count) : list.slice(Math.max(0, list.length - count));
+    }
     case "isset": {
       const [map, key] = args;
       return isRecord(map) && typeof key === "string" && keyNamed(map, key) !== undefined;

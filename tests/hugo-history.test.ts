@@ -884,6 +884,16 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("pairs a page and a post of the other language that share a key, as Hugo's translations did", async () => {
+    const { posts, pages } = await loaded;
+    expect(pages.find((page) => page.path === "/en/a-page-translated-by-a-post/")?.translationPath).toBe(
+      "/fr/2022/05/06/un-billet-traduit-par-une-page/",
+    );
+    expect(posts.find((post) => post.path === "/fr/2022/05/06/un-billet-traduit-par-une-page/")?.translationPath).toBe(
+      "/en/a-page-translated-by-a-post/",
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -356,15 +356,18 @@ export async function loadContent(
       });
     }
   }
-  // A page whose translation is not published (a draft, dated later, below a draft section) toggles as one without.
-  for (const page of pages)
-    if (page.translationPath && !pageDrafts.has(page.translationPath)) page.translationPath = undefined;
   const translations = translationPairs(drafts, (draft) => commitDates.dates.get(draft.file.relative)).map((pair) =>
     reportOf(pair, modifiedOfDraft),
   );
   noteTranslationsBehind(translations, [...posts, ...pages], findings, drafts);
   const { shown, unpublished } = publish(posts, preview);
   posts.splice(0, posts.length, ...shown);
+  // A page whose translation is not published (a draft, dated later, below a draft section) toggles as one without;
+  // one whose key is a published post's in the other language toggles to that post, as Hugo's `.Translations` did.
+  const shownPaths = new Set(shown.map((post) => post.path));
+  for (const page of pages)
+    if (page.translationPath && !pageDrafts.has(page.translationPath) && !shownPaths.has(page.translationPath))
+      page.translationPath = undefined;
   // Newest first; posts of one instant in Hugo's order (by title, as its lists sort them), else by file, as before.
   const hugoTree = drafts.some((draft) => isHugoFile(draft.file));
   posts.sort(

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import { feedEntries } from "@/lib/config";
 import { absoluteUrl, feedPath } from "@/lib/urls";
-import { entries, locales, postsIn } from "./site";
+import { entries, expectedMutualTranslation, locales, postsIn } from "./site";
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -59,7 +59,8 @@ test("the sitemap lists every page with its translation, and robots.txt names it
     // A page with no date of its own has no lastmod, rather than a wrong one.
     expect(url?.lastmod, entry.path).toBe(entry.modified?.iso);
     const alternates = (url?.["xhtml:link"] ?? []).map((link) => link["@href"]);
-    if (entry.translationPath) expect(alternates, entry.path).toContain(absoluteUrl(entry.translationPath));
+    const mutual = expectedMutualTranslation(entry);
+    if (mutual) expect(alternates, entry.path).toContain(absoluteUrl(mutual));
     else expect(alternates, entry.path).toEqual([]);
   }
   const robots = await (await request.get("/robots.txt")).text();

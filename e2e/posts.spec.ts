@@ -4,7 +4,15 @@ import sharp from "sharp";
 import { otherLocale } from "@/i18n/routing";
 import { absoluteUrl, foldSlug, hugoSlug } from "@/lib/urls";
 import { expectLandsOn, fetchPage, hreflangs, meta, visibleText } from "./html";
-import { entries, expectedToggle, expectedTranslation, site, sourceFrontMatter, sourceText } from "./site";
+import {
+  entries,
+  expectedMutualTranslation,
+  expectedToggle,
+  expectedTranslation,
+  site,
+  sourceFrontMatter,
+  sourceText,
+} from "./site";
 import { sameText, tree, treeEntry } from "./tree";
 
 const remotePictures = site.posts
@@ -83,9 +91,11 @@ for (const entry of entries()) {
     expect(meta(document, "description") ?? "").toBe(entry.summary);
     const alternates = hreflangs(document);
     expect(alternates["x-default"]).toBe(absoluteUrl("/"));
-    if (entry.translationPath) {
+    // Only a pair whose files name each other is told to search engines; the toggle follows any translation.
+    const mutual = expectedMutualTranslation(entry);
+    if (mutual) {
       expect(alternates[`${entry.locale}-CA`]).toBe(url);
-      expect(alternates[`${other}-CA`]).toBe(absoluteUrl(entry.translationPath));
+      expect(alternates[`${other}-CA`]).toBe(absoluteUrl(mutual));
       expect(hreflangs(landing.document)[`${entry.locale}-CA`]).toBe(url);
       expect(meta(document, "og:locale:alternate")).toBe(`${other}_CA`);
     } else {

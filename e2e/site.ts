@@ -45,6 +45,15 @@ export function expectedTranslation(entry: Post | Page): string | undefined {
 }
 
 /**
+ * The translation search engines are told (hreflang): the tree's translation
+ * of the entry, where that file names the entry back, as hreflang must be mutual.
+ */
+export function expectedMutualTranslation(entry: Post | Page): string | undefined {
+  const translation = treeEntry(entry.source)?.translation;
+  return translation && treeEntry(translation)?.translation === entry.source ? expectedTranslation(entry) : undefined;
+}
+
+/**
  * Where an entry's language toggle must land: its translation, else, for a
  * post, the other language's page saying it is untranslated, for a page, the other home.
  */

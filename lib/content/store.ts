@@ -104,6 +104,17 @@ export function entryAt(path: string): Post | Page | undefined {
   return entryByPath.get(path);
 }
 
+/**
+ * An entry's translation as search engines are told it (hreflang, the
+ * sitemap): only one that names the entry back, as hreflang must be mutual.
+ * Where two files of a language share a key, the toggle still leads to the
+ * translation; the tags do not claim a pair that is not one.
+ */
+export function mutualTranslationOf(entry: Post | Page): string | undefined {
+  const partner = entry.translationPath ? entryByPath.get(entry.translationPath) : undefined;
+  return partner?.translationPath === entry.path ? entry.translationPath : undefined;
+}
+
 export function postAt(path: string): Post | undefined {
   return postByPath.get(path);
 }

@@ -2,7 +2,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PageArticle } from "@/components/PageArticle";
 import { otherLocale } from "@/i18n/routing";
-import { pageAt, pagesIn, type Page } from "@/lib/content";
+import { mutualTranslationOf, pageAt, pagesIn, type Page } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { homePath } from "@/lib/urls";
 import { trailTo } from "./crumbs";
@@ -30,10 +30,17 @@ function shownPage(page: Page): ShownPage {
   return {
     locale,
     path,
-    translation: translationPath,
+    translation: mutualTranslationOf(page),
     toggle: translationPath ?? homePath(otherLocale(locale)),
     modified: page.modified,
-    metadata: () => pageMetadata({ locale, path, title: page.title, description: page.summary, translationPath }),
+    metadata: () =>
+      pageMetadata({
+        locale,
+        path,
+        title: page.title,
+        description: page.summary,
+        translationPath: mutualTranslationOf(page),
+      }),
     content: async () => (
       <>
         <Breadcrumbs trail={await pageTrail(page)} current={page.title} />

@@ -2,7 +2,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PostArticle } from "@/components/PostArticle";
 import { otherLocale } from "@/i18n/routing";
-import { postAt, postsIn, type Post } from "@/lib/content";
+import { mutualTranslationOf, postAt, postsIn, type Post } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { untranslatedPath } from "@/lib/urls";
 import { trailTo } from "./crumbs";
@@ -22,7 +22,7 @@ function shownPost(post: Post): ShownPage {
   return {
     locale,
     path,
-    translation: translationPath,
+    translation: mutualTranslationOf(post),
     // Without a translation, the other language's notice says so and links back.
     toggle: translationPath ?? untranslatedPath(otherLocale(locale), path),
     modified: post.modified,
@@ -32,7 +32,7 @@ function shownPost(post: Post): ShownPage {
         path,
         title: post.title,
         description: post.summary,
-        translationPath,
+        translationPath: mutualTranslationOf(post),
         imageAlt: post.image?.alt,
         article: { publishedTime: post.date.iso, author: post.author },
       }),

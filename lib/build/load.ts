@@ -275,13 +275,15 @@ export async function loadContent(
       },
       (what) => (notRead = what),
     );
-    if (template && framed === undefined)
+    if (!template) return body();
+    if (framed === undefined) {
       findings.warning(
         draft.file.relative,
         draft.raw.keyLine("layout"),
         `its Hugo template ${template.file} holds words of its own, which are not shown: this site does not run a template that reads ${notRead}; move those words into this file`,
       );
-    if (!template || framed === undefined) return body();
+      return body();
+    }
     drawnByTemplate.add(draft.path);
     findings.warning(
       draft.file.relative,

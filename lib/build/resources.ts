@@ -130,7 +130,8 @@ function hugoSpellings(draft: Draft, treePath: string, published: string): strin
       return `/${draft.locale}/${hugoPageAddress(treePath, draft.meta.slug, sanitize)}/`.replace(/\/+$/, "/");
     })
     .concat(
-      // A page its section's permalink placed (`/archive/:slug/`): where Hugo wrote it, in lower case, accents and all.
+      // Where Hugo wrote the page, as it wrote its address, in lower case, accents and all: a section's permalink
+      // (`/archive/:slug/`) may have placed it away from its folder.
       draft.kind === "page" && draft.writtenSlug
         ? [`/${draft.locale}/${draft.writtenSlug.toLowerCase()}/`.replace(/\/{2,}/g, "/")]
         : [],

@@ -151,6 +151,27 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(paths).toEqual(expect.arrayContaining(["/en/archive/an-archived-page/", "/en/legal-archive/a-notice/"]));
   });
 
+  it("answers a post at the address another blog permalink pattern gave it, with its files and relative aliases", async () => {
+    const { posts, listAliases, resources } = await loadChanged("blog-permalink", {
+      "config.yaml": (config) =>
+        config
+          .replace(
+            "blog: /:year/:month/:day/:filename\n      work-with-us",
+            "blog: /blog/:year/:slug/\n      work-with-us",
+          )
+          .replace(/(fr:[\s\S]*blog: )\/:year\/:month\/:day\/:filename/, "$1/:section/:filename/"),
+    });
+    const at = (title: string) => posts.find((post) => post.title === title)?.path;
+    // This site keeps each post at its date and name; Hugo's address leads there.
+    expect(listAliases["/fr/blog/un-outil/"]).toBe("/fr/2022/02/04/un-outil/");
+    // `:slug` without a `slug` is the title, and a post without a date is in Go's year 1, as Hugo wrote them.
+    expect(listAliases["/en/blog/2021/a-post-with-a-relative-alias/"]).toBe(at("A post with a relative alias"));
+    expect(listAliases["/en/blog/1/a-post-with-no-date/"]).toBe(at("A post with no date"));
+    // A relative alias stands beside Hugo's address of the post, and a bundle's files below it.
+    expect(listAliases["/en/blog/2021/its-old-name/"]).toBe(at("A post with a relative alias"));
+    expect(resources.map((resource) => resource.path)).toContain("/en/blog/2020/a-post-written-as-a-bundle/figure.svg");
+  });
+
   it("shows the jobs page as its own template drew it: its words, and the roles it lists by Hugo's `where`", async () => {
     const { pages, findings } = await loaded;
     const jobs = pages.find((page) => page.path === "/en/jobs/");

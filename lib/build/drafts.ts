@@ -44,6 +44,11 @@ export type Draft = Linkable & {
   date?: WrittenDate;
   translation?: Resolution<Draft>;
   pairedByOtherSide?: boolean;
+  /**
+   * Where Hugo wrote a post, as it wrote it (`/blog/name`): its `url`, else the blog's permalink pattern, else its
+   * place in the tree. This site keeps the post at its date and name, and answers Hugo's address with a redirect.
+   */
+  hugoAddress?: string;
 };
 
 /** Where Hugo finds a page's date by default (its `:default`), in its order. */
@@ -111,7 +116,8 @@ export function pathFromFileName(file: SourceFile): string | undefined {
  */
 function withRelativeAliasesResolved(draft: Draft): Draft {
   if (!isHugoFile(draft.file) || !draft.meta.aliases?.some((alias) => !alias.startsWith("/"))) return draft;
-  const base = relativeAliasBase(withoutLocale(draft.path), draft.meta.url);
+  const address = draft.hugoAddress === undefined ? withoutLocale(draft.path) : `/${trimSlashes(draft.hugoAddress)}/`;
+  const base = relativeAliasBase(address, draft.meta.url);
   const aliases = draft.meta.aliases.map((alias) => aliasBeside(alias, base));
   return { ...draft, meta: { ...draft.meta, aliases } };
 }
@@ -347,6 +353,8 @@ function readDraft(
         slug,
         writtenSlug,
         path: postPath(file.locale, date, slug),
+        hugoAddress:
+          file.postTreePath === undefined ? undefined : hugoPostAddress(file.postTreePath, meta, permalinks, date),
       }
     : undefined;
 }
@@ -440,15 +448,38 @@ function hugoFileName(file: string): string {
   return base === "index" ? path.basename(path.dirname(file)) : base;
 }
 
-/** A page's address from its section's permalink pattern in the config, for a page (not a section's own file). */
-function sectionPermalink(treePath: string, meta: FrontMatter, permalinks: Record<string, string>): string | undefined {
+/** Where Hugo wrote a post of the blog: at its `url`, else by the blog's permalink pattern, else at its place in the tree. */
+function hugoPostAddress(
+  treePath: string,
+  meta: FrontMatter,
+  permalinks: Record<string, string>,
+  date: WrittenDate,
+): string {
+  return (
+    hugoUrl(treePath, meta.url) ??
+    sectionPermalink(treePath, meta, permalinks, date) ??
+    hugoPageAddress(treePath, meta.slug)
+  );
+}
+
+const trimSlashes = (address: string) => address.replace(/^\/+|\/+$/g, "");
+
+/**
+ * A page's address from its section's permalink pattern in the config, for a page (not a section's own file), on
+ * the date Hugo gave it: a post's as its date sources read it, another page's from `date`.
+ */
+function sectionPermalink(
+  treePath: string,
+  meta: FrontMatter,
+  permalinks: Record<string, string>,
+  date = meta.date ? readWrittenDate(meta.date) : undefined,
+): string | undefined {
   const [section, ...below] = treePath.split("/");
   const pattern = permalinks[section];
   const filename = hugoFileName(treePath);
   // A section's own `_index` (at any depth), or a bundle that is the section's folder itself, is no page of it.
   const ownFile = isSectionIndex(treePath) || (below.length === 1 && /^index\./i.test(below[0]));
   if (!pattern || below.length === 0 || ownFile) return undefined;
-  const date = meta.date ? readWrittenDate(meta.date) : undefined;
   return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, section, date });
 }
 

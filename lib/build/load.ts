@@ -454,13 +454,14 @@ export async function loadContent(
   pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));
   // A home's own aliases (`/products/`) lead to it, as a page's do.
   for (const home of homes) for (const old of home.redirectFrom) listAliases.set(`/${home.locale}/${old}/`, home.path);
-  // A post's `aliases` (Hugo) or `redirect_from` (Jekyll), and a Hugo post's own `url` (Hugo published it there,
-  // this site at its date and name), lead to it, unless a page or a list stands there.
+  // A post's `aliases` (Hugo) or `redirect_from` (Jekyll), and the address Hugo wrote a post at (its `url`, or
+  // the blog's permalink pattern, where this site keeps it at its date and name), lead to it, unless a page or a
+  // list stands there.
   const shownPosts = new Set(posts.map((post) => post.path));
   for (const draft of drafts) {
     if (draft.kind !== "post" || !shownPosts.has(draft.path)) continue;
-    const ownUrl = isHugoFile(draft.file) && draft.meta.url ? [foldPermalink(draft.meta.url)] : [];
-    for (const old of [...oldAddressesOf(draft), ...ownUrl].filter(Boolean)) {
+    const hugoAddress = draft.hugoAddress === undefined ? [] : [foldPermalink(draft.hugoAddress)];
+    for (const old of [...oldAddressesOf(draft), ...hugoAddress].filter(Boolean)) {
       const from = `/${draft.locale}/${old}/`;
       if (from !== draft.path && !pageDrafts.has(from) && !listAliases.has(from)) listAliases.set(from, draft.path);
     }

@@ -131,9 +131,9 @@ function hugoSpellings(draft: Draft, treePath: string, published: string): strin
     })
     .concat(
       // Where Hugo wrote the page, as it wrote its address, in lower case, accents and all: a section's permalink
-      // (`/archive/:slug/`) may have placed it away from its folder.
-      draft.kind === "page" && draft.writtenSlug
-        ? [`/${draft.locale}/${draft.writtenSlug.toLowerCase()}/`.replace(/\/{2,}/g, "/")]
-        : [],
+      // (`/archive/:slug/`, a blog's `/:section/:filename/`) may have placed it away from its folder.
+      [draft.kind === "page" ? draft.writtenSlug : draft.hugoAddress].flatMap((written) =>
+        written ? [`/${draft.locale}/${written.toLowerCase()}/`.replace(/\/{2,}/g, "/")] : [],
+      ),
     );
 }

@@ -20,6 +20,8 @@ export type SourceFile = {
   pairing: "trans_url" | "translationKey";
   /** Hugo: the path below the language's folder (`jobs/_index.html`), by which pages without a key pair. */
   treePath?: string;
+  /** A Hugo post's path below the language's folder (`blog/posts/name.md`), from which Hugo's permalink is made. */
+  postTreePath?: string;
 };
 
 /** Whether a file is read by Hugo's rules (a Hugo tree, paired by `translationKey`) rather than Jekyll's. */
@@ -107,7 +109,9 @@ function findHugoFiles(root: string, content: string): SourceFile[] {
         // An HTML redirect stub among the posts is a stub, as anywhere: Hugo copied it at its own name. (A markdown
         // file it rendered as a post, so the posts' markdown is not read here a second time.)
         const isStub = /\.html?$/i.test(treePath) && isRedirectStub(absolute);
-        return [isStub ? { ...file, kind: "stub", treePath: posixPath } : { ...file, kind: "post" }];
+        return [
+          isStub ? { ...file, kind: "stub", treePath: posixPath } : { ...file, kind: "post", postTreePath: posixPath },
+        ];
       }
       if (top === HUGO_SPECIAL_FOLDERS.tags || !isHugoContentFile(treePath)) return [];
       if (top === HUGO_SPECIAL_FOLDERS.products && below.length > 0 && !/^_?index\./.test(path.basename(treePath))) {

@@ -633,6 +633,30 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     ]);
   });
 
+  it("names, at its line, each config option that moves Hugo's addresses where this site does not follow, and builds on", async () => {
+    const { findings, posts } = await loadChanged("unfollowed-options", {
+      "config.yaml": (config) =>
+        `${config.replace("      reports: /reports/:year/:slug/", "      reports: /reports/:year/:slug/\n      tags: /topics/:slug/")}` +
+        "uglyURLs: true\npaginatePath: pages\ndisablePathToLower: true\nremovePathAccents: true\n" +
+        "taxonomies:\n  tag: tags\n  category: categories\n  series: series\n",
+    });
+    const config = (await fs.promises.readFile(path.join(tree, "config.yaml"), "utf8")).split("\n");
+    // The options follow the fixture's lines (`config.length - 1`: it ends with a newline) and the `tags:` line put in.
+    const after = config.length;
+    const said = findings.filter((finding) => finding.file === "config.yaml").map((f) => `${f.line}: ${f.message}`);
+    const line = (key: string) => said.find((finding) => finding.includes(`\`${key}\``))?.split(":")[0];
+    expect(line("permalinks.tags")).toBe(String(config.findIndex((text) => text.includes("reports:")) + 2));
+    expect([line("uglyURLs"), line("paginatePath"), line("disablePathToLower"), line("removePathAccents")]).toEqual(
+      [1, 2, 3, 4].map((offset) => String(after + offset)),
+    );
+    expect(said.find((finding) => finding.includes("`taxonomies.series`"))).toBe(
+      `${after + 8}: \`taxonomies.series\` names \`series\`, which this site does not list: it shows tags and categories only (as tags), so Hugo's \`/series/\` pages will not answer; move those terms into \`tags\``,
+    );
+    expect(said.find((finding) => finding.includes("`paginatePath`"))).toContain("where Hugo wrote `/pages/2/`");
+    expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(posts.length).toBe((await loaded).posts.length);
+  });
+
   it("dates a post as Hugo does without a date it can read: by `lastmod`, else year 1 at Hugo's address, and says what to add", async () => {
     const paths = (await loaded).posts.map((post) => post.path);
     expect(paths).toEqual(

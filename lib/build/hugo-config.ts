@@ -38,6 +38,12 @@ const configSchema = z.looseObject({
     z.array(z.string(), "must be a list of kinds, such as `[section, taxonomy]`").optional(),
   ),
   permalinks,
+  // Options that move Hugo's addresses, read only to say this site does not follow them (unfollowed-config.ts).
+  uglyurls: z.unknown().optional(),
+  disablepathtolower: z.unknown().optional(),
+  removepathaccents: z.unknown().optional(),
+  paginatepath: z.unknown().optional(),
+  taxonomies: z.unknown().optional(),
   // Where Hugo finds a page's date, in its order (`date: [":filename", ":default"]`). Hugo 0.111 reads it at
   // the root only: the department wrote it under each language, where Hugo ignored it, and so does this site.
   frontmatter: z

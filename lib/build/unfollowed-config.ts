@@ -1,0 +1,95 @@
+// Options of a Hugo config that move the addresses Hugo writes, which this
+// site does not follow: its addresses are its own (`/blog/tags/name/`,
+// `/page/2/`, folders in lower case). The department's trees never set them;
+// where a tree does, the build names the option at its line and the addresses
+// of Hugo's that will not answer here, and builds on.
+import fs from "node:fs";
+import path from "node:path";
+import { isRecord } from "./frontmatter";
+import type { FindingList } from "./findings";
+import type { HugoConfig } from "./hugo-config";
+
+/** The taxonomies this site lists (categories shown as tags), by their plural names, as Hugo's config names them. */
+const LISTED_TAXONOMIES = ["tags", "categories"];
+
+/** Hugo reads a boolean option written as a string too (`uglyURLs: "true"`). */
+const isOn = (value: unknown) => value === true || (typeof value === "string" && value.toLowerCase() === "true");
+
+/** Reports each option of `config` (read from `configFile` and Hugo's config folder) that this site does not follow. */
+export function reportUnfollowedOptions(
+  siteRoot: string,
+  configFile: string,
+  config: HugoConfig,
+  findings: FindingList,
+): void {
+  const say = (key: string, message: string) => {
+    const { file, line } = keyLine(siteRoot, configFile, key);
+    findings.warning(file, line, `\`${key}\` ${message}`);
+  };
+  if (isOn(config.uglyurls)) {
+    say(
+      "uglyURLs",
+      "is not followed here: Hugo wrote each page as `name.html`, this site publishes it at `/name/`, and some of those `.html` addresses will not answer; remove the option so that both keep the same addresses",
+    );
+  }
+  if (typeof config.paginatepath === "string" && config.paginatepath !== "page") {
+    say(
+      "paginatePath",
+      `is not followed here: a list's later pages are at \`/page/2/\`, where Hugo wrote \`/${config.paginatepath}/2/\`, which will not answer; remove the option so that both keep the same addresses`,
+    );
+  }
+  if (isOn(config.disablepathtolower)) {
+    say(
+      "disablePathToLower",
+      "is not followed here: addresses are in lower case, and a page's files that Hugo wrote below capitals will not answer there; remove the option so that both keep the same addresses",
+    );
+  }
+  if (isOn(config.removepathaccents)) {
+    say(
+      "removePathAccents",
+      "is not followed here: a page's files are below its address as written, accents and all, and will not answer where Hugo wrote them without; remove the option so that both keep the same addresses",
+    );
+  }
+  const taxonomies = isRecord(config.taxonomies)
+    ? Object.entries(config.taxonomies).map(([singular, plural]) => [singular, String(plural)])
+    : LISTED_TAXONOMIES.map((plural) => [plural.replace(/s$/, ""), plural]);
+  for (const [singular, plural] of taxonomies) {
+    if (LISTED_TAXONOMIES.includes(plural.toLowerCase())) continue;
+    say(
+      `taxonomies.${singular}`,
+      `names \`${plural}\`, which this site does not list: it shows tags and categories only (as tags), so Hugo's \`/${plural}/\` pages will not answer; move those terms into \`tags\``,
+    );
+  }
+  const patterns = [config.permalinks, ...Object.values(config.languages ?? {}).map((language) => language.permalinks)];
+  for (const name of new Set(patterns.flatMap((each) => Object.keys(each ?? {})))) {
+    if (!taxonomies.some(([, plural]) => plural.toLowerCase() === name)) continue;
+    say(
+      `permalinks.${name}`,
+      "is not followed here: tag pages are at `/blog/tags/name/`, where Hugo wrote them by this pattern, which will not answer; remove it so that both keep the same addresses",
+    );
+  }
+}
+
+/** Where a key (`permalinks.tags`) is written: its file of the config and line, found by its path of keys in any case. */
+function keyLine(siteRoot: string, configFile: string, key: string): { file: string; line: number } {
+  const folders = ["config/_default", "config/production"].filter((folder) =>
+    fs.existsSync(path.join(siteRoot, folder)),
+  );
+  const files = [
+    configFile,
+    ...folders.flatMap((folder) => fs.readdirSync(path.join(siteRoot, folder)).map((name) => `${folder}/${name}`)),
+  ];
+  for (const file of files) {
+    const lines = fs.readFileSync(path.join(siteRoot, file), "utf8").split("\n");
+    let at = -1;
+    for (const segment of key.toLowerCase().split(".").map(escapeRegExp)) {
+      const written = new RegExp(`^\\s*(\\[[^\\]]*\\b${segment}\\]|["']?${segment}["']?\\s*[:=])`, "i");
+      at = lines.findIndex((line, index) => index > at && written.test(line));
+      if (at < 0) break;
+    }
+    if (at >= 0) return { file, line: at + 1 };
+  }
+  return { file: configFile, line: 1 };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -147,9 +147,11 @@ for (const entry of entries()) {
       .filter(namesTreePost);
     expect(oldDomainPostLinks).toEqual([]);
 
-    // The file name's spelling under the locale, or in capitals when it is already canonical.
+    // The file name's spelling under the locale, or in capitals when it is already canonical. A Jekyll post is
+    // named by what follows its file name's date; a Hugo post by its whole name (`:filename`), date and all.
     const written = path.basename(entry.source).replace(/\.[^.]+$/, "");
-    const [, year, month, day, datedSlug] = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(written) ?? [];
+    const jekyll = entry.source.split("/").includes("_posts");
+    const [, year, month, day, datedSlug] = (jekyll && /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(written)) || [];
     const fileSlug = datedSlug ?? written;
     const spelling = fileSlug === entry.slug ? fileSlug.toUpperCase() : fileSlug;
     const { year: y, month: m, day: d } = entry.date;

@@ -89,9 +89,9 @@ function readTree(): Read[] {
       const named = name && `${name[1]}-${name[2].padStart(2, "0")}-${name[3].padStart(2, "0")}`;
       const written = text(meta.date)?.trim() ?? named ?? "";
       const [, year, month, day] = DATE.exec(written) ?? [];
-      const fileSlug = name ? name[4] : path.basename(file).replace(/\.[^.]+$/, "");
-      // Hugo published a post at its file name as its sanitizer wrote it (tests/hugo-oracle.test.ts holds it to Hugo).
-      const slug = hugo ? hugoSlug(fileSlug) : foldSlug(fileSlug);
+      // Hugo published a post at its whole file name (`:filename`, date and all; a bundle's folder) as its sanitizer
+      // wrote it, Jekyll at the name after its date (tests/hugo-oracle.test.ts holds the site to Hugo).
+      const slug = hugo ? hugoSlug(hugoFileName(file)) : foldSlug(name?.[4] ?? "");
       if (!year || unpublished(meta, `${year}-${month}-${day}`)) continue;
       read.push({
         source: path.relative(treeRoot, file),
@@ -180,6 +180,12 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
   });
 }
 
+/** Hugo's `:filename`: a file's name without extension, a bundle's (`name/index.md`) its folder's. */
+function hugoFileName(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, "");
+  return base === "index" ? path.basename(path.dirname(file)) : base;
+}
+
 function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
   return filesUnder(languageDir).flatMap((file) => {
     const treePath = path.relative(languageDir, file).split(path.sep).join("/");
@@ -194,7 +200,10 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     const meta = frontMatterOf(file);
     // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
     const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");
-    const address = text(meta.url) ?? hugoSanitize(fromPath);
+    // A page's `slug` names its last segment, a bundle's too; not a section's own `_index`.
+    const writtenSlug = /(^|\/)_index\.[a-z]+$/.test(treePath) ? undefined : text(meta.slug);
+    const slugged = writtenSlug ? fromPath.replace(/[^/]*$/, writtenSlug) : fromPath;
+    const address = text(meta.url) ?? hugoSanitize(slugged);
     const slug = foldPermalink(address.toLowerCase());
     const bodyHeading = /<(?:h1|gcds-heading[^>]*tag="h1")[^>]*>([\s\S]*?)<\//.exec(matter(source).content)?.[1];
     return [

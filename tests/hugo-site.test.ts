@@ -124,7 +124,7 @@ describe("content:report on a Hugo site", () => {
     const report = JSON.parse(
       execFileSync("npx", ["tsx", "scripts/content-report.ts", site, "--json"], { encoding: "utf8" }),
     );
-    expect(report.languages.en).toMatchObject({ pages: 13, stubs: 2 });
-    expect(report.languages.fr).toMatchObject({ pages: 13, stubs: 1 });
+    expect(report.languages.en).toMatchObject({ pages: 14, stubs: 2 });
+    expect(report.languages.fr).toMatchObject({ pages: 14, stubs: 1 });
   });
 });

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { parse } from "node-html-parser";
+import { parse as parseToml } from "smol-toml";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
 import { isRecord } from "@/lib/build/frontmatter";
@@ -49,11 +50,35 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** A content file's front matter, as the editor wrote it and Hugo's YAML parser read it (`title: "CDS\\'s"`). */
+/** A Hugo tree's content folder (`content/`, or the root where languages' folders stand there); none in a Jekyll tree. */
+const hugoContent = [path.join(treeRoot, "content"), treeRoot].find((dir) =>
+  routing.locales.some((locale) => fs.existsSync(path.join(dir, locale, "blog"))),
+);
+
+/**
+ * A content file's front matter, as the editor wrote it and its generator read it: Jekyll's YAML with keys as
+ * written; Hugo's YAML (as its parser read `title: "CDS\\'s"`), TOML between `+++` lines or a JSON object, with
+ * keys in any case (`Title:`, `TranslationKey:`), given here in the spelling this suite asks for.
+ */
 export function frontMatterOf(file: string): Record<string, unknown> {
+  const written = fs.readFileSync(file, "utf8");
+  if (!hugoContent || !file.startsWith(hugoContent + path.sep)) return yamlFrontMatter(written);
+  const fields = /^\+\+\+[ \t]*\r?\n/.test(written)
+    ? tomlFrontMatter(written)
+    : written.startsWith("{")
+      ? jsonFrontMatter(written)
+      : yamlFrontMatter(written);
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [HUGO_KEY_SPELLING[key.toLowerCase()] ?? key.toLowerCase(), value]),
+  );
+}
+
+/** The keys this suite reads in camel case; every other in lower case. */
+const HUGO_KEY_SPELLING: Record<string, string> = { translationkey: "translationKey" };
+
+function yamlFrontMatter(written: string): Record<string, unknown> {
   // Hugo opens front matter at `---` whatever follows on its line (`--- # notes`), where gray-matter reads a language.
-  const written = fs.readFileSync(file, "utf8").replace(/^(\s*---)[^\r\n]*/, "$1");
-  return matter(written, {
+  return matter(written.replace(/^(\s*---)[^\r\n]*/, "$1"), {
     engines: {
       yaml: (text: string) => {
         const fields = readYamlText(text, "hugo");
@@ -61,6 +86,27 @@ export function frontMatterOf(file: string): Record<string, unknown> {
       },
     },
   }).data;
+}
+
+/** TOML front matter; a date is kept as written (`2021-03-04`), as YAML's is. */
+function tomlFrontMatter(written: string): Record<string, unknown> {
+  const [, toml = ""] = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+/.exec(written) ?? [];
+  return Object.fromEntries(
+    Object.entries(parseToml(toml)).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
+  );
+}
+
+/** JSON front matter: the object the file starts with, up to the first closing brace that ends it. */
+function jsonFrontMatter(written: string): Record<string, unknown> {
+  for (let end = written.indexOf("}"); end >= 0; end = written.indexOf("}", end + 1)) {
+    try {
+      const fields: unknown = JSON.parse(written.slice(0, end + 1));
+      return isRecord(fields) ? fields : {};
+    } catch {
+      // Not yet the object's end.
+    }
+  }
+  return {};
 }
 
 const text = (value: unknown) => (typeof value === "string" ? value : undefined);
@@ -73,9 +119,7 @@ function unpublished(meta: Record<string, unknown>, day: string | undefined): bo
 }
 
 function readTree(): Read[] {
-  const hugo = [path.join(treeRoot, "content"), treeRoot].find((dir) =>
-    routing.locales.some((locale) => fs.existsSync(path.join(dir, locale, "blog"))),
-  );
+  const hugo = hugoContent;
   const read: Read[] = [];
   for (const locale of routing.locales) {
     const postFiles = hugo
@@ -196,7 +240,8 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
       return [];
     if (insideLeafBundle(languageDir, treePath)) return [];
     const source = fs.readFileSync(file, "utf8");
-    if (!source.startsWith("---")) return [];
+    // Front matter in YAML, TOML or JSON; a file without (a redirect stub) is no page.
+    if (!/^(---|\+\+\+|\{)/.test(source)) return [];
     const meta = frontMatterOf(file);
     // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
     const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");

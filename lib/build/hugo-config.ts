@@ -12,6 +12,7 @@ import type { FindingList } from "./findings";
 import { isRecord } from "./frontmatter";
 import { endOfFirstDocument, readYamlText } from "./yaml";
 import { yamlMistake } from "./yaml-mistakes";
+import { reportUnfollowedOptions } from "./unfollowed-config";
 
 /** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
 const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
@@ -120,7 +121,8 @@ export function hugoConfigFile(siteRoot: string): string | undefined {
 /**
  * The config's keys this site reads. A value it cannot use (`paginate: ten`) is
  * left out with a warning and the site built without it: nothing a reader sees
- * is wrong for it, where Hugo stops on some such values and not on others.
+ * is wrong for it, where Hugo stops on some such values and not on others. An
+ * option that moves Hugo's addresses where this site does not follow is named too.
  */
 export function readConfig(siteRoot: string, findings: FindingList): HugoConfig | undefined {
   const relative = hugoConfigFile(siteRoot);
@@ -130,7 +132,10 @@ export function readConfig(siteRoot: string, findings: FindingList): HugoConfig 
   mergeConfigDirectory(siteRoot, relative, written, findings);
   for (;;) {
     const parsed = configSchema.safeParse(written);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) {
+      reportUnfollowedOptions(siteRoot, relative, parsed.data, findings);
+      return parsed.data;
+    }
     for (const issue of parsed.error.issues) {
       const key = issue.path.map(String);
       if (key.length === 0) return undefined;

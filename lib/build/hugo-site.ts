@@ -11,7 +11,6 @@ import { splitFrontMatter } from "./frontmatter";
 import { HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readYaml } from "./hugo-config";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
-import { reportUnfollowedOptions } from "./unfollowed-config";
 import { TEAM_FILE, teamFrom, type Team } from "./team";
 import {
   HUGO_SPECIAL_FOLDERS,
@@ -84,8 +83,6 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
   const siteRoot = hugoSiteRoot(root);
   if (!siteRoot) return NO_SITE;
   const config = readConfig(siteRoot, findings);
-  const configFile = hugoConfigFile(siteRoot);
-  if (config && configFile) reportUnfollowedOptions(siteRoot, configFile, config, findings);
   const staticDir = hugoStaticDir(root);
   return {
     menus: Object.fromEntries(

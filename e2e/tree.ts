@@ -119,23 +119,22 @@ function unpublished(meta: Record<string, unknown>, day: string | undefined): bo
 }
 
 function readTree(): Read[] {
-  const hugo = hugoContent;
   const read: Read[] = [];
   for (const locale of routing.locales) {
-    const postFiles = hugo
-      ? filesUnder(path.join(hugo, locale, "blog")).filter(
-          (file) => !/^_index\./i.test(path.basename(file)) && !isIgnoredByHugo(path.relative(hugo, file)),
+    const postFiles = hugoContent
+      ? filesUnder(path.join(hugoContent, locale, "blog")).filter(
+          (file) => !/^_index\./i.test(path.basename(file)) && !isIgnoredByHugo(path.relative(hugoContent, file)),
         )
       : filesUnder(path.join(treeRoot, "_posts", locale)).filter((file) => JEKYLL_POST_NAME.test(path.basename(file)));
     for (const file of postFiles) {
       const meta = frontMatterOf(file);
-      const name = (hugo ? POST_NAME : JEKYLL_POST_NAME).exec(path.basename(file));
+      const name = (hugoContent ? POST_NAME : JEKYLL_POST_NAME).exec(path.basename(file));
       const named = name && `${name[1]}-${name[2].padStart(2, "0")}-${name[3].padStart(2, "0")}`;
       const written = text(meta.date)?.trim() ?? named ?? "";
       const [, year, month, day] = DATE.exec(written) ?? [];
       // Hugo published a post at its whole file name (`:filename`, date and all; a bundle's folder) as its sanitizer
       // wrote it, Jekyll at the name after its date (tests/hugo-oracle.test.ts holds the site to Hugo).
-      const slug = hugo ? hugoSlug(hugoFileName(file)) : foldSlug(name?.[4] ?? "");
+      const slug = hugoContent ? hugoSlug(hugoFileName(file)) : foldSlug(name?.[4] ?? "");
       if (!year || unpublished(meta, `${year}-${month}-${day}`)) continue;
       read.push({
         source: path.relative(treeRoot, file),
@@ -146,11 +145,11 @@ function readTree(): Read[] {
         slug,
         day: `${year}/${month}/${day}`,
         transUrl: text(meta.trans_url),
-        translationKey: hugo ? text(meta.translationKey) : undefined,
+        translationKey: hugoContent ? text(meta.translationKey) : undefined,
       });
     }
-    if (hugo) {
-      read.push(...hugoPages(path.join(hugo, locale), locale));
+    if (hugoContent) {
+      read.push(...hugoPages(path.join(hugoContent, locale), locale));
       continue;
     }
     for (const file of filesUnder(path.join(treeRoot, "_pages", locale))) {

@@ -258,9 +258,9 @@ function readDraft(
     const copiedAsFile = raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
     const written =
       file.treePath !== undefined
-        ? (hugoUrl(file.treePath, meta.url) ??
-          (copiedAsFile ? undefined : sectionPermalink(file.treePath, meta, permalinks)) ??
-          hugoPageAddress(file.treePath, meta.slug))
+        ? copiedAsFile
+          ? hugoPageAddress(file.treePath)
+          : hugoWrittenAddress(file.treePath, meta, permalinks)
         : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
     const slug = foldPermalink(written);
     // A Jekyll page at the home's or the blog's address (`permalink: /blog/`) drew, with Liquid, what
@@ -354,7 +354,7 @@ function readDraft(
         writtenSlug,
         path: postPath(file.locale, date, slug),
         hugoAddress:
-          file.postTreePath === undefined ? undefined : hugoPostAddress(file.postTreePath, meta, permalinks, date),
+          file.postTreePath === undefined ? undefined : hugoWrittenAddress(file.postTreePath, meta, permalinks, date),
       }
     : undefined;
 }
@@ -448,12 +448,15 @@ function hugoFileName(file: string): string {
   return base === "index" ? path.basename(path.dirname(file)) : base;
 }
 
-/** Where Hugo wrote a post of the blog: at its `url`, else by the blog's permalink pattern, else at its place in the tree. */
-function hugoPostAddress(
+/**
+ * Where Hugo wrote a page or a post, as it wrote it: at its `url`, else by its section's permalink pattern (on
+ * `date`, a post's as its date sources read it), else at its place in the tree, named by its `slug`.
+ */
+function hugoWrittenAddress(
   treePath: string,
   meta: FrontMatter,
   permalinks: Record<string, string>,
-  date: WrittenDate,
+  date?: WrittenDate,
 ): string {
   return (
     hugoUrl(treePath, meta.url) ??

@@ -716,6 +716,22 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect(menus.fr?.map((item) => [item.name, item.path])).toEqual([["Racine", "/fr/"]]);
   });
 
+  it("orders a menu as Hugo did, by weight, one without a weight last, then by name; a child entry is not in the header", async () => {
+    // Hugo's `.Site.Menus.main`, which the department's header drew in 2019 and in 2026, holds the top level alone.
+    const entry = (name: string, more = "") => `    - name: ${name}\n      url: /\n${more}`;
+    const { menus } = await loadChanged("menu-order", {
+      "config.yaml": (config) =>
+        `${config}menu:\n  main:\n${[
+          entry("zeta"),
+          entry("Beta", "      weight: 2\n"),
+          entry("alpha", "      weight: 2\n      identifier: al\n"),
+          entry("Gamma", "      weight: 1\n"),
+          entry("un enfant", "      parent: al\n"),
+        ].join("")}`,
+    });
+    expect(menus.fr?.map((item) => item.name)).toEqual(["Gamma", "alpha", "Beta", "zeta"]);
+  });
+
   it("reads Hugo's configuration directory: a file per root key, and production's overrides", async () => {
     const { menus, pages } = await loadChanged("config-directory", {
       "config/_default/menus.fr.yaml": "main:\n  - name: Accueil\n    url: /\n",

@@ -28,8 +28,32 @@ const menuEntry = z
     url: z.string().optional(),
     pageref: z.string().optional(),
     weight: z.coerce.number().optional(),
+    // Go's YAML gives `identifier: 2` as a number, which Hugo reads as its text.
+    identifier: z.union([z.string(), z.number()]).optional(),
+    parent: z.union([z.string(), z.number()]).optional(),
   })
-  .transform(({ name, url, pageref, weight }) => ({ name, url: url ?? pageref, weight }));
+  .transform(({ name, url, pageref, weight, identifier, parent }) => ({
+    name,
+    url: url ?? pageref,
+    weight: weight ?? 0,
+    identifier: String(identifier ?? ""),
+    parent: parent === undefined ? "" : String(parent),
+  }));
+
+type MenuEntry = z.infer<typeof menuEntry>;
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Hugo's order of a menu (`ByWeight`): by weight, an entry without one after all that have one; then by name in
+ * any case, then as written; then by identifier. */
+function hugoMenuOrder(a: MenuEntry, b: MenuEntry): number {
+  if (a.weight !== b.weight) return a.weight === 0 ? 1 : b.weight === 0 ? -1 : a.weight - b.weight;
+  return (
+    byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()) ||
+    byCodeUnits(a.name, b.name) ||
+    byCodeUnits(a.identifier, b.identifier)
+  );
+}
 
 const contactSchema = z.object({
   email: z.string().optional(),
@@ -92,6 +116,8 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
         if (!main) return [];
         const entries = main.flatMap((written, index) => {
           const entry = menuEntry.safeParse(written);
+          // An entry under a `parent` is not in Hugo's `.Site.Menus.main`, the top level the department's header drew.
+          if (entry.success && entry.data.parent) return [];
           if (entry.success && entry.data.url !== undefined) return [{ ...entry.data, url: entry.data.url }];
           findings.warning(
             hugoConfigFile(siteRoot) ?? "config",
@@ -100,7 +126,7 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
           );
           return [];
         });
-        const sorted = entries.toSorted((a, b) => (a.weight ?? 0) - (b.weight ?? 0));
+        const sorted = entries.toSorted(hugoMenuOrder);
         return [[locale, sorted.map(({ name, url }) => ({ name, url }))]];
       }),
     ),

@@ -28,6 +28,9 @@ for (const entry of entries()) {
     expect(toggle.startsWith(`${domains[other]}/`), toggle).toBe(true);
     expect((await get(request, other, new URL(toggle).pathname)).status(), toggle).toBe(200);
 
+    // On the other domain, a path that starts with a language's name (an English page Hugo put at `/fr/…`) names that
+    // domain's own pages, and an undated post's (Hugo's year 1, `/1/01/01/…`) no post: neither is sent across.
+    if (new RegExp(`^/(${locales.join("|")}|\\d{1,3})/`).test(unprefixed(entry.path))) return;
     const crossed = await get(request, other, unprefixed(entry.path));
     // A folder both languages name alike (`/form-submission/`) is a page on each domain.
     const twin = entries().some(

@@ -7,21 +7,15 @@ import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { routing, type Locale } from "@/i18n/routing";
-import { hugoConfigFile } from "@/lib/build/hugo-config";
 import { siteOrigins } from "@/lib/config";
+import { isHugoSiteRoot } from "../e2e/hugo-config";
+import { hasHugo } from "../e2e/hugo-list";
 import { treeRoot } from "../e2e/tree";
 
+export { hasHugo };
 export const origins = siteOrigins();
 /** A whole Hugo site: its config in any place and format Hugo reads (the department's was `config.yaml` until 2019). */
-export const isHugoSite = hugoConfigFile(treeRoot) !== undefined && fs.existsSync(path.join(treeRoot, "content"));
-export const hasHugo = (() => {
-  try {
-    execFileSync("hugo", ["version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+export const isHugoSite = isHugoSiteRoot(treeRoot);
 
 export const NO_HUGO_REASON =
   "Debian's hugo is not installed (apt-get install -y hugo; scripts/ensure-system-packages.sh does)";

@@ -3,6 +3,7 @@ import { otherLocale } from "@/i18n/routing";
 import { blogPath, feedPath, tagIndexPath, tagPath, untranslatedPath } from "@/lib/urls";
 import { expectLandsOn, fetchPage, meta, visibleText } from "./html";
 import { POSTS_PER_PAGE, TAGGED_POSTS_PER_PAGE, locales, postsIn, site, tagsIn } from "./site";
+import { hugoFileName } from "./tree";
 
 // Ways on from one post: its tags, the tag pages in both languages, related
 // posts, the feed, and the page a toggle leads to when there is no translation.
@@ -116,10 +117,12 @@ test("posts with a picture on the department's image host show it, with its alt 
 });
 
 test("the Hugo site's URLs reach their page in one 308, whatever their file names held", async ({ request }) => {
-  const hugoPosts = site.posts.filter((post) => /^content\//.test(post.source));
+  // An undated post stands at Hugo's year 1 (`/en/1/01/01/name/`): on its language's domain its unprefixed address
+  // is its page's (e2e-domains checks every address Hugo wrote), but a single origin knows only four-digit years.
+  const hugoPosts = site.posts.filter((post) => /^content\//.test(post.source) && /^\d{4}$/.test(post.date.year));
   test.skip(hugoPosts.length === 0, "this tree is not a Hugo tree");
   for (const post of hugoPosts) {
-    const name = post.source.split("/").at(-1)!.replace(/\.md$/, "");
+    const name = hugoFileName(post.source);
     const old = `/${post.date.year}/${post.date.month}/${post.date.day}/${encodeURIComponent(name)}/`;
     await expectLandsOn(request, old, post.path);
   }

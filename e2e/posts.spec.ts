@@ -1,4 +1,3 @@
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 import { otherLocale } from "@/i18n/routing";
@@ -13,7 +12,7 @@ import {
   sourceFrontMatter,
   sourceText,
 } from "./site";
-import { sameText, tree, treeEntry } from "./tree";
+import { hugoFileName, sameText, tree, treeEntry } from "./tree";
 
 const remotePictures = site.posts
   .flatMap((post) => [post.image?.src, post.thumb?.src])
@@ -149,7 +148,7 @@ for (const entry of entries()) {
 
     // The file name's spelling under the locale, or in capitals when it is already canonical. A Jekyll post is
     // named by what follows its file name's date; a Hugo post by its whole name (`:filename`), date and all.
-    const written = path.basename(entry.source).replace(/\.[^.]+$/, "");
+    const written = hugoFileName(entry.source);
     const jekyll = entry.source.split("/").includes("_posts");
     const [, year, month, day, datedSlug] = (jekyll && /^(\d{4})-(\d{2})-(\d{2})-(.+)$/.exec(written)) || [];
     const fileSlug = datedSlug ?? written;

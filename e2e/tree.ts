@@ -10,9 +10,21 @@ import { parse as parseToml } from "smol-toml";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
 import { isRecord } from "@/lib/build/frontmatter";
-import { isIgnoredByHugo } from "@/lib/build/tree";
+import { isHugoContentFile, isIgnoredByHugo } from "@/lib/build/tree";
 import { readYamlText } from "@/lib/build/yaml";
-import { blogPath, foldPermalink, foldSlug, hugoSanitize, hugoSlug, pagePath, postPath } from "@/lib/urls";
+import { readRefresh } from "@/lib/build/refresh";
+import { hugoConfig, isHugoSiteRoot, sectionsDisabled } from "./hugo-config";
+import { hugoListing, listedDay } from "./hugo-list";
+import {
+  blogPath,
+  foldPermalink,
+  foldSlug,
+  hugoSanitize,
+  hugoSlug,
+  pagePath,
+  postPath,
+  withoutIndexFile,
+} from "@/lib/urls";
 
 export type SourceEntry = {
   /** The file, relative to the tree's root. */
@@ -42,18 +54,24 @@ export function sameText(text: string): string {
     .trim();
 }
 
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(md|markdown|html)$/i.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 /** A Hugo tree's content folder (`content/`, or the root where languages' folders stand there); none in a Jekyll tree. */
 const hugoContent = [path.join(treeRoot, "content"), treeRoot].find((dir) =>
   routing.locales.some((locale) => fs.existsSync(path.join(dir, locale, "blog"))),
 );
+
+/** The content files below `dir`: Hugo's markdown and HTML (`.mdown`, `.htm` too), or Jekyll's. */
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const isContent = hugoContent ? isHugoContentFile : (name: string) => /\.(md|markdown|html)$/i.test(name);
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && isContent(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Hugo's own listing of a whole Hugo site's pages and posts, where hugo is installed (hugo-list.ts). */
+const listing = isHugoSiteRoot(treeRoot) ? hugoListing(treeRoot) : undefined;
+const listed = (file: string) => listing?.get(path.relative(treeRoot, file).split(path.sep).join("/"));
 
 /**
  * A content file's front matter, as the editor wrote it and its generator read it: Jekyll's YAML with keys as
@@ -126,32 +144,39 @@ function readTree(): Read[] {
           (file) => !/^_index\./i.test(path.basename(file)) && !isIgnoredByHugo(path.relative(hugoContent, file)),
         )
       : filesUnder(path.join(treeRoot, "_posts", locale)).filter((file) => JEKYLL_POST_NAME.test(path.basename(file)));
+    const posts: Read[] = [];
     for (const file of postFiles) {
       const meta = frontMatterOf(file);
       const name = (hugoContent ? POST_NAME : JEKYLL_POST_NAME).exec(path.basename(file));
       const named = name && `${name[1]}-${name[2].padStart(2, "0")}-${name[3].padStart(2, "0")}`;
-      const written = text(meta.date)?.trim() ?? named ?? "";
-      const [, year, month, day] = DATE.exec(written) ?? [];
+      // Hugo lists every post it reads, with its date and whether it is published; a file it does not list (a
+      // redirect stub among the posts) is no post.
+      const hugo = listed(file);
+      if (listing && !hugo?.published) continue;
+      const [, year, month, day] = DATE.exec(text(meta.date)?.trim() ?? named ?? "") ?? [];
+      const date = hugo ? listedDay(hugo.date) : year ? { year, month, day } : undefined;
       // Hugo published a post at its whole file name (`:filename`, date and all; a bundle's folder) as its sanitizer
       // wrote it, Jekyll at the name after its date (tests/hugo-oracle.test.ts holds the site to Hugo).
       const slug = hugoContent ? hugoSlug(hugoFileName(file)) : foldSlug(name?.[4] ?? "");
-      if (!year || unpublished(meta, `${year}-${month}-${day}`)) continue;
-      read.push({
+      if (!date || (!hugo && unpublished(meta, `${year}-${month}-${day}`))) continue;
+      posts.push({
         source: path.relative(treeRoot, file),
         kind: "post",
         locale,
-        path: postPath(locale, { year, month, day }, slug),
+        path: postPath(locale, date, slug),
         title: sameText(text(meta.title) ?? ""),
         slug,
-        day: `${year}/${month}/${day}`,
+        day: `${date.year}/${date.month}/${date.day}`,
         transUrl: text(meta.trans_url),
         translationKey: hugoContent ? text(meta.translationKey) : undefined,
       });
     }
     if (hugoContent) {
-      read.push(...hugoPages(path.join(hugoContent, locale), locale));
+      // Two posts of one day whose names differ only by what Hugo's sanitizer kept: the later file is published.
+      read.push(...onePerAddress(posts), ...onePerAddress(hugoPages(path.join(hugoContent, locale), locale)));
       continue;
     }
+    read.push(...posts);
     for (const file of filesUnder(path.join(treeRoot, "_pages", locale))) {
       const meta = frontMatterOf(file);
       const slug = foldPermalink(text(meta.permalink) ?? path.basename(file).replace(/\.[^.]+$/, ""));
@@ -182,6 +207,25 @@ function hugoPages(languageDir: string, locale: Locale): Read[] {
   return [...pages, ...folderLists(languageDir, locale, pages)];
 }
 
+const disablesSections = sectionsDisabled(hugoConfig(treeRoot));
+
+/**
+ * One page at each address, as Hugo left one file there: a section's list (an `_index` below the top) over a
+ * page, where the config has Hugo write section pages, and under it where it does not; else the later file.
+ */
+function onePerAddress(pages: readonly Read[]): Read[] {
+  const rank = (page: Read) =>
+    !page.treePath || !/\/_index\.[a-z]+$/.test(page.treePath) ? 1 : disablesSections ? 0 : 2;
+  const outranks = (page: Read, other: Read) =>
+    rank(page) === rank(other) ? page.source > other.source : rank(page) > rank(other);
+  const kept = new Map<string, Read>();
+  for (const page of pages) {
+    const other = kept.get(page.path);
+    if (!other || outranks(page, other)) kept.set(page.path, page);
+  }
+  return pages.filter((page) => kept.get(page.path) === page);
+}
+
 /**
  * The list Hugo makes for a top folder that holds pages but no `_index` (or
  * `index`) file of its own, nor a page at its address: titled by its name.
@@ -191,22 +235,35 @@ function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]
   return [...folders]
     .filter(
       (folder) =>
-        !fs.readdirSync(path.join(languageDir, folder)).some((name) => /^_?index\.[a-z]+$/.test(name)) &&
+        !fs
+          .readdirSync(path.join(languageDir, folder))
+          .some((name) => /^_?index\.[a-z]+$/.test(name) && !isRedirectStub(path.join(languageDir, folder, name))) &&
         !pages.some((page) => page.slug === folder),
     )
     .map((folder) => {
-      const words = folder.replace(/[-_\s]+/g, " ").trim();
       return {
         source: `${path.relative(treeRoot, path.join(languageDir, folder))}/`,
         kind: "page" as const,
         locale,
         path: pagePath(locale, folder),
-        title: words.charAt(0).toUpperCase() + words.slice(1),
+        title: titleFromName(folder),
         slug: folder,
         treePath: `${folder}/`,
       };
     });
 }
+
+/** A title made of a file's or folder's name, as Hugo titled a list it made: `service-toolkit` is "Service toolkit". */
+function titleFromName(name: string): string {
+  const words = name.replace(/[-_\s]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Whether a file is a redirect stub: no front matter, and a refresh a browser follows. */
+const isRedirectStub = (file: string) => {
+  const source = fs.readFileSync(file, "utf8");
+  return !/^(---|\+\+\+|\{)/.test(source) && Boolean(readRefresh(source)?.url);
+};
 
 /** Whether a folder holding the file (its own, unless it is that folder's `index`) is a leaf bundle: an `index` file, no `_index`. */
 function insideLeafBundle(languageDir: string, treePath: string): boolean {
@@ -223,8 +280,36 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
   });
 }
 
+/** Whether Hugo holds a file back as not published (yet, or any more): by its own keys or a section's above it. */
+function heldBack(languageDir: string, treePath: string, meta: Record<string, unknown>): boolean {
+  const folders = treePath.split("/").slice(0, -1);
+  const sections = folders.flatMap((_, depth) => {
+    const folder = path.join(languageDir, ...folders.slice(0, depth + 1));
+    const index = fs.readdirSync(folder).find((name) => /^_index\./i.test(name) && isHugoContentFile(name));
+    return index && path.join(folder, index) !== path.join(languageDir, treePath)
+      ? [frontMatterOf(path.join(folder, index))]
+      : [];
+  });
+  const cascaded = (fields: Record<string, unknown>) => (isRecord(fields.cascade) ? fields.cascade : {});
+  return [meta, ...sections].some((fields) => isUnpublished(fields) || isUnpublished(cascaded(fields)));
+}
+
+/** Hugo's reasons not to publish: a draft, a publish date (or date) to come, an expiry date past. */
+function isUnpublished(fields: Record<string, unknown>): boolean {
+  const when = (...keys: string[]) => keys.map((key) => fields[key]).find((value) => value !== undefined);
+  const instant = (value: unknown) =>
+    typeof value === "string" || value instanceof Date ? Date.parse(String(value)) : NaN;
+  const now = Date.now();
+  return (
+    fields.draft === true ||
+    fields.draft === "true" ||
+    instant(when("publishdate", "pubdate", "published", "date")) > now ||
+    instant(when("expirydate", "unpublishdate")) <= now
+  );
+}
+
 /** Hugo's `:filename`: a file's name without extension, a bundle's (`name/index.md`) its folder's. */
-function hugoFileName(file: string): string {
+export function hugoFileName(file: string): string {
   const base = path.basename(file).replace(/\.[^.]+$/, "");
   return base === "index" ? path.basename(path.dirname(file)) : base;
 }
@@ -239,24 +324,38 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
       return [];
     if (insideLeafBundle(languageDir, treePath)) return [];
     const source = fs.readFileSync(file, "utf8");
-    // Front matter in YAML, TOML or JSON; a file without (a redirect stub) is no page.
-    if (!/^(---|\+\+\+|\{)/.test(source)) return [];
-    const meta = frontMatterOf(file);
+    // A redirect stub (HTML without front matter that a browser's refresh leads on) is no page. Any other file
+    // without front matter is one at its place, as Hugo rendered an `_index` and copied an HTML file there.
+    const hasFrontMatter = /^(---|\+\+\+|\{)/.test(source);
+    if (!hasFrontMatter && readRefresh(source)?.url) return [];
+    const meta = hasFrontMatter ? frontMatterOf(file) : {};
+    const isSection = /(^|\/)_index\.[a-z]+$/.test(treePath);
+    // Hugo lists each regular page (not a section's `_index`) with its address and whether it is published.
+    const hugo = listed(file);
+    // (An HTML file without front matter Hugo copied as a file: it lists it not.)
+    if (listing && hasFrontMatter && !isSection && !hugo?.published) return [];
+    if (heldBack(languageDir, treePath, meta)) return [];
     // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
     const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");
     // A page's `slug` names its last segment, a bundle's too; not a section's own `_index`.
-    const writtenSlug = /(^|\/)_index\.[a-z]+$/.test(treePath) ? undefined : text(meta.slug);
+    const writtenSlug = isSection ? undefined : text(meta.slug);
     const slugged = writtenSlug ? fromPath.replace(/[^/]*$/, writtenSlug) : fromPath;
-    const address = text(meta.url) ?? hugoSanitize(slugged);
-    const slug = foldPermalink(address.toLowerCase());
+    // At its `url` or place as Hugo's sanitizer wrote it, an index file's folder, without its language's prefix.
+    const written = hugo?.address ?? hugoSanitize(text(meta.url) ?? slugged);
+    const slug = foldPermalink(withoutIndexFile(written.replace(/\/$/, "")).toLowerCase()).replace(
+      new RegExp(`^${locale}(/|$)`),
+      "",
+    );
     const bodyHeading = /<(?:h1|gcds-heading[^>]*tag="h1")[^>]*>([\s\S]*?)<\//.exec(matter(source).content)?.[1];
+    // A file without a title is named by its file, a section's `_index` by its folder.
+    const named = titleFromName(path.basename(isSection ? path.dirname(file) : hugoFileName(file)));
     return [
       {
         source: path.relative(treeRoot, file),
         kind: "page" as const,
         locale,
         path: pagePath(locale, slug),
-        title: sameText(text(meta.hero_title) ?? bodyHeading ?? text(meta.title) ?? ""),
+        title: sameText(text(meta.hero_title) ?? bodyHeading ?? text(meta.title) ?? named),
         slug,
         transUrl: undefined,
         translationKey: text(meta.translationKey),

@@ -3,7 +3,7 @@ import { XMLParser } from "fast-xml-parser";
 import fs from "node:fs";
 import { GENERATED_CONTENT_FILE } from "@/lib/content/store-path";
 import { feedbackUrl } from "@/lib/config";
-import { absoluteUrl, feedPath, feedbackHref } from "@/lib/urls";
+import { absoluteUrl, feedPath, feedbackHref, tagPath } from "@/lib/urls";
 import { rawRequest } from "./raw-http";
 import { locales, pagesOfEachKind, postsIn, samplePage, samplePost, site } from "./site";
 
@@ -45,8 +45,11 @@ for (const [name, path] of pagesOfEachKind()) {
     });
     continue;
   }
-  // A page with no `lastmod` or `date` that git cannot date shows none, rather than a wrong one (issue 25).
-  const undated = site.pages.some((page) => page.path === path && !page.modified);
+  // A page with no `lastmod` or `date` that git cannot date shows none, rather than a wrong one (issue 25); so does a
+  // tag none of whose posts is published.
+  const undated =
+    site.pages.some((page) => page.path === path && !page.modified) ||
+    site.tags.some((tag) => tagPath(tag.locale, tag.slug) === path && tag.posts.length === 0);
   test(`${name} ends its main content with ${undated ? "no date, as it has none," : `"${LABEL[locale]}" and a date`} after a problem-report link when configured`, async () => {
     const { body } = await rawRequest(path);
     const form = feedbackUrl();

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { FindingList } from "@/lib/build/findings";
 import { splitFrontMatter } from "@/lib/build/frontmatter";
 import { loadContent } from "@/lib/build/load";
+import { CALENDAR_DAY_FORMAT, calendarDayOf } from "@/lib/post-date";
 import { readMeta } from "@/lib/build/meta";
 import { parseRefreshContent, readRefresh } from "@/lib/build/refresh";
 
@@ -671,6 +672,15 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
     expect(await lines()).toContain(
       "content/en/blog/posts/a-post-with-no-date.md:1: warning: `date` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did; add `date: YYYY-MM-DD HH:MM:SS -0400`",
+    );
+    // Shown as that day, never as 1901 (JavaScript's reading of a two-digit year), and "Date modified" in four digits
+    // where no commit dates it (a copy outside git).
+    const undated = (await loadChanged("undated", {})).posts.find(
+      (post) => post.path === "/en/1/01/01/a-post-with-no-date/",
+    );
+    expect(undated?.modified.day).toBe("0001-01-01");
+    expect(new Intl.DateTimeFormat("en", CALENDAR_DAY_FORMAT).format(calendarDayOf(undated!.date))).toBe(
+      "January 1, 1",
     );
   });
 

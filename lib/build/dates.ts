@@ -120,6 +120,7 @@ export function publishedOn(date: WrittenDate): Modified {
   return { iso: date.iso, day: dayOf(date), source: "published" };
 }
 
+/** YYYY-MM-DD, the year in four digits: Hugo's undated post is of year `1` in its address, 0001 here. */
 function dayOf(date: WrittenDate): string {
-  return `${date.year}-${date.month}-${date.day}`;
+  return `${date.year.padStart(4, "0")}-${date.month}-${date.day}`;
 }

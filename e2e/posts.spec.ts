@@ -79,7 +79,8 @@ for (const entry of entries()) {
           `${src}: named by the post's front matter or body`,
         ).toBe(true);
       // A bundle's own picture (`picture.jpg`) is written beside its page, as a browser reads it.
-      else await expectImage(request, new URL(src, `http://localhost${entry.path}`).pathname);
+      else
+        await expectImage(request, src.startsWith("/") ? src : new URL(src, `http://localhost${entry.path}`).pathname);
     }
 
     const url = absoluteUrl(entry.path);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { isRecord } from "@/lib/build/frontmatter";
-import { hugoConfigFile } from "@/lib/build/hugo-config";
+import { hugoConfigFile, lowerKeys } from "@/lib/build/hugo-config";
 import { readYamlText } from "@/lib/build/yaml";
 
 export type HugoConfig = Record<string, unknown>;
@@ -36,12 +36,6 @@ export function hasSplitConfig(siteRoot: string): boolean {
     const folder = path.join(siteRoot, dir);
     return fs.existsSync(folder) && fs.readdirSync(folder).some((name) => `${dir}/${name}` !== main);
   });
-}
-
-function lowerKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(lowerKeys);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.toLowerCase(), lowerKeys(inner)]));
 }
 
 /** Whether the config turns Hugo's section pages off (`disableKinds: [section]`, as the department's did until 2019). */

@@ -107,7 +107,8 @@ function readConfigFile(siteRoot: string, relative: string, findings: FindingLis
   }
 }
 
-function lowerKeys(value: unknown): unknown {
+/** Every key of a config, at any depth, in lower case, as Hugo reads them (`Paginate` is `paginate`). */
+export function lowerKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(lowerKeys);
   if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.toLowerCase(), lowerKeys(inner)]));

@@ -9,7 +9,7 @@ import { parse } from "node-html-parser";
 import { parse as parseToml } from "smol-toml";
 import { otherLocale, routing, type Locale } from "@/i18n/routing";
 import { contentDir } from "@/lib/config";
-import { isRecord } from "@/lib/build/frontmatter";
+import { hasFrontMatter, isRecord } from "@/lib/build/frontmatter";
 import { isHugoContentFile, isIgnoredByHugo } from "@/lib/build/tree";
 import { readYamlText } from "@/lib/build/yaml";
 import { readRefresh } from "@/lib/build/refresh";
@@ -237,8 +237,11 @@ function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]
       (folder) =>
         !fs
           .readdirSync(path.join(languageDir, folder))
-          .some((name) => /^_?index\.[a-z]+$/.test(name) && !isRedirectStub(path.join(languageDir, folder, name))) &&
-        !pages.some((page) => page.slug === folder),
+          .some(
+            (name) =>
+              /^_?index\.[a-z]+$/.test(name) &&
+              !isRedirectStub(fs.readFileSync(path.join(languageDir, folder, name), "utf8")),
+          ) && !pages.some((page) => page.slug === folder),
     )
     .map((folder) => {
       return {
@@ -259,11 +262,8 @@ function titleFromName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Whether a file is a redirect stub: no front matter, and a refresh a browser follows. */
-const isRedirectStub = (file: string) => {
-  const source = fs.readFileSync(file, "utf8");
-  return !/^(---|\+\+\+|\{)/.test(source) && Boolean(readRefresh(source)?.url);
-};
+/** Whether a file's text is a redirect stub's: no front matter, and a refresh a browser follows. */
+const isRedirectStub = (source: string) => !hasFrontMatter(source) && Boolean(readRefresh(source)?.url);
 
 /** Whether a folder holding the file (its own, unless it is that folder's `index`) is a leaf bundle: an `index` file, no `_index`. */
 function insideLeafBundle(languageDir: string, treePath: string): boolean {
@@ -274,8 +274,7 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
     // An `index.html` without front matter (a redirect stub) Hugo copied as it was: it makes no bundle.
     const isPageIndex = (name: string) =>
       /^index\.(md|markdown)$/i.test(name) ||
-      (/^index\.html?$/i.test(name) &&
-        /^\s*(---|\+\+\+|\{)/.test(fs.readFileSync(path.join(languageDir, folder, name), "utf8")));
+      (/^index\.html?$/i.test(name) && hasFrontMatter(fs.readFileSync(path.join(languageDir, folder, name), "utf8")));
     return names.some(isPageIndex) && !names.some((name) => /^_index\./i.test(name));
   });
 }
@@ -326,14 +325,14 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     const source = fs.readFileSync(file, "utf8");
     // A redirect stub (HTML without front matter that a browser's refresh leads on) is no page. Any other file
     // without front matter is one at its place, as Hugo rendered an `_index` and copied an HTML file there.
-    const hasFrontMatter = /^(---|\+\+\+|\{)/.test(source);
-    if (!hasFrontMatter && readRefresh(source)?.url) return [];
-    const meta = hasFrontMatter ? frontMatterOf(file) : {};
+    const opensWithFrontMatter = hasFrontMatter(source);
+    if (isRedirectStub(source)) return [];
+    const meta = opensWithFrontMatter ? frontMatterOf(file) : {};
     const isSection = /(^|\/)_index\.[a-z]+$/.test(treePath);
     // Hugo lists each regular page (not a section's `_index`) with its address and whether it is published.
     const hugo = listed(file);
     // (An HTML file without front matter Hugo copied as a file: it lists it not.)
-    if (listing && hasFrontMatter && !isSection && !hugo?.published) return [];
+    if (listing && opensWithFrontMatter && !isSection && !hugo?.published) return [];
     if (heldBack(languageDir, treePath, meta)) return [];
     // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
     const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");

@@ -117,9 +117,8 @@ test("posts with a picture on the department's image host show it, with its alt 
 });
 
 test("the Hugo site's URLs reach their page in one 308, whatever their file names held", async ({ request }) => {
-  // An undated post stands at Hugo's year 1 (`/en/1/01/01/name/`): on its language's domain its unprefixed address
-  // is its page's (e2e-domains checks every address Hugo wrote), but a single origin knows only four-digit years.
-  const hugoPosts = site.posts.filter((post) => /^content\//.test(post.source) && /^\d{4}$/.test(post.date.year));
+  // An undated post among them, at Hugo's year 1 (`/1/01/01/name/`).
+  const hugoPosts = site.posts.filter((post) => /^content\//.test(post.source));
   test.skip(hugoPosts.length === 0, "this tree is not a Hugo tree");
   for (const post of hugoPosts) {
     const name = hugoFileName(post.source);

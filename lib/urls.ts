@@ -246,7 +246,8 @@ export function parseSiteLink(link: string): LinkTarget | undefined {
     segments.shift();
   }
   const [year, month, day, ...rest] = segments;
-  if (rest.length > 0 && /^\d{4}$/.test(year) && /^\d{1,2}$/.test(month) && /^\d{1,2}$/.test(day)) {
+  // Hugo writes an undated post's year unpadded: `/1/01/01/name/`.
+  if (rest.length > 0 && /^\d{1,4}$/.test(year) && /^\d{1,2}$/.test(month) && /^\d{1,2}$/.test(day)) {
     const rawSlug = rest.join("/");
     return {
       kind: "post",

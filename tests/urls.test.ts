@@ -122,6 +122,14 @@ describe("parseSiteLink", () => {
     expect(parseSiteLink("/fr/2017/08/03/x/")).toMatchObject({ locale: "fr" });
   });
 
+  it("reads the address Hugo gives an undated post, in year 1", () => {
+    expect(parseSiteLink("/1/01/01/a-post-with-no-date/")).toMatchObject({
+      kind: "post",
+      date: { year: "1", month: "01", day: "01" },
+      slug: "a-post-with-no-date",
+    });
+  });
+
   it("reads a page permalink", () => {
     expect(parseSiteLink("/a-propos/")).toEqual({ kind: "page", locale: undefined, permalink: "a-propos" });
     expect(parseSiteLink("")).toBeUndefined();

@@ -134,13 +134,20 @@ test("the Hugo site's URLs reach their page in one 308, whatever their file name
 });
 
 test("feeds name each entry's tags, and JSON-LD its keywords", async ({ request }) => {
-  const tagged = site.posts.find((post) => post.tags.length > 0);
-  test.skip(!tagged, "no post of this tree has a tag");
+  // A feed carries the newest posts only: the first tagged post among them (an older snapshot's newest have none).
+  const feeds = new Map(
+    await Promise.all(
+      locales.map(async (locale) => [locale, await (await request.get(feedPath(locale))).text()] as const),
+    ),
+  );
+  const tagged = site.posts.find(
+    (post) => post.tags.length > 0 && feeds.get(post.locale)?.includes(`${post.path}</id>`),
+  );
+  test.skip(!tagged, "no post the feeds carry has a tag");
   const names = tagged!.tags.map(
     (slug) => site.tags.find((tag) => tag.locale === tagged!.locale && tag.slug === slug)!.name,
   );
-  const feed = await (await request.get(feedPath(tagged!.locale))).text();
-  for (const name of names) expect(feed).toContain(`label="${name.replace(/&/g, "&amp;")}"`);
+  for (const name of names) expect(feeds.get(tagged!.locale)).toContain(`label="${name.replace(/&/g, "&amp;")}"`);
   const { document } = await fetchPage(request, tagged!.path);
   const jsonLd = JSON.parse(visibleText(document.querySelector('script[type="application/ld+json"]')) || "{}");
   expect(jsonLd.keywords).toEqual(names);

@@ -228,7 +228,9 @@ function onePerAddress(pages: readonly Read[]): Read[] {
 
 /**
  * The list Hugo makes for a top folder that holds pages but no `_index` (or
- * `index`) file of its own, nor a page at its address: titled by its name.
+ * `index`) file of its own, nor a page at its address: titled by its name. A
+ * stub named `index` is no page, and the list stands over it; a stub named
+ * `_index` keeps its redirect here, where Hugo wrote a list (README).
  */
 function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]): Read[] {
   const folders = new Set(pages.flatMap((page) => (page.treePath?.includes("/") ? [page.treePath.split("/")[0]] : [])));
@@ -239,8 +241,9 @@ function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]
           .readdirSync(path.join(languageDir, folder))
           .some(
             (name) =>
-              /^_?index\.[a-z]+$/.test(name) &&
-              !isRedirectStub(fs.readFileSync(path.join(languageDir, folder, name), "utf8")),
+              /^_index\.[a-z]+$/.test(name) ||
+              (/^index\.[a-z]+$/.test(name) &&
+                !isRedirectStub(fs.readFileSync(path.join(languageDir, folder, name), "utf8"))),
           ) && !pages.some((page) => page.slug === folder),
     )
     .map((folder) => {

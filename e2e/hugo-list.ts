@@ -15,8 +15,6 @@ import { decodeSegment } from "@/lib/urls";
 export type HugoListed = {
   /** The path of its address on its language's domain, as Hugo wrote it (`/2020/05/05/a-post/`). */
   address: string;
-  /** The host Hugo wrote it on: one per language where each has its `baseURL`, else one for both. */
-  host: string;
   /** Its date as Hugo read it, with the offset written (`2020-05-05T10:00:00-04:00`). */
   date: string;
   published: boolean;
@@ -79,9 +77,12 @@ export function hugoListing(siteRoot: string, now = Date.now()): Map<string, Hug
         instant(row[at.publish]) <= now &&
         (expiry.startsWith(NO_DATE) || instant(expiry) > now);
       // Its path as written: a `#` Hugo kept in a name (`-#8211-`) is part of it, not a fragment.
-      const [, host = "", written = row[permalink]] = /^[a-z]+:\/\/([^/]+)(.*)$/i.exec(row[permalink]) ?? [];
-      const address = written.split("/").map(decodeSegment).join("/");
-      return [row[at.path], { address, host, date: row[at.date], published }];
+      const address = row[permalink]
+        .replace(/^[a-z]+:\/\/[^/]+/i, "")
+        .split("/")
+        .map(decodeSegment)
+        .join("/");
+      return [row[at.path], { address, date: row[at.date], published }];
     }),
   );
 }

@@ -72,11 +72,6 @@ function filesUnder(dir: string): string[] {
 /** Hugo's own listing of a whole Hugo site's pages and posts, where hugo is installed (hugo-list.ts). */
 const listing = isHugoSiteRoot(treeRoot) ? hugoListing(treeRoot) : undefined;
 const listed = (file: string) => listing?.get(path.relative(treeRoot, file).split(path.sep).join("/"));
-/**
- * Whether Hugo wrote both languages on one host, each below its prefix (`/fr/…`), as it does where the languages have
- * no `baseURL` of their own. With one each (the department's), a French page at `/fr/…` stands there on its domain.
- */
-const prefixedByHugo = new Set([...(listing?.values() ?? [])].map((entry) => entry.host)).size === 1;
 
 /**
  * A content file's front matter, as the editor wrote it and its generator read it: Jekyll's YAML with keys as
@@ -352,8 +347,7 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     const address = foldPermalink(withoutIndexFile(written.replace(/\/$/, "")).toLowerCase());
     // Hugo drops a page's own language from the start of its `url` (`url: /en/x/` is `/x/` on the English domain),
     // though its listing still shows it; a folder named like a language (`content/fr/fr/`) stays in the address.
-    const dropsPrefix = text(meta.url) !== undefined || (hugo !== undefined && prefixedByHugo);
-    const slug = dropsPrefix ? address.replace(new RegExp(`^${locale}(/|$)`), "") : address;
+    const slug = text(meta.url) !== undefined ? address.replace(new RegExp(`^${locale}(/|$)`), "") : address;
     const bodyHeading = /<(?:h1|gcds-heading[^>]*tag="h1")[^>]*>([\s\S]*?)<\//.exec(matter(source).content)?.[1];
     // A file without a title is named by its file, a section's `_index` by its folder.
     const named = titleFromName(path.basename(isSection ? path.dirname(file) : hugoFileName(file)));

@@ -11,7 +11,7 @@ import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { routing } from "@/i18n/routing";
 import { FindingList } from "@/lib/build/findings";
-import { translatedString } from "@/lib/build/hugo-site";
+import { translatedString } from "@/lib/build/hugo-i18n";
 import { refreshIn } from "@/lib/build/refresh";
 import { treeRoot } from "../e2e/tree";
 import {

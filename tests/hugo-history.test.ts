@@ -533,7 +533,12 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     // Its i18n string, its title and its links are filled in; the heading that repeated the title is the page's own.
     expect(english?.bodyHtml).toContain('Newsletter: <a href="/en/blog/">read the blog</a> about Our strategy.');
     expect(english?.bodyHtml).not.toContain("<h1");
-    expect(pages.find((page) => page.path === "/fr/notre-strategie/")?.bodyText).toContain("Pourquoi maintenant?");
+    // A string in a group of keys, named by its path (`strategy.lead`).
+    expect(english?.bodyText).toContain("A plan made with the people it serves.");
+    // The French strings are in go-i18n's older list form; one written only in English shows in English, as in Hugo.
+    const french = pages.find((page) => page.path === "/fr/notre-strategie/");
+    expect(french?.bodyHtml).toContain('<h2 id="pourquoi-maintenant">Pourquoi maintenant?</h2>');
+    expect(french?.bodyText).toContain("Infolettre · Openings");
     expect(await lines()).toContain(
       "content/en/our-strategy/_index.html:3: warning: its words are in layouts/section/our-strategy.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
     );

@@ -9,6 +9,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
 import { HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readYaml } from "./hugo-config";
+import { translatedString } from "./hugo-i18n";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
 import { TEAM_FILE, teamFrom, type Team } from "./team";
@@ -189,24 +190,6 @@ function readContact(siteRoot: string, findings: FindingList): HugoSite["contact
 const sharedContactSchema = contactSchema.extend({
   mailchimp: z.partialRecord(z.enum(routing.locales), z.object({ url: z.string() })).optional(),
 });
-
-/** One string of a Hugo translations file (`i18n/{lang}.yaml`), written `key: text` or `key: {other: text}`. */
-export function translatedString(
-  siteRoot: string,
-  locale: Locale,
-  key: string,
-  findings: FindingList,
-): string | undefined {
-  const relative = ["yaml", "yml"]
-    .map((ext) => `i18n/${locale}.${ext}`)
-    .find((file) => fs.existsSync(path.join(siteRoot, file)));
-  if (!relative) return undefined;
-  const entry = z.record(z.string(), z.unknown()).safeParse(readYaml(siteRoot, relative, findings));
-  const value = entry.success ? entry.data[key] : undefined;
-  const text = z.union([z.string(), z.object({ other: z.string() })]).safeParse(value);
-  if (!text.success) return undefined;
-  return typeof text.data === "string" ? text.data : text.data.other;
-}
 
 /** `our-products/*.md` (or `.html`): cards, not pages. */
 function readProducts(root: string, locale: Locale, findings: FindingList): ProductRecord[] {

@@ -13,7 +13,7 @@ import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
-import { translatedString } from "./hugo-site";
+import { i18nString } from "./hugo-i18n";
 import { summarize, visibleText } from "./render";
 import type { RenderedBody } from "./render-cache";
 import { KNOWN_LAYOUTS } from "./schema";
@@ -172,7 +172,7 @@ function readTemplate(siteRoot: string, file: string, locale: Locale, findings: 
     .replace(ACTION, " ")
     .replace(/<[^>]*>/g, " ");
   if (!/\p{L}/u.test(ownText)) return undefined;
-  const translate = (key: string) => translatedString(siteRoot, locale, key, findings) ?? "";
+  const translate = (key: string) => i18nString(siteRoot, locale, key, findings);
   return {
     file,
     line: main.line,

@@ -563,6 +563,18 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("shows a template whose words all come from its i18n strings, as Hugo did", async () => {
+    const coaching = await bodyAt("/en/coaching/");
+    expect(coaching).toContain("<p>We meet with teams that serve the public.</p>");
+    expect(coaching).toContain('Advice for a team, and <a href="/en/blog/">what we learned</a> from others.');
+    expect(coaching).toContain('<h2 id="before-you-start"><strong>Before you start</strong></h2>');
+    expect(coaching).toContain("Name the people your service is for.");
+    expect(coaching).toMatch(/<a href="https:\/\/forms\.example\.gc\.ca\/en\/id\/coaching"[^>]*>Ask for coaching<\/a>/);
+    expect(await lines()).toContain(
+      "content/en/coaching/_index.md:1: warning: its words are in layouts/section/coaching.html, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them",
+    );
+  });
+
   it("tells the editor once of what is wrong in a template that many pages share", async () => {
     const { pages, findings } = await loadChanged("shared-template", {
       "content/en/our-strategy/a-second-page.html":

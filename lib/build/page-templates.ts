@@ -17,7 +17,7 @@ import { i18nString } from "./hugo-i18n";
 import { summarize, visibleText } from "./render";
 import type { RenderedBody } from "./render-cache";
 import { KNOWN_LAYOUTS } from "./schema";
-import { hugoValue, pageValue, runTemplate, type ListedPage } from "./template-runner";
+import { hugoValue, I18N_CALL, pageValue, runTemplate, type ListedPage } from "./template-runner";
 import { isSectionIndex } from "./tree";
 
 /** What a template reads of one page: its title, description and front matter, and the pages it may list. */
@@ -166,13 +166,17 @@ export function pageTemplateReader(siteRoot: string | undefined, findings: Findi
 function readTemplate(siteRoot: string, file: string, locale: Locale, findings: FindingList): PageTemplate | undefined {
   const main = mainBlockOf(fs.readFileSync(path.join(siteRoot, file), "utf8"));
   if (!main) return undefined;
+  const translate = (key: string) => i18nString(siteRoot, locale, key, findings);
   // Only a template with words of its own is worth showing: one that wraps the body in a `<div>` adds nothing.
+  // The strings it shows from `i18n/` are its words too: the coaching-and-advice page's template held no others.
   const ownText = main.text
     .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(ACTION, " ")
+    .replace(
+      ACTION,
+      (_, action: string) => [...action.matchAll(I18N_CALL)].map((call) => translate(call[2])).join(" ") || " ",
+    )
     .replace(/<[^>]*>/g, " ");
   if (!/\p{L}/u.test(ownText)) return undefined;
-  const translate = (key: string) => i18nString(siteRoot, locale, key, findings);
   return {
     file,
     line: main.line,

@@ -171,9 +171,12 @@ function parse(template: string, { translate, chromePartials = false }: RunOptio
   return root;
 }
 
+/** A call of `i18n "key"` (or `T "key"`) in an action: what comes before it, and its key. */
+export const I18N_CALL = /(^|[\s(])(?:i18n|T)\s+"([^"]+)"/g;
+
 /** `i18n "key"` (or `T "key"`) as the language's string, a literal. */
 function translated(action: string, translate: ((key: string) => string) | undefined): string {
-  return action.replace(/(^|[\s(])(?:i18n|T)\s+"([^"]+)"/g, (_, before: string, key: string) => {
+  return action.replace(I18N_CALL, (_, before: string, key: string) => {
     if (!translate) throw new NotRead();
     return `${before}"${translate(key).replace(/[\\"]/g, "\\$&")}"`;
   });

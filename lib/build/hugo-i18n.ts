@@ -84,13 +84,16 @@ export function translatedString(
 }
 
 /**
- * What a template's `i18n "key"` showed: the string in `locale`, or else in the default language (English in
- * every tree of the department, and Hugo's own default); empty where neither has it.
+ * What a template's `i18n "key"` showed, for one build: the string in the page's language, or else in the default
+ * language (English in every tree of the department, and Hugo's own default); empty where neither has it. Each
+ * language's file is read once.
  */
-export function i18nString(siteRoot: string, locale: Locale, key: string, findings: FindingList): string {
-  return (
-    translatedString(siteRoot, locale, key, findings) ??
-    translatedString(siteRoot, routing.defaultLocale, key, findings) ??
-    ""
-  );
+export function i18nReader(siteRoot: string, findings: FindingList): (locale: Locale, key: string) => string {
+  const read = new Map<Locale, Map<string, string>>();
+  const messagesIn = (locale: Locale) => {
+    const known = read.get(locale) ?? translationsOf(siteRoot, locale, findings);
+    read.set(locale, known);
+    return known;
+  };
+  return (locale, key) => messagesIn(locale).get(key) ?? messagesIn(routing.defaultLocale).get(key) ?? "";
 }

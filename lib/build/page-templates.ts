@@ -10,10 +10,9 @@
 // anything else is not run, and the page shows its body, as before.
 import fs from "node:fs";
 import path from "node:path";
-import type { Locale } from "@/i18n/routing";
 import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
-import { i18nString } from "./hugo-i18n";
+import { i18nReader } from "./hugo-i18n";
 import { summarize, visibleText } from "./render";
 import type { RenderedBody } from "./render-cache";
 import { KNOWN_LAYOUTS } from "./schema";
@@ -148,25 +147,31 @@ function hugoTypeOf(draft: Pick<Draft, "meta" | "file">): string {
  * Reads, once each, the templates that hold a page's words: of a Hugo page
  * whose `layout` this site does not draw itself (lib/build/hugo-pages.ts).
  */
-export function pageTemplateReader(siteRoot: string | undefined, findings: FindingList) {
+export function pageTemplateReader(
+  siteRoot: string | undefined,
+  findings: FindingList,
+): (draft: Pick<Draft, "meta" | "file" | "locale">) => PageTemplate | undefined {
+  if (!siteRoot) return () => undefined;
   const read = new Map<string, PageTemplate | undefined>();
+  const i18n = i18nReader(siteRoot, findings);
   const drawnHere: readonly string[] = KNOWN_LAYOUTS;
-  return (draft: Pick<Draft, "meta" | "file" | "locale">): PageTemplate | undefined => {
+  return (draft) => {
     const { layout } = draft.meta;
     const drawnHereOnly = layout && drawnHere.includes(layout) && !LAYOUTS_A_TEMPLATE_MAY_DRAW.includes(layout);
-    if (!siteRoot || drawnHereOnly || draft.meta.type === "toolkit") return undefined;
+    if (drawnHereOnly || draft.meta.type === "toolkit") return undefined;
     const file = ownTemplateFile(siteRoot, draft);
     if (!file) return undefined;
     const key = `${file} ${draft.locale}`;
-    if (!read.has(key)) read.set(key, readTemplate(siteRoot, file, draft.locale, findings));
+    const translate = (name: string) => i18n(draft.locale, name);
+    if (!read.has(key)) read.set(key, readTemplate(siteRoot, file, translate));
     return read.get(key);
   };
 }
 
-function readTemplate(siteRoot: string, file: string, locale: Locale, findings: FindingList): PageTemplate | undefined {
+/** A template of the tree, read once for a language: `translate` gives that language's `i18n` strings. */
+function readTemplate(siteRoot: string, file: string, translate: (key: string) => string): PageTemplate | undefined {
   const main = mainBlockOf(fs.readFileSync(path.join(siteRoot, file), "utf8"));
   if (!main) return undefined;
-  const translate = (key: string) => i18nString(siteRoot, locale, key, findings);
   // Only a template with words of its own is worth showing: one that wraps the body in a `<div>` adds nothing.
   // The strings it shows from `i18n/` are its words too: the coaching-and-advice page's template held no others.
   const ownText = main.text

@@ -11,7 +11,7 @@ import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { routing } from "@/i18n/routing";
 import { FindingList } from "@/lib/build/findings";
-import { translatedString } from "@/lib/build/hugo-i18n";
+import { i18nReader } from "@/lib/build/hugo-i18n";
 import { refreshIn } from "@/lib/build/refresh";
 import { treeRoot } from "../e2e/tree";
 import {
@@ -49,11 +49,10 @@ const TEMPLATE_ONLY_TEXT: readonly string[] = ["Tags"];
 const TEMPLATE_LABEL_KEYS = ["read-more", "load-more", "tagged-with", "view-tags", "contact-cds"];
 
 function templateLabelText(): string[] {
-  // The build reports what is wrong in the tree's i18n files; here they are only read.
-  const findings = new FindingList();
-  return routing.locales.flatMap((locale) =>
-    TEMPLATE_LABEL_KEYS.flatMap((key) => translatedString(treeRoot, locale, key, findings) ?? []),
-  );
+  // The build reports what is wrong in the tree's i18n files; here they are only read, each once, as Hugo's
+  // templates printed them (a label French lacks in English).
+  const labelIn = i18nReader(treeRoot, new FindingList());
+  return routing.locales.flatMap((locale) => TEMPLATE_LABEL_KEYS.map((key) => labelIn(locale, key)).filter(Boolean));
 }
 
 // Hugo's pages are parsed as a browser parses them: the lenient parser the

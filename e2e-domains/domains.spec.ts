@@ -16,6 +16,17 @@ async function get(request: APIRequestContext, locale: Locale, path: string) {
   return request.get(path, { headers: { host: hostOf(locale) }, maxRedirects: 0 });
 }
 
+/** The site's own pictures a page draws (a post's hero through Next's optimizer, the signature), each once. */
+const picturesAsked = new Set<string>();
+function newPicturesOf(locale: Locale, html: string): string[] {
+  const sources = [...html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map(([, src]) => src.replaceAll("&amp;", "&"));
+  const fresh = sources.filter(
+    (src) => src.startsWith("/") && !src.startsWith("//") && !picturesAsked.has(`${locale} ${src}`),
+  );
+  for (const src of fresh) picturesAsked.add(`${locale} ${src}`);
+  return [...new Set(fresh)];
+}
+
 for (const entry of entries()) {
   test(`${entry.source} is served unprefixed on its language's domain`, async ({ request }) => {
     const response = await get(request, entry.locale, unprefixed(entry.path));
@@ -23,6 +34,12 @@ for (const entry of entries()) {
     const html = await response.text();
     expect(html).toContain(`<html lang="${entry.locale}"`);
     expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(entry.path)}"/>`);
+    // A post's picture that is a file of static/ (`image: /img/cds/…`, the department's posts of 2019 to 2023).
+    for (const src of newPicturesOf(entry.locale, html)) {
+      const picture = await get(request, entry.locale, src);
+      expect(picture.status(), src).toBe(200);
+      expect(picture.headers()["content-type"], src).toMatch(/^image\//);
+    }
     expect(absoluteUrl(entry.path)).toBe(domains[entry.locale] + unprefixed(entry.path));
     const toggle = /class="language-toggle" href="([^"]+)"/.exec(html)?.[1] ?? "";
     const other = otherLocale(entry.locale);

@@ -3,7 +3,7 @@
 // language or a renamed segment changes these rules with it.
 import { LOCALE_ALTERNATIVES, routing, type Locale } from "../i18n/routing";
 import type { SiteOrigins } from "./config";
-import { INTERNAL_SEGMENTS, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
+import { INTERNAL_SEGMENTS, PREPARED_PICTURES_ROOT, PREVIEW_IMAGE, TRANSLATED_SEGMENTS } from "./site";
 import { localeOf, routeSourceLiteral, segmentSpellings } from "./urls";
 
 type Rewrite = { source: string; destination: string; has?: Array<{ type: "host"; value: string }> };
@@ -19,6 +19,7 @@ const SHARED_FOLDERS = [
   "assets",
   folder(PREVIEW_IMAGE.cutsRoot),
   folder(PREVIEW_IMAGE.cardsRoot),
+  folder(PREPARED_PICTURES_ROOT),
   moved,
   staticFile,
 ] as const;

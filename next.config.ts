@@ -8,9 +8,10 @@ import {
   readStoredStaticRoots,
 } from "./lib/content/stored";
 import { cacheHeaders, securityHeaders } from "./lib/http-headers";
+import { optimizedPicturePatterns } from "./lib/image-optimizer";
 import { siteRewrites } from "./lib/rewrites";
 
-// next.config.ts and the modules it imports (lib/config, lib/http-headers,
+// next.config.ts and the modules it imports (lib/config, lib/http-headers, lib/image-optimizer,
 // lib/rewrites, lib/urls, lib/site, lib/content/stored, i18n/routing) import each other by
 // relative path: Next compiles them for the config, and resolves `@/` only here.
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -34,8 +35,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   env: buildTimeEnv(),
   images: {
-    // Post images live in the content tree and are copied to /assets at build time.
-    localPatterns: [{ pathname: "/assets/**" }],
+    localPatterns: optimizedPicturePatterns(readStoredStaticRoots()),
     formats: ["image/webp"],
   },
   async headers() {

@@ -120,11 +120,16 @@ test("the Hugo site's URLs reach their page in one 308, whatever their file name
   // An undated post among them, at Hugo's year 1 (`/1/01/01/name/`).
   const hugoPosts = site.posts.filter((post) => /^content\//.test(post.source));
   test.skip(hugoPosts.length === 0, "this tree is not a Hugo tree");
-  for (const post of hugoPosts) {
-    const name = hugoFileName(post.source);
-    const old = `/${post.date.year}/${post.date.month}/${post.date.day}/${encodeURIComponent(name)}/`;
-    await expectLandsOn(request, old, post.path);
+  // Unprefixed, a date and name both languages' posts have (a trial post of the CMS in each) is the first language's.
+  const landsOn = new Map<string, string>();
+  for (const locale of locales) {
+    for (const post of hugoPosts.filter((each) => each.locale === locale)) {
+      const name = hugoFileName(post.source);
+      const old = `/${post.date.year}/${post.date.month}/${post.date.day}/${encodeURIComponent(name)}/`;
+      if (!landsOn.has(old)) landsOn.set(old, post.path);
+    }
   }
+  for (const [old, path] of landsOn) await expectLandsOn(request, old, path);
   // Unprefixed, a tag both languages have (`communications`) is the first language's.
   const firstWithSlug = new Map<string, (typeof site.tags)[number]>();
   for (const locale of locales)

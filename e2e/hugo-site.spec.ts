@@ -175,18 +175,21 @@ test.describe("the whole Hugo site", () => {
       "the config's blog permalink is not the department's `/:year/:month/:day/:filename` (e2e-domains asks every address Hugo wrote)",
     );
     test.setTimeout(120_000);
-    const asked = site.posts.flatMap((post) => {
-      const { year, month, day } = post.date;
-      // An undated post stands at Hugo's year 1 (`/1/01/01/name/`), and answers there too.
-      return hugoNames(hugoFileName(post.source)).flatMap((slug) =>
-        ["", `/${post.locale}`]
-          .map((prefix) => `${prefix}/${year}/${month}/${day}/${slug}/`)
-          .map((address) => ({
-            address,
-            post,
-          })),
-      );
-    });
+    // An undated post stands at Hugo's year 1 (`/1/01/01/name/`), and answers there too. Unprefixed, an address
+    // both languages' posts have (the CMS's trial posts were named alike) is the first language's.
+    const owners = new Map<string, (typeof site.posts)[number]>();
+    for (const locale of routing.locales) {
+      for (const post of site.posts.filter((each) => each.locale === locale)) {
+        const { year, month, day } = post.date;
+        for (const slug of hugoNames(hugoFileName(post.source))) {
+          for (const prefix of ["", `/${post.locale}`]) {
+            const address = `${prefix}/${year}/${month}/${day}/${slug}/`;
+            if (!owners.has(address)) owners.set(address, post);
+          }
+        }
+      }
+    }
+    const asked = [...owners].map(([address, post]) => ({ address, post }));
     const wrong: string[] = [];
     // Eight at a time: the real tree's 400 posts have about 1,600 such addresses.
     for (let at = 0; at < asked.length; at += 8) {

@@ -23,6 +23,7 @@ import {
   hugoSlug,
   pagePath,
   postPath,
+  searchPagePaths,
   withoutIndexFile,
 } from "@/lib/urls";
 
@@ -180,8 +181,8 @@ function readTree(): Read[] {
     for (const file of filesUnder(path.join(treeRoot, "_pages", locale))) {
       const meta = frontMatterOf(file);
       const slug = foldPermalink(text(meta.permalink) ?? path.basename(file).replace(/\.[^.]+$/, ""));
-      // Where the site's own home and blog stand, a Jekyll page (a Liquid list of posts) is not published.
-      if (!slug || pagePath(locale, slug) === blogPath(locale)) continue;
+      // Where the site's own home, blog and search stand, a Jekyll page (a Liquid list of posts) is not published.
+      if (!slug || [blogPath(locale), ...searchPagePaths(locale)].includes(pagePath(locale, slug))) continue;
       read.push({
         source: path.relative(treeRoot, file),
         kind: "page",
@@ -348,6 +349,8 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     // Hugo drops a page's own language from the start of its `url` (`url: /en/x/` is `/x/` on the English domain),
     // though its listing still shows it; a folder named like a language (`content/fr/fr/`) stays in the address.
     const slug = text(meta.url) !== undefined ? address.replace(new RegExp(`^${locale}(/|$)`), "") : address;
+    // This site's own search stands at its address (the older repository's search page held a title alone).
+    if (searchPagePaths(locale).includes(pagePath(locale, slug))) return [];
     const bodyHeading = /<(?:h1|gcds-heading[^>]*tag="h1")[^>]*>([\s\S]*?)<\//.exec(matter(source).content)?.[1];
     // A file without a title is named by its file, a section's `_index` by its folder.
     const named = titleFromName(path.basename(isSection ? path.dirname(file) : hugoFileName(file)));

@@ -92,6 +92,14 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("gives the address of this site's search to its search, where a page of the tree stood (the older repository's search page)", async () => {
+    const { pages } = await loaded;
+    expect(pages.map((page) => page.path)).not.toContain("/en/search/");
+    expect(await lines()).toContain(
+      "content/en/search/_index.md:1: warning: is published at /search/, where this site's own search answers instead, so its words are not shown; give it a `url` elsewhere if they must be",
+    );
+  });
+
   it("lists the latest posts on a home written without `sections:`, as the department's home template did", async () => {
     const { homes } = await loaded;
     expect(homes.map((home) => [home.path, home.view.layout === "home" && home.view.latestPosts])).toEqual([

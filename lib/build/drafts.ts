@@ -17,6 +17,7 @@ import {
   pagePath,
   postPath,
   relativeAliasBase,
+  searchPagePaths,
   withoutIndexFile,
   withoutLanguagePrefix,
   withoutLocale,
@@ -273,17 +274,19 @@ function readDraft(
       );
       return undefined;
     }
+    const address = hugo ? hugoPagePath(file.locale, written) : pagePath(file.locale, slug);
+    // This site's own search answers at its address. The search page of the department's older repository
+    // (`content/en/search/_index.md`) held a title alone: its template drew a search over the old theme's index.
+    if (searchPagePaths(file.locale).includes(address)) {
+      findings.warning(
+        file.relative,
+        raw.keyLine("url"),
+        `is published at ${withoutLocale(address)}, where this site's own search answers instead, so its words are not shown; give it a \`url\` elsewhere if they must be`,
+      );
+      return undefined;
+    }
     return ok
-      ? {
-          kind: "page",
-          locale: file.locale,
-          file,
-          raw,
-          meta,
-          slug,
-          writtenSlug: written,
-          path: hugo ? hugoPagePath(file.locale, written) : pagePath(file.locale, slug),
-        }
+      ? { kind: "page", locale: file.locale, file, raw, meta, slug, writtenSlug: written, path: address }
       : undefined;
   }
 

@@ -95,6 +95,7 @@ for (const locale of locales) {
 }
 
 test("every page the sitemap lists shows the date its lastmod gives, or none where it has none; none is the build day unless its file or git says so", async () => {
+  test.setTimeout(300_000);
   const urls: Array<{ loc: string; lastmod?: string }> = parser.parse((await rawRequest("/sitemap.xml")).body).urlset
     .url;
   // The build day may be shown only where a file's front matter, its last commit or its publication gives it.

@@ -254,6 +254,8 @@ test.describe("the whole Hugo site", () => {
   });
 
   test("every file of static/ is served byte for byte at the site's root, with its type", async ({ request }) => {
+    // An older snapshot's static/ holds the old theme's library and every post's picture: a thousand files or more.
+    test.setTimeout(300_000);
     const staticDir = path.join(treeRoot, "static");
     const types: Record<string, RegExp> = { ".pdf": /^application\/pdf/, ".svg": /^image\/svg\+xml/ };
     const files = filesUnder(staticDir);
@@ -437,7 +439,7 @@ test.describe("the whole Hugo site", () => {
   });
 
   test("a crawl from both homes finds no broken link of this site", async ({ request }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const seen = new Set<string>(routing.locales.map(homePath));
     const broken: string[] = [];
     // The build gives every link it can resolve its language's prefix, and an unprefixed address that names

@@ -45,6 +45,8 @@ test.describe("pictures prepared at build time", () => {
   test("every raster picture a page shows comes in WebP at the widths shown, with its size, and one loads first at most", async ({
     request,
   }) => {
+    // A tree of the years when posts held their pictures in static/ has hundreds, each in several versions.
+    test.setTimeout(300_000);
     const versions = new Set<string>();
     let drawn = 0;
     for (const { path: pagePath, pictures, images } of await drawnPictures(request)) {
@@ -87,6 +89,7 @@ test.describe("pictures prepared at build time", () => {
     page,
     request,
   }) => {
+    test.setTimeout(300_000);
     await page.setViewportSize({ width: 390, height: 844 });
     const kinds = new Map<string, { pagePath: string; src: string }>();
     for (const { path: pagePath, pictures } of await drawnPictures(request)) {

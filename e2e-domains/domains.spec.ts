@@ -34,7 +34,7 @@ for (const entry of entries()) {
     const html = await response.text();
     expect(html).toContain(`<html lang="${entry.locale}"`);
     expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(entry.path)}"/>`);
-    // A post's picture that is a file of static/ (`image: /img/cds/…`, the department's posts of 2019 to 2023).
+    // A post's picture that is a file of static/ (`image: /img/cds/…`, as the department's early Hugo posts wrote it).
     for (const src of newPicturesOf(entry.locale, html)) {
       const picture = await get(request, entry.locale, src);
       expect(picture.status(), src).toBe(200);

@@ -1,7 +1,7 @@
 // What Next's image optimizer (`/_next/image`) may read: the pictures a post
 // names as its `image` or `thumb`. A Jekyll tree's are copied to /assets; a
 // Hugo tree's are files of its static/, named by their place there
-// (`image: /img/cds/…`, as the department's posts of 2019 to 2023 wrote them).
+// (`image: /img/cds/…`, as the department's early Hugo posts wrote them).
 // Nothing else: the optimizer decodes whatever it is pointed at.
 
 /** A glob's special characters, which a folder of static/ may hold (`plan (draft)`). */

@@ -280,7 +280,7 @@ function readDraft(
     if (searchPagePaths(file.locale).includes(address)) {
       findings.warning(
         file.relative,
-        raw.keyLine("url"),
+        raw.keyLine(hugo ? "url" : "permalink"),
         `is published at ${withoutLocale(address)}, where this site's own search answers instead, so its words are not shown; give it a \`url\` elsewhere if they must be`,
       );
       return undefined;

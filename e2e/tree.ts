@@ -234,6 +234,8 @@ function onePerAddress(pages: readonly Read[]): Read[] {
  * `_index` keeps its redirect here, where Hugo wrote a list (README).
  */
 function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]): Read[] {
+  // Where the config disables section pages, Hugo lists no folder, and a stub named `index` is copied as it was.
+  if (disablesSections) return [];
   const folders = new Set(pages.flatMap((page) => (page.treePath?.includes("/") ? [page.treePath.split("/")[0]] : [])));
   return [...folders]
     .filter(

@@ -534,6 +534,18 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("keeps a stub named index.html where the config disables section pages, as Hugo wrote no list over it", async () => {
+    const { pages, stubs } = await loadChanged("sections-disabled-stub", {
+      "config.yaml": (config) => `${config}disableKinds: [taxonomyTerm, section]\n`,
+    });
+    expect(pages.map((page) => page.path)).not.toContain("/en/service-toolkit/");
+    expect(pages.map((page) => page.path)).toContain("/en/service-toolkit/principles-for-teams/");
+    expect(stubs.find((stub) => stub.source === "content/en/service-toolkit/index.html")).toMatchObject({
+      path: "/en/service-toolkit/",
+      target: "/en/toolkit/",
+    });
+  });
+
   it("shows the words a page's own Hugo template holds as HTML, in the page's language, and tells the editor", async () => {
     const { pages } = await loaded;
     const english = pages.find((page) => page.path === "/en/our-strategy/");

@@ -443,7 +443,10 @@ export async function loadContent(
     const stubbed = stubs.some((stub) => stub.path === path);
     return hasIndex || pageDrafts.has(path) || listAliases.has(path) || (redirects.has(path) && !stubbed);
   };
-  const folderLists = folderListPages([...pageDrafts.values()], pages, answered, viewContext);
+  // Hugo writes no list for a folder where the config disables section pages.
+  const folderLists = site.sectionsDisabled
+    ? []
+    : folderListPages([...pageDrafts.values()], pages, answered, viewContext);
   pages.push(...folderLists);
   // Such a stub gives its folder's address to the list.
   const listed = new Set(folderLists.map((list) => list.path));
@@ -502,7 +505,7 @@ export async function loadContent(
 /** The tree's site config, files and drafts, each paired with its translation: what loadContent and translations:stamp start from. */
 export function readPairedDrafts(root: string, findings: FindingList) {
   const site = readHugoSite(root, findings);
-  const files = findSourceFiles(root);
+  const files = findSourceFiles(root, { sectionsDisabled: site.sectionsDisabled });
   for (const { relative, bundle } of hugoBundledFiles(root)) {
     findings.warning(
       relative,

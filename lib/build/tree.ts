@@ -54,9 +54,13 @@ export const isIgnoredByHugo = (treePath: string) => /(^|[\\/])[.#]|~$/.test(tre
 export const hugoContentFilesIn = (dir: string) =>
   listFiles(dir).filter((file) => isHugoContentFile(file) && !isIgnoredByHugo(file));
 
-export function findSourceFiles(root: string): SourceFile[] {
+/**
+ * `sectionsDisabled`: the config disables Hugo's section pages (`disableKinds: [section]`, the department's until
+ * 2019), so Hugo wrote no list over a folder's redirect stub named `index.html`.
+ */
+export function findSourceFiles(root: string, { sectionsDisabled = false } = {}): SourceFile[] {
   const hugoContent = hugoContentDir(root);
-  return hugoContent ? findHugoFiles(root, hugoContent) : findJekyllFiles(root);
+  return hugoContent ? findHugoFiles(root, hugoContent, sectionsDisabled) : findJekyllFiles(root);
 }
 
 /** The Hugo blog sections' own pages (`{locale}/blog/_index.md` or `.html`, `type: section`): none in a Jekyll tree. */
@@ -88,12 +92,12 @@ function hugoContentDir(root: string): string | undefined {
  * section page) and a redirect stub; every other file of the language's folder
  * is a page (or a redirect stub), but tags' own files and product records.
  */
-function findHugoFiles(root: string, content: string): SourceFile[] {
+function findHugoFiles(root: string, content: string, sectionsDisabled: boolean): SourceFile[] {
   return routing.locales.flatMap((locale) => {
     const dir = path.join(content, locale);
     const treePaths = listFiles(dir).filter((treePath) => !isIgnoredByHugo(treePath));
     const bundles = leafBundles(dir, treePaths);
-    const listed = listedFolders(dir, treePaths);
+    const listed = sectionsDisabled ? new Set(["."]) : listedFolders(dir, treePaths);
     return treePaths.flatMap((treePath): SourceFile[] => {
       if (bundleHolding(treePath, bundles)) return [];
       // A stub named `index.html` where Hugo wrote a list (the home, a section) was written over by that list.

@@ -43,6 +43,9 @@ const prefixShaped = new Set(readStoredPrefixShapedPaths());
 /** Whether a path is a prefix-shaped address of its language, as stored or in a spelling that folds to it (`/en/fr/été/`). */
 const isPrefixShapedAddress = (path: string) => prefixShaped.has(path) || prefixShaped.has(`/${foldPermalink(path)}/`);
 
+/** A post's address (`/en/2017/…`, or `/2017/…` on a language's domain), the matcher's third pattern. */
+const POST_PATH = /^\/(?:[a-zA-Z]{2}\/)?\d{4}\//;
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const host = request.headers.get("host");
@@ -56,6 +59,9 @@ export function proxy(request: NextRequest) {
   if (pageResources.has(decodeURIComponent(sitePathOf(host, pathname)))) return NextResponse.next();
   const card = cardPagePath(pathname);
   if (card) return onDemand.has(card) ? rewrite(request, onDemandCardPath(card)) : NextResponse.next();
+  // Next's matching lets a data route's `.json` follow any pattern, so `/index.json` (the Hugo home's JSON output)
+  // arrives here; it names a file, not a page, and goes on without a slash, as any other file's name does.
+  if (/\.json$/i.test(pathname) && !POST_PATH.test(pathname)) return NextResponse.next();
   if (pathname.endsWith("/")) {
     const page = sitePathOf(host, pathname);
     return onDemand.has(page) ? rewrite(request, onDemandPagePath(page)) : NextResponse.next();

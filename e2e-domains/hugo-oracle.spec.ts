@@ -79,7 +79,11 @@ test("an address Hugo wrote that starts with a language prefix stays on its lang
   }
 });
 
-const isPlainFile = (address: string) => !address.endsWith("/") && !/\.(xml|html?)$/.test(address);
+const isPlainFile = (address: string) =>
+  !address.endsWith("/") && !/\.(xml|html?)$/.test(address) && !isPageOutput(address);
+/** A JSON output of a page (`index.json`): a page's own data, which this site serves at another address. */
+const isPageOutput = (address: string) =>
+  /(^|\/)index\.json$/.test(address) && !fs.existsSync(path.join(treeRoot, "static", address));
 
 test("every redirect Hugo wrote (an alias, a copied stub, a list's page 1) leads where Hugo's led", async ({
   request,

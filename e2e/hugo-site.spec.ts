@@ -328,6 +328,16 @@ test.describe("the whole Hugo site", () => {
     }
   });
 
+  test("the home's JSON index of every page, which the old theme's search read, leads to this site's search", async ({
+    request,
+  }) => {
+    for (const locale of routing.locales) {
+      const response = await request.get(`/${locale}/index.json`, { maxRedirects: 0 });
+      expect(response.status(), locale).toBe(308);
+      expect(response.headers().location, locale).toBe(searchPath(locale));
+    }
+  });
+
   const layoutPage = (layout: string, locale = "en") =>
     site.pages.find((page) => page.locale === locale && page.view.layout === layout);
 

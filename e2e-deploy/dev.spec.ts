@@ -18,6 +18,7 @@ const DRAFT_LABEL = {
   draft: "Draft: not published",
   scheduled: "Scheduled: not published before its date",
   expired: "Expired: no longer published after its expiry date",
+  unrendered: "Not published: its build options keep it off the site",
 };
 
 // `npm run dev` writes its content where `npm run build` does, and the suites

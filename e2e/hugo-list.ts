@@ -72,7 +72,9 @@ export function hugoListing(siteRoot: string, now = Date.now()): Map<string, Hug
   return new Map(
     rows.map((row) => {
       const expiry = row[at.expiry];
+      // A page Hugo writes no file for (`_build: {render: never}`) has no permalink.
       const published =
+        row[permalink] !== "" &&
         row[draft] !== "true" &&
         instant(row[at.publish]) <= now &&
         (expiry.startsWith(NO_DATE) || instant(expiry) > now);

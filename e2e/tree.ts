@@ -296,7 +296,12 @@ function heldBack(languageDir: string, treePath: string, meta: Record<string, un
       : [];
   });
   const cascaded = (fields: Record<string, unknown>) => (isRecord(fields.cascade) ? fields.cascade : {});
-  return [meta, ...sections].some((fields) => isUnpublished(fields) || isUnpublished(cascaded(fields)));
+  if ([meta, ...sections].some((fields) => isUnpublished(fields) || isUnpublished(cascaded(fields)))) return true;
+  // Hugo writes no page where `_build` says so: the file's own, else the nearest cascade of one (its own first).
+  const build = [meta, meta, ...sections.toReversed()]
+    .map((fields, index) => (index === 0 ? fields : cascaded(fields))._build)
+    .find(isRecord);
+  return ["never", "link", "false"].includes(String(build?.render).toLowerCase());
 }
 
 /** Hugo's reasons not to publish: a draft, a publish date (or date) to come, an expiry date past. */

@@ -8,13 +8,17 @@ import { loadContent } from "@/lib/build/load";
 const root = path.resolve(process.argv[2] ?? contentDir());
 const { findings, posts, pages, unpublished } = await loadContent(root);
 for (const finding of findings) console.log(formatFinding(finding));
+const WHY_LEFT_OUT: Record<(typeof unpublished)[number]["reason"], string> = {
+  draft: "draft",
+  scheduled: "dated in the future",
+  expired: "past its expiry date",
+  unrendered: "its `_build` options write no page",
+};
 for (const post of unpublished) {
-  console.log(
-    `${post.source}: ${post.reason === "draft" ? "draft" : "dated in the future"}: left out of a production build (npm run dev shows it)`,
-  );
+  console.log(`${post.source}: ${WHY_LEFT_OUT[post.reason]}: left out of a production build (npm run dev shows it)`);
 }
 const errors = findings.filter((finding) => finding.severity === "error").length;
 console.log(
-  `${root}: ${posts.length} posts, ${pages.length} pages, ${unpublished.length} draft or scheduled, ${errors} error(s), ${findings.length - errors} warning(s)`,
+  `${root}: ${posts.length} posts, ${pages.length} pages, ${unpublished.length} left out, ${errors} error(s), ${findings.length - errors} warning(s)`,
 );
 process.exit(errors > 0 ? 1 : 0);

@@ -350,6 +350,27 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("writes no page where `_build` says `render: never`, `false` or `link`, its own or cascaded, as Hugo does", async () => {
+    const { posts, pages, unpublished } = await loaded;
+    const paths = [...posts, ...pages].map((entry) => entry.path);
+    for (const held of [
+      "/en/2018/06/01/a-post-kept-off-the-site/",
+      "/en/a-page-kept-off-the-site/",
+      "/en/a-section-not-written/",
+      "/en/a-branch-not-written/",
+      "/en/a-branch-not-written/a-page-not-written/",
+    ])
+      expect(paths).not.toContain(held);
+    expect(unpublished).toContainEqual(
+      expect.objectContaining({ path: "/en/2018/06/01/a-post-kept-off-the-site/", reason: "unrendered" }),
+    );
+    // A section's own `_build` is not passed down: Hugo writes its pages.
+    expect(paths).toContain("/en/a-section-not-written/a-page-still-written/");
+    expect(await lines()).toContain(
+      "content/en/a-branch-not-written/_index.md:3: warning: `_build: {list: local}` kept these pages out of Hugo's lists, but this site lists every page it publishes; to keep a page off the site, write `render: never`",
+    );
+  });
+
   it("leaves out every page below a draft section or a cascaded draft, and a page dated later, as Hugo 0.111 does", async () => {
     const { pages } = await loaded;
     const paths = pages.map((entry) => entry.path);

@@ -28,7 +28,18 @@ export function unpublishedReasonOf(draft: Draft, sectionsAbove: readonly Draft[
     return reasonOf({ ...cascaded, ...publishingOf(node.meta) }, written, now);
   });
   // The file's own reason first, then its nearest section's.
-  return reasons.toReversed().find(Boolean);
+  return reasons.toReversed().find(Boolean) ?? (isWritten(draft, sectionsAbove) ? undefined : "unrendered");
+}
+
+/**
+ * Whether Hugo wrote a page for the file: not where its `_build` (its own, else
+ * the nearest `cascade` of one, its own cascade included) says `render: never`
+ * or `link`. Unlike a draft section, a section so built still has its pages written.
+ */
+function isWritten(draft: Draft, sectionsAbove: readonly Draft[]): boolean {
+  let cascaded = draft.meta._build;
+  for (const node of [draft, ...sectionsAbove]) cascaded ??= node.meta.cascade?._build;
+  return !cascaded?.render || cascaded.render === "always";
 }
 
 function publishingOf(fields: Record<string, unknown>): Publishing {

@@ -164,6 +164,24 @@ function withTermsAsGeneratorReadsThem(file: SourceFile, raw: RawFile, findings:
   return { ...raw, fields };
 }
 
+/**
+ * Hugo's `_build: {list: never}` (or `local`) kept a page it wrote out of its lists; this site lists every page it
+ * publishes, so the editor is told, once where the option is written.
+ */
+function reportUnlisted(file: SourceFile, raw: RawFile, meta: FrontMatter, findings: FindingList): void {
+  for (const [key, list] of [
+    ["_build", meta._build?.list],
+    ["cascade", meta.cascade?._build?.list],
+  ] as const) {
+    if (!list || list === "always") continue;
+    findings.warning(
+      file.relative,
+      raw.keyLine(key),
+      `\`_build: {list: ${list}}\` kept ${key === "cascade" ? "these pages" : "this page"} out of Hugo's lists, but this site lists every page it publishes; to keep a page off the site, write \`render: never\``,
+    );
+  }
+}
+
 /** Hugo reads front-matter keys in any case; Jekyll as written. */
 export const generatorOf = (file: Pick<SourceFile, "pairing">): Generator => (isHugoFile(file) ? "hugo" : "jekyll");
 
@@ -207,6 +225,7 @@ function readDraft(
       `\`layout: ${meta.layout}\` is not a layout this site knows (${layouts.join(", ")}); files with it are shown as ${file.kind}s, as the folder says`,
     );
   }
+  reportUnlisted(file, raw, meta, findings);
   if ("description" in raw.fields && !meta.description) {
     findings.warning(
       file.relative,

@@ -61,6 +61,30 @@ function booleanWord(value: unknown): unknown {
 }
 const optionalBoolean = z.preprocess(booleanWord, z.boolean("must be true or false").optional());
 
+/**
+ * One of Hugo's build options (`render`, `list`): a word, or true or false as
+ * Hugo read them before 0.76 (`render: false` is `never`).
+ */
+const buildOption = <const Words extends readonly [string, ...string[]]>(words: Words) =>
+  z.preprocess(
+    (value) => {
+      const word = booleanWord(typeof value === "string" ? value.trim().toLowerCase() : value);
+      return word === true ? "always" : word === false ? "never" : word;
+    },
+    z.enum(words, `must be ${words.slice(0, -1).join(", ")} or ${words.at(-1)}`).optional(),
+  );
+
+/** Hugo's build options (`_build: {render: never}`): whether it writes a page for the file, and lists it. */
+const buildOptions = z.preprocess(
+  absentIfEmpty,
+  z
+    .looseObject(
+      { render: buildOption(["always", "never", "link"]), list: buildOption(["always", "never", "local"]) },
+      "must be a group of keys, such as `render: never` on the next line",
+    )
+    .optional(),
+);
+
 // `blog` is what the CDS Hugo tree writes on every post; the rest are its
 // page layouts (lib/build/hugo-pages.ts says what each shows).
 export const JEKYLL_LAYOUTS = ["cds/post", "post", "blog", "cds/page", "page"] as const;
@@ -156,6 +180,7 @@ export const frontMatterSchema = z.looseObject({
   unpublishdate: optionalDate,
   /** Hugo: a page that is never published on its own (a bundle of resources). */
   headless: optionalBoolean,
+  _build: buildOptions,
   /** Hugo: the last segment of a page's address, in place of its file name. */
   slug: optionalText,
   /** `section` on a Hugo `_index.md`: the blog section's own text. */
@@ -181,7 +206,10 @@ export const frontMatterSchema = z.looseObject({
   cascade: z.preprocess(
     absentIfEmpty,
     z
-      .looseObject({ type: optionalText }, "must be a group of keys, such as `type: toolkit` on the next line")
+      .looseObject(
+        { type: optionalText, _build: buildOptions },
+        "must be a group of keys, such as `type: toolkit` on the next line",
+      )
       .optional(),
   ),
   /** Hugo home: the product sections it shows, each listing product records by file name. */

@@ -73,7 +73,7 @@ export const postSchema = z.object({
   /** The hero image cut to the preview size (lib/site.ts) for link previews (made by scripts/build-content.ts). */
   shareImage: z.string().optional(),
   /** Only in a preview (`npm run dev`): a draft, or a post dated in the future. A production build leaves both out. */
-  unpublished: z.enum(["draft", "scheduled", "expired"]).optional(),
+  unpublished: z.enum(["draft", "scheduled", "expired", "unrendered"]).optional(),
 });
 
 /** A product record of a Hugo tree (`our-products/*.md`), shown as a card where a page lists it. */
@@ -219,7 +219,7 @@ export const unpublishedSchema = z.object({
   locale,
   path: z.string(),
   source: z.string(),
-  reason: z.enum(["draft", "scheduled", "expired"]),
+  reason: z.enum(["draft", "scheduled", "expired", "unrendered"]),
 });
 
 export const siteContentSchema = z.object({

@@ -139,7 +139,7 @@ export async function buildContent(root: string, { preview = false, keepGoing = 
       `content: ${posts.length} posts, ${content.pages.length} pages from ${root} (${findings.length - errors} warning(s); ` +
       `${cache.hits} bodies reused, ${cache.misses} rendered; ${cuts.size} preview image(s); ` +
       `${pictureBuild.stats.pictures} picture(s) prepared in ${pictureSeconds} s, ${pictureBuild.stats.encoded} version(s) encoded, ${pictureBuild.stats.reused} reused` +
-      `${left ? `; ${left} draft or scheduled post(s) left out` : ""}` +
+      `${left ? `; ${left} post(s) left out (drafts, dated later, expired or not written)` : ""}` +
       `${behind ? `; ${behind} translation(s) behind their original: npm run translations` : ""}${staticSummary}${resourceSummary})` +
       (gitHistory.history === "shallow" ? `\n${shallowHistoryNote(gitHistory.undated)}` : ""),
   };

@@ -40,7 +40,7 @@ export function hugoOutput(): string {
 /**
  * Whether an address Hugo wrote is one a reader or another site can hold: a
  * page, a feed, another output of a page (the home's `index.json`, which the
- * department's config asked for from 2019), a sitemap, a file of `static/` or a
+ * department's config asks for), a sitemap, a file of `static/` or a
  * file of `content/` Hugo copied as it was. Not the old theme's own output (its
  * compiled CSS and scripts, its error page), which this site replaces.
  */

@@ -298,9 +298,9 @@ function heldBack(languageDir: string, treePath: string, meta: Record<string, un
   const cascaded = (fields: Record<string, unknown>) => (isRecord(fields.cascade) ? fields.cascade : {});
   if ([meta, ...sections].some((fields) => isUnpublished(fields) || isUnpublished(cascaded(fields)))) return true;
   // Hugo writes no page where `_build` says so: the file's own, else the nearest cascade of one (its own first).
-  const build = [meta, meta, ...sections.toReversed()]
-    .map((fields, index) => (index === 0 ? fields : cascaded(fields))._build)
-    .find(isRecord);
+  const build = [meta._build, ...[meta, ...sections.toReversed()].map((fields) => cascaded(fields)._build)].find(
+    isRecord,
+  );
   return ["never", "link", "false"].includes(String(build?.render).toLowerCase());
 }
 

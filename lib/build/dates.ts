@@ -37,9 +37,9 @@ export function unpublishedReasonOf(draft: Draft, sectionsAbove: readonly Draft[
  * or `link`. Unlike a draft section, a section so built still has its pages written.
  */
 function isWritten(draft: Draft, sectionsAbove: readonly Draft[]): boolean {
-  let cascaded = draft.meta._build;
-  for (const node of [draft, ...sectionsAbove]) cascaded ??= node.meta.cascade?._build;
-  return !cascaded?.render || cascaded.render === "always";
+  let options = draft.meta._build;
+  for (const node of [draft, ...sectionsAbove]) options ??= node.meta.cascade?._build;
+  return !options?.render || options.render === "always";
 }
 
 function publishingOf(fields: Record<string, unknown>): Publishing {

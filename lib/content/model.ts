@@ -72,7 +72,7 @@ export const postSchema = z.object({
   tags: z.array(z.string()),
   /** The hero image cut to the preview size (lib/site.ts) for link previews (made by scripts/build-content.ts). */
   shareImage: z.string().optional(),
-  /** Only in a preview (`npm run dev`): a draft, or a post dated in the future. A production build leaves both out. */
+  /** Only in a preview (`npm run dev`): why a production build leaves the post out (a draft, dated later, expired, or not written). */
   unpublished: z.enum(["draft", "scheduled", "expired", "unrendered"]).optional(),
 });
 

@@ -41,14 +41,15 @@ export function hugoOutput(): string {
  * Whether an address Hugo wrote is one a reader or another site can hold: a
  * page, a feed, another output of a page (the home's `index.json`, which the
  * department's config asks for), a sitemap, a file of `static/` or a
- * file of `content/` Hugo copied as it was. Not the old theme's own output (its
- * compiled CSS and scripts, its error page), which this site replaces.
+ * file of `content/` Hugo copied as it was, and its error page (`/404.html`, which
+ * its host answered by name). Not the old theme's own output (its compiled CSS
+ * and scripts), which this site replaces.
  */
 function isReadersAddress(locale: Locale, address: string, file: string): boolean {
   if (address.endsWith("/") || /\.(xml|json)$/.test(address)) return true;
   if (fs.existsSync(path.join(treeRoot, "static", address))) return true;
   if (isCopiedContentFile(file)) return true;
-  return address.endsWith(".html") && address !== "/404.html";
+  return address.endsWith(".html");
 }
 
 /**

@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { blogPath, homePath } from "@/lib/urls";
-import { fetchPage } from "./html";
+import en from "@/messages/en.json" with { type: "json" };
+import fr from "@/messages/fr.json" with { type: "json" };
+import { expectLandsOn, fetchPage, visibleText } from "./html";
 import { APPLICATION_ONLY, POSTS_PER_PAGE, isOwnContent, locales, postsIn, site } from "./site";
+
+const MESSAGES = { en, fr };
 
 test("the language selection page offers both languages, each marked with its lang", async ({ page }) => {
   test.skip(!isOwnContent, APPLICATION_ONLY);
@@ -72,6 +76,21 @@ for (const [path, languages] of [
     if (languages.length === 1) await expect(page.locator("html")).toHaveAttribute("lang", languages[0]);
   });
 }
+
+// Hugo wrote its error page at `/404.html`, a file that a static host serves by name with 200: that address still
+// answers, with this site's page, kept out of search engines.
+test("the old sites' error page, /404.html, answers 200 in each language with the not-found page, unindexed", async ({
+  request,
+}) => {
+  await expectLandsOn(request, "/404.html", "/en/404.html");
+  for (const locale of locales) {
+    const page = await fetchPage(request, `/${locale}/404.html`);
+    expect(page.status).toBe(200);
+    expect(page.headers["x-robots-tag"]).toBe("noindex");
+    expect(page.document.querySelector("html")?.getAttribute("lang")).toBe(locale);
+    expect(visibleText(page.document.querySelector("main h1"))).toBe(MESSAGES[locale].NotFound.title);
+  }
+});
 
 test("odd URLs each get their one answer, never a 500", async ({ request }) => {
   const answers: Array<[string, 404 | string]> = [

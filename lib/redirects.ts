@@ -23,6 +23,7 @@ import {
   blogSegment,
   decodeSegment,
   domainLocaleOf,
+  errorPagePath,
   feedPath,
   foldPermalink,
   hugoSanitize,
@@ -155,13 +156,14 @@ function stubOrListTarget(foldedPath: string): string | undefined {
 /**
  * What else an address the Hugo site published leads to here: a feed (`…/index.xml`, whatever it listed,
  * is the language's feed now), the home's JSON index of every page (`/index.json`, which the old theme's
- * search read: this site's search answers the reader now), a page of its blog, which held `formerPageSize` posts where this one holds
+ * search read: this site's search answers the reader now), its error page (`/404.html`), a page of its blog, which held `formerPageSize` posts where this one holds
  * POSTS_PER_PAGE, or a page of another list it paginated (a tag's), which is that list here.
  */
 function hugoAddressTarget(folded: string, languages: readonly Locale[]): string | undefined {
   const [language] = languages;
   if (folded === "index-xml" || folded.endsWith("/index-xml")) return feedPath(language);
   if (folded === "index-json" || folded.endsWith("/index-json")) return searchPath(language);
+  if (folded === "404-html") return errorPagePath(language);
   const formerPage = /^(.+)\/page\/(\d+)$/.exec(folded);
   const pageSize = content.formerPageSize;
   // Hugo writes no page 0.

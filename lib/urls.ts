@@ -169,6 +169,11 @@ export function feedPath(locale: Locale): string {
   return `/${locale}/feed.xml`;
 }
 
+/** Where Hugo wrote a language's error page, which a static host served by name. */
+export function errorPagePath(locale: Locale): string {
+  return `/${locale}/404.html`;
+}
+
 export function postPath(locale: Locale, date: PostDate, slug: string): string {
   return `/${locale}/${date.year}/${date.month}/${date.day}/${slug}/`;
 }

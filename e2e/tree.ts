@@ -92,6 +92,15 @@ export function frontMatterOf(file: string): Record<string, unknown> {
   );
 }
 
+/** The front matter of a file, or undefined where it cannot be read. */
+function readableFrontMatterOf(file: string): Record<string, unknown> | undefined {
+  try {
+    return frontMatterOf(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The keys this suite reads in camel case; every other in lower case. */
 const HUGO_KEY_SPELLING: Record<string, string> = { translationkey: "translationKey" };
 
@@ -338,12 +347,14 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     // without front matter is one at its place, as Hugo rendered an `_index` and copied an HTML file there.
     const opensWithFrontMatter = hasFrontMatter(source);
     if (isRedirectStub(source)) return [];
-    const meta = opensWithFrontMatter ? frontMatterOf(file) : {};
     const isSection = /(^|\/)_index\.[a-z]+$/.test(treePath);
     // Hugo lists each regular page (not a section's `_index`) with its address and whether it is published.
     const hugo = listed(file);
     // (An HTML file without front matter Hugo copied as a file: it lists it not.)
     if (listing && opensWithFrontMatter && !isSection && !hugo?.published) return [];
+    const meta = opensWithFrontMatter ? readableFrontMatterOf(file) : {};
+    // Front matter no parser reads stops the build, but below a section left out, where Hugo read nothing.
+    if (!meta) return [];
     if (heldBack(languageDir, treePath, meta)) return [];
     // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
     const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");

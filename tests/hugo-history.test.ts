@@ -391,6 +391,28 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     );
   });
 
+  it("builds on where a file below a section left out cannot be read, as Hugo read nothing there, and names it", async () => {
+    const unreadable =
+      "---\ntitle: A page\ndescription: The next line has lost its key.\nWaiting for its section.\n---\nBody.\n";
+    const { findings } = await loadChanged("below-a-draft-section", {
+      "content/en/a-draft-section/a-page-below.md": unreadable,
+      "content/en/a-held-back-branch/deeper/a-page-far-below.md": unreadable,
+    });
+    expect(findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    const said = findings.map((finding) => `${finding.file}:${finding.line}: ${finding.severity}: ${finding.message}`);
+    expect(said).toContain(
+      "content/en/a-draft-section/a-page-below.md:4: warning: front matter is not valid YAML: this line is not `key: value`; add the colon after its key, or indent it under the key whose value it goes on with (the build goes on while content/en/a-draft-section/_index.md is a draft, as Hugo read nothing below it; fix it before that section is published)",
+    );
+    expect(
+      said.filter((line) => line.startsWith("content/en/a-held-back-branch/deeper/a-page-far-below.md:4: warning: ")),
+    ).toHaveLength(1);
+    // Where the section is published, the same file stops the build, as it stopped Hugo's.
+    const published = await loadChanged("below-a-published-section", { "content/en/legal/a-page.md": unreadable });
+    expect(published.findings.filter((finding) => finding.severity === "error").map((finding) => finding.file)).toEqual(
+      ["content/en/legal/a-page.md"],
+    );
+  });
+
   it("reads a number or true among the tags as its text, as Hugo does, rather than dropping every tag", () => {
     const findings = new FindingList();
     const raw = splitFrontMatter("page.md", "---\ntags: [2020, true, Design]\n---\nBody.\n", findings, "hugo");
@@ -465,6 +487,19 @@ describe("a Hugo tree as the department's editors wrote it over the years", () =
     expect([closed?.fields, closed?.body]).toEqual([{ description: "---\nmore\n", title: "T" }, " Body.\n"]);
     expect(closed?.keyLine("title")).toBe(5);
     expect(findings.all).toEqual([]);
+  });
+
+  it("looks for front matter past spaces, tabs and blank lines only, as Hugo's lexer did: not past other white space", () => {
+    const findings = new FindingList();
+    const indented = splitFrontMatter("page.md", " \t\n  ---\ntitle: T\n---\nBody.\n", findings, "hugo");
+    expect([indented?.fields, indented?.body]).toEqual([{ title: "T" }, "Body.\n"]);
+    // A no-break space (or any other) before `---` is a character of the body: the file has no front matter.
+    const text = "\u00a0---\ntitle: T: not read\n---\nBody.\n";
+    const unread = splitFrontMatter("page.md", text, findings, "hugo");
+    expect([unread?.fields, unread?.body]).toEqual([{}, text]);
+    expect(findings.all.map(({ line, severity, message }) => `${line}: ${severity}: ${message}`)).toEqual([
+      "1: warning: an invisible character (such as a no-break space) stands before `---`, so the front matter is read as text, as Hugo read it; delete everything before `---` on that line",
+    ]);
   });
 
   it("shows front matter written without its `---` lines as text, as Hugo did, and tells the editor how to fix it", () => {

@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { Modified, Post, Rendered, Unpublished } from "@/lib/content/model";
 import type { Draft } from "./drafts";
+import type { FindingList } from "./findings";
 import { readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { isHugoFile, isSectionIndex } from "./tree";
 
@@ -55,6 +56,36 @@ function reasonOf(fields: Publishing, date: WrittenDate | undefined, now: number
   if (publishAt !== undefined && publishAt > now) return "scheduled";
   if (expiresAt !== undefined && expiresAt <= now) return "expired";
   return undefined;
+}
+
+const HELD_SECTION = { draft: "is a draft", scheduled: "is not published yet", expired: "has expired" } as const;
+
+/**
+ * Hugo 0.111 read no file below a section it left out (a draft, dated later,
+ * expired), so a file there that cannot be read stopped no build of Hugo's:
+ * its errors are warnings here, saying until when.
+ */
+export function excuseBelowHeldSections(
+  findings: FindingList,
+  drafts: readonly Draft[],
+  reasonOf: (draft: Draft) => Post["unpublished"],
+): void {
+  const held = drafts.flatMap((draft) => {
+    const reason = reasonOf(draft);
+    const treePath = draft.file.treePath;
+    if (treePath === undefined || !isSectionIndex(treePath) || !reason || reason === "unrendered") return [];
+    return [
+      { file: draft.file.relative, folder: `${path.posix.dirname(draft.file.relative)}/`, state: HELD_SECTION[reason] },
+    ];
+  });
+  // The outermost first: Hugo read nothing below it.
+  held.sort((a, b) => a.folder.length - b.folder.length);
+  findings.soften((finding) => {
+    const section = held.find(({ file, folder }) => finding.file !== file && finding.file.startsWith(folder));
+    return section
+      ? `the build goes on while ${section.file} ${section.state}, as Hugo read nothing below it; fix it before that section is published`
+      : undefined;
+  });
 }
 
 /** For each draft, the section files above it (`a/b/_index.md`, then `a/_index.md`), nearest first. */

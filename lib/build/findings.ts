@@ -36,6 +36,14 @@ export class FindingList {
     this.all.push(finding);
   }
 
+  /** Each error `excuse` gives a reason for becomes a warning, with that reason after its message. */
+  soften(excuse: (finding: Finding) => string | undefined): void {
+    this.all.forEach((finding, index) => {
+      const reason = finding.severity === "error" ? excuse(finding) : undefined;
+      if (reason) this.all[index] = { ...finding, severity: "warning", message: `${finding.message} (${reason})` };
+    });
+  }
+
   get errors(): Finding[] {
     return this.all.filter((finding) => finding.severity === "error");
   }

@@ -33,9 +33,15 @@ type Located = {
 
 const DELIMITERS: Record<string, Format> = { "---": "yaml", "+++": "toml" };
 
-/** Whether a file opens with front matter in any format Hugo reads: its first character that is not white space starts `---`, `+++` or `{`. */
+/**
+ * Where Hugo's page lexer looked for front matter: past spaces, tabs, line breaks and byte order marks only. Any
+ * other character (a no-break space an editor pasted) starts the body, and the file has no front matter.
+ */
+const BEFORE_FRONT_MATTER = /^[ \t\r\n\uFEFF]*/;
+
+/** Whether a file opens with front matter in any format Hugo reads: `---`, `+++` or `{` where Hugo's lexer looked. */
 export function hasFrontMatter(text: string): boolean {
-  return /^\s*(---|\+\+\+|\{)/.test(text.replace(/^\uFEFF/, ""));
+  return /^(---|\+\+\+|\{)/.test(text.replace(BEFORE_FRONT_MATTER, ""));
 }
 
 export function splitFrontMatter(
@@ -74,6 +80,14 @@ export function splitFrontMatter(
 function reportUndelimitedFrontMatter(file: string, text: string, findings: FindingList): void {
   const lines = text.split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
+  if (first >= 0 && /^(---|\+\+\+)$/.test(lines[first].trim())) {
+    findings.warning(
+      file,
+      first + 1,
+      `an invisible character (such as a no-break space) stands before \`${lines[first].trim()}\`, so the front matter is read as text, as Hugo read it; delete everything before \`${lines[first].trim()}\` on that line`,
+    );
+    return;
+  }
   const key = first < 0 ? undefined : /^([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|\r?$)/.exec(lines[first])?.[1];
   if (!key || !CANONICAL_KEYS.has(key.toLowerCase())) return;
   findings.warning(
@@ -84,8 +98,8 @@ function reportUndelimitedFrontMatter(file: string, text: string, findings: Find
 }
 
 function locate(text: string, generator: Generator): Located | "unclosed" | undefined {
-  const start = text.search(/\S/);
-  if (start < 0) return undefined;
+  const start = BEFORE_FRONT_MATTER.exec(text)?.[0].length ?? 0;
+  if (start === text.length) return undefined;
   if (text[start] === "{") return locateJson(text, start);
   return generator === "hugo" ? locateAsHugo(text, start) : locateAsJekyll(text);
 }

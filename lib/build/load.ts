@@ -20,7 +20,14 @@ import {
   withoutLocale,
 } from "@/lib/urls";
 import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
-import { modifiedOf, publish, publishedOn, sectionsAboveOf, unpublishedReasonOf } from "./dates";
+import {
+  excuseBelowHeldSections,
+  modifiedOf,
+  publish,
+  publishedOn,
+  sectionsAboveOf,
+  unpublishedReasonOf,
+} from "./dates";
 import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
@@ -109,6 +116,7 @@ export async function loadContent(
     drafts.map((draft) => [draft, unpublishedReasonOf(draft, sectionsAbove(draft), now)]),
   );
   const unpublishedReason = (draft: Draft) => unpublishedReasons.get(draft);
+  excuseBelowHeldSections(findings, drafts, unpublishedReason);
   // A page or post a production build leaves out is nothing a link can lead to: a link to one is a finding.
   const reachable = preview ? drafts : drafts.filter((draft) => !unpublishedReason(draft));
   const linkIndex: LinkIndex = {

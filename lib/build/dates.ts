@@ -73,7 +73,9 @@ export function excuseBelowHeldSections(
   const held = drafts.flatMap((draft) => {
     const reason = reasonOf(draft);
     const treePath = draft.file.treePath;
-    if (treePath === undefined || !isSectionIndex(treePath) || !reason || reason === "unrendered") return [];
+    // The home's own file holds no section back here (sectionsAboveOf), so it excuses nothing either.
+    if (treePath === undefined || !isSectionIndex(treePath) || path.posix.dirname(treePath) === ".") return [];
+    if (!reason || reason === "unrendered") return [];
     return [
       { file: draft.file.relative, folder: `${path.posix.dirname(draft.file.relative)}/`, state: HELD_SECTION[reason] },
     ];

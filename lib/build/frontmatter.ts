@@ -80,11 +80,12 @@ export function splitFrontMatter(
 function reportUndelimitedFrontMatter(file: string, text: string, findings: FindingList): void {
   const lines = text.split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
-  if (first >= 0 && /^(---|\+\+\+)$/.test(lines[first].trim())) {
+  const delimiter = lines[first]?.trim();
+  if (delimiter === "---" || delimiter === "+++") {
     findings.warning(
       file,
       first + 1,
-      `an invisible character (such as a no-break space) stands before \`${lines[first].trim()}\`, so the front matter is read as text, as Hugo read it; delete everything before \`${lines[first].trim()}\` on that line`,
+      `an invisible character (such as a no-break space) stands before \`${delimiter}\`, so the front matter is read as text, as Hugo read it; delete everything before \`${delimiter}\` on that line`,
     );
     return;
   }

@@ -68,10 +68,10 @@ const HELD_SECTION = { draft: "is a draft", scheduled: "is not published yet", e
 export function excuseBelowHeldSections(
   findings: FindingList,
   drafts: readonly Draft[],
-  reasonOf: (draft: Draft) => Post["unpublished"],
+  unpublishedReason: (draft: Draft) => Post["unpublished"],
 ): void {
   const held = drafts.flatMap((draft) => {
-    const reason = reasonOf(draft);
+    const reason = unpublishedReason(draft);
     const treePath = draft.file.treePath;
     // The home's own file holds no section back here (sectionsAboveOf), so it excuses nothing either.
     if (treePath === undefined || !isSectionIndex(treePath) || path.posix.dirname(treePath) === ".") return [];

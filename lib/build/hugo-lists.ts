@@ -14,7 +14,7 @@ import type { RawFile } from "./frontmatter";
 import type { FrontMatter } from "./schema";
 import { HUGO_SPECIAL_FOLDERS, hugoLanguageDir, hugoSiteRoot, hugoContentFilesIn, isSectionIndex } from "./tree";
 
-type SectionFile = { locale: Locale; relative: string; raw: RawFile; meta: FrontMatter };
+export type SectionFile = { locale: Locale; relative: string; raw: RawFile; meta: FrontMatter };
 
 const under = (locale: Locale, address: string) => `/${locale}/${foldPermalink(address)}/`;
 

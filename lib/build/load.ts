@@ -5,21 +5,19 @@
 // and by content checks; the site never calls it.
 import fs from "node:fs";
 import path from "node:path";
-import { isLocale, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import { strictTranslations } from "@/lib/config";
-import { latestModified, type Page, type Post, type Rendered, type SiteContent, type Stub } from "@/lib/content/model";
-import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
 import {
-  foldPermalink,
-  homePath,
-  hugoSanitize,
-  pagePath,
-  readerHref,
-  sitePathFile,
-  tagPath,
-  withoutLocale,
-} from "@/lib/urls";
-import { namesThisSite, oldAddressesOf, pageAddressesOf, siteHref, siteTarget, type LinkIndex } from "./body-links";
+  latestModified,
+  type Modified,
+  type Page,
+  type Post,
+  type Rendered,
+  type SiteContent,
+} from "@/lib/content/model";
+import { HUGO_FOOTER_PAGES, HUGO_TAGS_SEGMENT } from "@/lib/site";
+import { foldPermalink, homePath, hugoSanitize, pagePath, readerHref, tagPath, withoutLocale } from "@/lib/urls";
+import { oldAddressesOf, siteHref, siteTarget } from "./body-links";
 import {
   excuseBelowHeldSections,
   modifiedOf,
@@ -30,36 +28,37 @@ import {
 } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
-import { splitFrontMatter, type RawFile } from "./frontmatter";
+import { splitFrontMatter } from "./frontmatter";
 import { lastCommitDates, type CommitDates } from "./git-dates";
 import { behindMessage, reportOf, translationPairs, type TranslationReport } from "./translation-status";
-import { DAMAGED, imageSrc, isFile, localImage, remoteOrigin } from "./images";
-import { plainText, renderTitle, type BodyFormat, type RenderContext } from "./render";
-import { renderOnce, type RenderCache } from "./render-cache";
+import { DAMAGED, imageSrc, localImage } from "./images";
+import { plainText, renderTitle } from "./render";
+import type { RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
-import { hugoPageView, inHugoOrder, sectionMembers } from "./hugo-pages";
+import { hugoPageView, type ViewContext } from "./hugo-pages";
 import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
-import { hugoListAliases, isListPath, knownListPaths, resolveMenus } from "./hugo-lists";
-import { withoutLiquid } from "./liquid";
-import { hugoRefResolver } from "./hugo-refs";
-import type { ListedPage } from "./template-runner";
-import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } from "./shortcodes";
-import { inFrame, pageTemplateReader } from "./page-templates";
+import { resolveMenus, type SectionFile } from "./hugo-lists";
+import { pageRenderer, type PageRenderer } from "./page-renderer";
 import { hugoPageResources, type PageResource } from "./resources";
 import { reportReservedAddresses } from "./reserved-addresses";
-import { readStaticIndexes, readStubs } from "./stubs";
-import { collectTags, tagFileAddresses, tagFilesElsewhere, tagFilesWithTags, tagSlugsOf } from "./tags";
+import { readSiteAddresses } from "./site-addresses";
+import {
+  collectTags,
+  tagFileAddresses,
+  tagFilesElsewhere,
+  tagFilesWithTags,
+  tagSlugsOf,
+  type Tag,
+  type TagFile,
+} from "./tags";
 import { pairTranslations, pairingOf, type Pairing } from "./translations";
 import {
   findSectionFiles,
   hugoIgnoredContentFiles,
   findSourceFiles,
   hugoBundledFiles,
-  hugoLanguageDir,
-  hugoSiteRoot,
   isHugoFile,
-  isSectionIndex,
   listFiles,
 } from "./tree";
 
@@ -99,18 +98,7 @@ export async function loadContent(
   const findings = new FindingList();
   const { site, files, drafts } = readPairedDrafts(root, findings);
   reportAliasClaims(drafts, findings);
-
-  const { staticDir } = site;
-  const isStatic = (sitePath: string) =>
-    staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, sitePathFile(sitePath)));
-  const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
-  const sectionFiles = findSectionFiles(root).flatMap((file) => {
-    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "hugo");
-    return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings, "as-hugo").meta }] : [];
-  });
-  const listAliases = hugoListAliases(root, site, sectionFiles);
-  const blogSections = sectionFiles.map((file) => ({ locale: file.locale, url: file.meta.url }));
-  const redirects = new Map([...knownListPaths(), ...listAliases]);
+  const sectionFiles = readSectionFiles(root, findings);
   const sectionsAbove = sectionsAboveOf(drafts);
   const unpublishedReasons = new Map(
     drafts.map((draft) => [draft, unpublishedReasonOf(draft, sectionsAbove(draft), now)]),
@@ -119,253 +107,22 @@ export async function loadContent(
   excuseBelowHeldSections(findings, drafts, unpublishedReason);
   // A page or post a production build leaves out is nothing a link can lead to: a link to one is a finding.
   const reachable = preview ? drafts : drafts.filter((draft) => !unpublishedReason(draft));
-  const linkIndex: LinkIndex = {
-    drafts: reachable,
-    pageAddresses: pageAddressesOf(reachable),
-    redirects,
-    isFile: isStatic,
-    // Where the files beside pages stand, so that a link to one (`/legal/notes.txt`) leads there.
-    pageResources: new Set(
-      hugoPageResources(root, reachable, (draft) => draft.path, blogSections).map((resource) => resource.path),
-    ),
-  };
-  const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
-  // A page's alias at a stub's address (`products/_index.html` beside `aliases: [/products/]`): Hugo wrote the alias's
-  // redirect at the address, beside the stub it had copied under its own name, so the alias is what answers there,
-  // and the stub only at its name (`/products/_index.html`, below), here too.
-  const aliasWritesOver = (stub: Stub) => {
-    const page = linkIndex.pageAddresses.get(stub.path);
-    if (!page || page === stub.path) return false;
-    if (redirects.get(stub.path) === stub.target) redirects.delete(stub.path);
-    if (stub.target !== page)
-      findings.warning(
-        stub.source,
-        1,
-        `leads to ${stub.target}, but the \`aliases\` of ${page} name this address too, and Hugo wrote that page's redirect over this file, so readers go to ${page}; remove the alias or this file`,
-      );
-    return true;
-  };
-  const contentStubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target));
-  // Hugo copied each stub under its own name (`about.html`, `a11y/_index.html`), and that name leads where the stub
-  // does, even where a page or a page's alias took its folder's address.
-  for (const stub of contentStubs) {
-    const ownName = stub.treePath && `/${stub.locale}/${foldPermalink(stub.treePath)}/`;
-    if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
-  }
-  const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
-  // A page of the tree wins over a static folder at the same address.
-  stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
-  for (const stub of stubs) redirects.set(stub.path, stub.target);
+  const addresses = readSiteAddresses(root, site, files, sectionFiles, reachable, findings);
+  const { linkIndex, redirects, listAliases, stubs } = addresses;
   // Only a whole Hugo site (pages or static files of its own) is checked for links nothing answers.
-  const checksLinks = staticDir !== undefined || drafts.some((draft) => draft.file.treePath !== undefined);
-  const reportedLinks = new Set<string>();
-  const reportBrokenLink = (file: { relative: string }, line: number, locale: Locale, href: string) => {
-    if (!checksLinks) return;
-    if (!namesThisSite(href) || isListPath(href) || siteTarget(linkIndex, locale, href) !== undefined) return;
-    if (reportedLinks.has(`${file.relative} ${href}`)) return;
-    reportedLinks.add(`${file.relative} ${href}`);
-    findings.warning(
-      file.relative,
-      line,
-      `links to ${href}, which no page, post, alias, stub or file of this site answers; fix or remove the link`,
-    );
-  };
-  const imageOrigins = new Set<string>();
-  const noteRemoteImage = (src: string) => {
-    const origin = remoteOrigin(src);
-    if (origin) imageOrigins.add(origin);
-  };
-  const shortcodes = readShortcodeTemplates(hugoSiteRoot(root));
-  const refs = hugoRefResolver(reachable, (locale) => hugoLanguageDir(root, locale) ?? root);
-  const listedOf = (draft: Draft): ListedPage => ({
-    title: draft.meta.title ?? "",
-    description: draft.meta.description,
-    path: draft.path,
-    section: draft.file.treePath?.includes("/") ? draft.file.treePath.split("/")[0] : "",
-    fields: draft.raw.fields,
-  });
-  // Hugo's `.Site.RegularPages`: every page and post of a language but its sections' own files, in Hugo's order;
-  // sorted once, where a shortcode's template first lists them.
-  const regularPages = new Map<Locale, ListedPage[]>();
-  const regularPagesIn = (locale: Locale) => {
-    const listed =
-      regularPages.get(locale) ??
-      inHugoOrder(
-        reachable.filter((draft) => draft.locale === locale && !isSectionIndex(draft.file.treePath ?? "")),
-      ).map(listedOf);
-    regularPages.set(locale, listed);
-    return listed;
-  };
-  const templateOf = pageTemplateReader(hugoSiteRoot(root), findings);
-  // What the editor is told of what a render finds names the file it is in: a content file, or a page's template.
-  const contextAt = (
-    at: { relative: string; line: number; part: string },
-    locale: Locale,
-    from: Draft | undefined,
-  ): RenderContext => ({
-    locale,
-    onSanitized: (removed) =>
-      findings.warning(at.relative, at.line, `sanitizing removed ${removed.join(", ")}; remove it from the ${at.part}`),
-    onImageWithoutAlt: (src) =>
-      findings.warning(
-        at.relative,
-        at.line,
-        `image ${src} has no alt text; describe it, or write alt="" if it is decoration`,
-      ),
-    rewriteHref: (href) => {
-      reportBrokenLink(at, at.line, locale, href);
-      return siteHref(linkIndex, from ?? { locale }, href);
-    },
-    assetExists: exists,
-    onRemoteImage: noteRemoteImage,
-    onMissingImage: (src) =>
-      findings.warning(at.relative, at.line, `image ${src} is missing; add the file or remove the image`),
-    onForm: (action, line) =>
-      findings.warning(
-        at.relative,
-        at.line + line - 1,
-        `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
-      ),
-  });
-  const renderSource = (source: { body: string; format: BodyFormat; locale: Locale }, context: RenderContext) =>
-    cache ? cache.render(source, context) : renderOnce(source, context);
-  const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
-    // Jekyll ran Liquid in every body; Hugo, its shortcodes.
-    const body =
-      from && !isHugoFile(from.file)
-        ? withoutLiquid(raw.body, raw.fields, (tag, line) =>
-            findings.warning(
-              file.relative,
-              raw.bodyLine + line - 1,
-              `${tag} is left out: this site does not run Jekyll's Liquid; write what it showed as HTML or markdown`,
-            ),
-          )
-        : expandShortcodes(
-            raw.body,
-            shortcodes,
-            (name, line, why) =>
-              findings.warning(file.relative, raw.bodyLine + line - 1, skippedShortcodeMessage(name, why)),
-            {
-              locale,
-              ref: (target, language) => refs(target, language && isLocale(language) ? language : locale, from),
-              self: from ? listedOf(from) : { title: "", path: "", fields: raw.fields },
-              pages: () => regularPagesIn(locale),
-            },
-          );
-    const format: BodyFormat = /\.html?$/i.test(file.relative)
-      ? "html"
-      : from && !isHugoFile(from.file)
-        ? "kramdown"
-        : "markdown";
-    return renderSource(
-      { body, format, locale },
-      contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }, locale, from),
-    );
-  };
-  // Pages whose Hugo template drew all Hugo showed of them, lists included: this site's layout adds nothing.
-  const drawnByTemplate = new Set<string>();
-  /** A page's body; where its words are in its Hugo template (lib/build/page-templates.ts), they, the body in its place. */
-  const renderPage = (draft: Draft) => {
-    const template = isHugoFile(draft.file) ? templateOf(draft) : undefined;
-    const body = () => render(draft.file, draft.raw, draft.locale, draft);
-    const { meta, raw, locale } = draft;
-    const treePath = draft.file.treePath ?? "";
-    let notRead = "";
-    const framed = template?.frame(
-      {
-        title: meta.title ?? "",
-        description: meta.description,
-        fields: raw.fields,
-        pages: isSectionIndex(treePath)
-          ? inHugoOrder(sectionMembers(path.posix.dirname(treePath), locale, reachable)).map(listedOf)
-          : [],
-        regularPages: () => regularPagesIn(locale),
-      },
-      (what) => (notRead = what),
-    );
-    if (!template) return body();
-    if (framed === undefined) {
-      findings.warning(
-        draft.file.relative,
-        draft.raw.keyLine("layout"),
-        `its Hugo template ${template.file} holds words of its own, which are not shown: this site does not run a template that reads ${notRead}; move those words into this file`,
-      );
-      return body();
-    }
-    drawnByTemplate.add(draft.path);
-    findings.warning(
-      draft.file.relative,
-      draft.raw.keyLine("layout"),
-      `its words are in ${template.file}, its Hugo template, and are shown as Hugo showed them; move them into this file, where editors can change them`,
-    );
-    const frame = renderSource(
-      {
-        body: framed,
-        format: "html",
-        locale,
-      },
-      contextAt({ relative: template.file, line: template.line, part: "template" }, locale, draft),
-    );
-    return inFrame(frame, template.showsBody ? body() : undefined);
-  };
+  const checksLinks = site.staticDir !== undefined || drafts.some((draft) => draft.file.treePath !== undefined);
+  const renderer = pageRenderer(root, addresses, reachable, { cache, checksLinks, findings });
   const commitDates = lastCommitDates(root);
   const modifiedOfDraft = (draft: Draft) => modifiedOf(draft, commitDates.dates.get(draft.file.relative));
-  const posts: Array<Rendered<Post>> = [];
-  const pages: Array<Rendered<Page>> = [];
-  const tagNames = new Map<string, string[]>();
-  const pageDrafts = new Map<string, Draft>();
-  for (const draft of drafts) {
-    // Hugo publishes no page before its `publishDate` or after its `expiryDate`; a preview shows posts so marked.
-    if (draft.kind === "page" && !preview && unpublishedReason(draft)) continue;
-    const body = renderPage(draft);
-    const title = renderTitle(draft.meta.title ?? "", draft.locale);
-    const common = {
-      locale: draft.locale,
-      path: draft.path,
-      source: draft.file.relative,
-      title: title.text,
-      titleHtml: title.html,
-      description: draft.meta.description && plainText(draft.meta.description),
-      summary: draft.meta.description ? plainText(draft.meta.description) : body.summary,
-      bodyHtml: body.html,
-      bodyText: body.text,
-      translationPath: draft.translation?.target.path,
-    };
-    const modified = modifiedOfDraft(draft);
-    if (draft.kind === "page") {
-      pageDrafts.set(draft.path, draft);
-      pages.push({
-        ...common,
-        kind: "page",
-        modified,
-        permalink: draft.slug,
-        navOrder: draft.meta.nav_order,
-        redirectFrom: oldAddressesOf(draft),
-        inFooter: draft.file.treePath === undefined,
-        view: { layout: "body" },
-      });
-    } else if (draft.date) {
-      const image = await postImage(root, site.staticDir, draft, "image", findings);
-      const thumb = await postImage(root, site.staticDir, draft, "thumb", findings);
-      for (const picture of [image, thumb]) if (picture) noteRemoteImage(picture.src);
-      const terms = termsOf(draft);
-      const tags = tagSlugsOf(terms);
-      tagNames.set(draft.path, terms);
-      const unpublished = unpublishedReason(draft);
-      posts.push({
-        ...common,
-        kind: "post",
-        modified: modified ?? publishedOn(draft.date),
-        slug: draft.slug,
-        date: draft.date,
-        author: draft.meta.author,
-        image,
-        thumb,
-        tags,
-        unpublished,
-      });
-    }
-  }
+  const { posts, pages, tagNames, pageDrafts } = await renderEntries(drafts, {
+    root,
+    staticDir: site.staticDir,
+    renderer,
+    modifiedOf: modifiedOfDraft,
+    unpublishedReason,
+    preview,
+    findings,
+  });
   const translations = translationPairs(drafts, (draft) => commitDates.dates.get(draft.file.relative)).map((pair) =>
     reportOf(pair, modifiedOfDraft),
   );
@@ -393,54 +150,28 @@ export async function loadContent(
       .filter((draft) => isHugoFile(draft.file))
       .map((draft) => ({ ...draft, tagNames: termsOf(draft) })),
   );
-  // Hugo's address drops what its sanitizer drops (`d’avis` is `davis`); this site's folding makes it a hyphen.
-  for (const { file, tag } of tagFilesElsewhere(tags, site.tagFiles)) {
-    for (const folder of new Set([file.folder, hugoSanitize(file.folder)])) {
-      listAliases.set(`/${file.locale}/${HUGO_TAGS_SEGMENT}/${foldPermalink(folder)}/`, tagPath(tag.locale, tag.slug));
-    }
-  }
-  // A tag file's `url` and `aliases` lead to its tag's page, unless a page stands there.
-  for (const { file, tag } of tagFilesWithTags(tags, site.tagFiles)) {
-    for (const address of tagFileAddresses(file)) {
-      const from = `/${file.locale}/${foldPermalink(address)}/`;
-      if (foldPermalink(address) && !pageDrafts.has(from) && !listAliases.has(from))
-        listAliases.set(from, tagPath(tag.locale, tag.slug));
-    }
-  }
+  addTagFileAliases(tags, site.tagFiles, listAliases, (from) => pageDrafts.has(from));
   const sections = sectionFiles.map((file) => ({
     locale: file.locale,
     source: file.relative,
     description: file.meta.description && plainText(file.meta.description),
-    bodyHtml: render(file, file.raw, file.locale, undefined).html,
+    bodyHtml: renderer.render(file, file.raw, file.locale, undefined).html,
   }));
   const titleByPath = new Map(pages.map((page) => [page.path, page.title]));
-  const viewContext = {
+  const viewContext: ViewContext = {
     site,
     pages: [...pageDrafts.values()],
     posts,
     titleOf: (draft: Draft) => titleByPath.get(draft.path) ?? draft.meta.title ?? "",
     renderMarkdown: (text: string, from: Draft) =>
-      render(from.file, { ...from.raw, body: text }, from.locale, from).html,
+      renderer.render(from.file, { ...from.raw, body: text }, from.locale, from).html,
     hrefOf: (written: string | undefined, locale: Locale) => {
       const href = readerHref(written);
       return href && (siteHref(linkIndex, { locale }, href) ?? href);
     },
     findings,
   };
-  const modifiedByPath = new Map(pages.map((page) => [page.path, page.modified]));
-  for (const page of pages) {
-    const draft = pageDrafts.get(page.path);
-    if (draft?.file.treePath !== undefined)
-      page.view = drawnByTemplate.has(page.path) ? { layout: "body" } : hugoPageView(draft, page.bodyHtml, viewContext);
-    // A section with no date of its own is dated as Hugo dates a list: by the newest page it lists.
-    if (!page.modified && page.view.layout === "section")
-      page.modified = latestModified(
-        page.view.children.flatMap(({ path: childPath }) => {
-          const modified = modifiedByPath.get(childPath);
-          return modified ? [{ modified }] : [];
-        }),
-      );
-  }
+  showAsHugoDid(pages, pageDrafts, renderer.drawnByTemplate, viewContext);
   const answered = (locale: Locale, folder: string) => {
     const path = pagePath(locale, folder);
     const isOwnFile = (treePath = "") =>
@@ -465,18 +196,8 @@ export async function loadContent(
   pages.splice(0, pages.length, ...pages.filter((page) => page.view.layout !== "home"));
   // A home's own aliases (`/products/`) lead to it, as a page's do.
   for (const home of homes) for (const old of home.redirectFrom) listAliases.set(`/${home.locale}/${old}/`, home.path);
-  // A post's `aliases` (Hugo) or `redirect_from` (Jekyll), and the address Hugo wrote a post at (its `url`, or
-  // the blog's permalink pattern, where this site keeps it at its date and name), lead to it, unless a page or a
-  // list stands there.
   const shownPosts = new Set(posts.map((post) => post.path));
-  for (const draft of drafts) {
-    if (draft.kind !== "post" || !shownPosts.has(draft.path)) continue;
-    const hugoAddress = draft.hugoAddress === undefined ? [] : [foldPermalink(draft.hugoAddress)];
-    for (const old of [...oldAddressesOf(draft), ...hugoAddress].filter(Boolean)) {
-      const from = `/${draft.locale}/${old}/`;
-      if (from !== draft.path && !pageDrafts.has(from) && !listAliases.has(from)) listAliases.set(from, draft.path);
-    }
-  }
+  addPostAliases(drafts, shownPosts, listAliases, (from) => pageDrafts.has(from));
   const menus = resolveMenus(
     site,
     (url, locale) => (url === "/" ? homePath(locale) : siteTarget(linkIndex, locale, url)),
@@ -484,7 +205,7 @@ export async function loadContent(
   );
   const published = (draft: Draft) =>
     pageDrafts.has(draft.path) || shownPosts.has(draft.path) ? draft.path : undefined;
-  const resources = hugoPageResources(root, drafts, published, blogSections);
+  const resources = hugoPageResources(root, drafts, published, addresses.blogSections);
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     posts,
@@ -495,19 +216,164 @@ export async function loadContent(
     stubs,
     listAliases: Object.fromEntries(listAliases),
     menus,
-    staticRoots: staticDir ? fs.readdirSync(staticDir).sort() : [],
-    staticDotfiles: listFiles(staticDir ?? "")
+    staticRoots: site.staticDir ? fs.readdirSync(site.staticDir).sort() : [],
+    staticDotfiles: listFiles(site.staticDir ?? "")
       .map((file) => file.split(path.sep).join("/"))
       .filter((file) => path.posix.basename(file).startsWith(".")),
     formerPageSize: site.pageSize,
     unpublished,
     findings: findingsInFileOrder,
     pairings: drafts.map(pairingOf),
-    imageOrigins: [...imageOrigins].sort(),
+    imageOrigins: [...renderer.imageOrigins].sort(),
     gitHistory: { history: commitDates.history, undated: commitDates.undated },
     translations,
     resources,
   };
+}
+
+/** The blog's own `_index` in each language: its words, and the `url` Hugo published the blog at. */
+function readSectionFiles(root: string, findings: FindingList): SectionFile[] {
+  return findSectionFiles(root).flatMap((file) => {
+    const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "hugo");
+    return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings, "as-hugo").meta }] : [];
+  });
+}
+
+type EntryContext = {
+  root: string;
+  staticDir: string | undefined;
+  renderer: PageRenderer;
+  modifiedOf: (draft: Draft) => Modified | undefined;
+  unpublishedReason: (draft: Draft) => Post["unpublished"];
+  preview: boolean;
+  findings: FindingList;
+};
+
+/** Every page and post rendered, in the tree's order; posts not yet published are still here, marked. */
+async function renderEntries(drafts: readonly Draft[], context: EntryContext) {
+  const { root, staticDir, renderer, unpublishedReason, preview, findings } = context;
+  const posts: Array<Rendered<Post>> = [];
+  const pages: Array<Rendered<Page>> = [];
+  const tagNames = new Map<string, string[]>();
+  const pageDrafts = new Map<string, Draft>();
+  for (const draft of drafts) {
+    // Hugo publishes no page before its `publishDate` or after its `expiryDate`; a preview shows posts so marked.
+    if (draft.kind === "page" && !preview && unpublishedReason(draft)) continue;
+    const body = renderer.renderPage(draft);
+    const title = renderTitle(draft.meta.title ?? "", draft.locale);
+    const common = {
+      locale: draft.locale,
+      path: draft.path,
+      source: draft.file.relative,
+      title: title.text,
+      titleHtml: title.html,
+      description: draft.meta.description && plainText(draft.meta.description),
+      summary: draft.meta.description ? plainText(draft.meta.description) : body.summary,
+      bodyHtml: body.html,
+      bodyText: body.text,
+      translationPath: draft.translation?.target.path,
+    };
+    const modified = context.modifiedOf(draft);
+    if (draft.kind === "page") {
+      pageDrafts.set(draft.path, draft);
+      pages.push({
+        ...common,
+        kind: "page",
+        modified,
+        permalink: draft.slug,
+        navOrder: draft.meta.nav_order,
+        redirectFrom: oldAddressesOf(draft),
+        inFooter: draft.file.treePath === undefined,
+        view: { layout: "body" },
+      });
+    } else if (draft.date) {
+      const image = await postImage(root, staticDir, draft, "image", findings);
+      const thumb = await postImage(root, staticDir, draft, "thumb", findings);
+      for (const picture of [image, thumb]) if (picture) renderer.noteRemoteImage(picture.src);
+      const terms = termsOf(draft);
+      tagNames.set(draft.path, terms);
+      posts.push({
+        ...common,
+        kind: "post",
+        modified: modified ?? publishedOn(draft.date),
+        slug: draft.slug,
+        date: draft.date,
+        author: draft.meta.author,
+        image,
+        thumb,
+        tags: tagSlugsOf(terms),
+        unpublished: unpublishedReason(draft),
+      });
+    }
+  }
+  return { posts, pages, tagNames, pageDrafts };
+}
+
+/** Each page of a Hugo tree in the view Hugo's templates gave it: a section's list, the home, a team, cards. */
+function showAsHugoDid(
+  pages: Array<Rendered<Page>>,
+  pageDrafts: ReadonlyMap<string, Draft>,
+  drawnByTemplate: ReadonlySet<string>,
+  viewContext: ViewContext,
+): void {
+  const modifiedByPath = new Map(pages.map((page) => [page.path, page.modified]));
+  for (const page of pages) {
+    const draft = pageDrafts.get(page.path);
+    if (draft?.file.treePath !== undefined)
+      page.view = drawnByTemplate.has(page.path) ? { layout: "body" } : hugoPageView(draft, page.bodyHtml, viewContext);
+    // A section with no date of its own is dated as Hugo dates a list: by the newest page it lists.
+    if (!page.modified && page.view.layout === "section")
+      page.modified = latestModified(
+        page.view.children.flatMap(({ path: childPath }) => {
+          const modified = modifiedByPath.get(childPath);
+          return modified ? [{ modified }] : [];
+        }),
+      );
+  }
+}
+
+/** The addresses Hugo gave tag lists (a tag file's folder as Hugo sanitized it, its `url`, its `aliases`) lead to the tag. */
+function addTagFileAliases(
+  tags: readonly Tag[],
+  tagFiles: readonly TagFile[],
+  listAliases: Map<string, string>,
+  isPage: (path: string) => boolean,
+): void {
+  // Hugo's address drops what its sanitizer drops (`d’avis` is `davis`); this site's folding makes it a hyphen.
+  for (const { file, tag } of tagFilesElsewhere(tags, tagFiles)) {
+    for (const folder of new Set([file.folder, hugoSanitize(file.folder)])) {
+      listAliases.set(`/${file.locale}/${HUGO_TAGS_SEGMENT}/${foldPermalink(folder)}/`, tagPath(tag.locale, tag.slug));
+    }
+  }
+  // A tag file's `url` and `aliases` lead to its tag's page, unless a page stands there.
+  for (const { file, tag } of tagFilesWithTags(tags, tagFiles)) {
+    for (const address of tagFileAddresses(file)) {
+      const from = `/${file.locale}/${foldPermalink(address)}/`;
+      if (foldPermalink(address) && !isPage(from) && !listAliases.has(from))
+        listAliases.set(from, tagPath(tag.locale, tag.slug));
+    }
+  }
+}
+
+/**
+ * A post's `aliases` (Hugo) or `redirect_from` (Jekyll), and the address Hugo wrote a post at (its `url`, or the
+ * blog's permalink pattern, where this site keeps it at its date and name), lead to it, unless a page or a list
+ * stands there.
+ */
+function addPostAliases(
+  drafts: readonly Draft[],
+  shownPosts: ReadonlySet<string>,
+  listAliases: Map<string, string>,
+  isPage: (path: string) => boolean,
+): void {
+  for (const draft of drafts) {
+    if (draft.kind !== "post" || !shownPosts.has(draft.path)) continue;
+    const hugoAddress = draft.hugoAddress === undefined ? [] : [foldPermalink(draft.hugoAddress)];
+    for (const old of [...oldAddressesOf(draft), ...hugoAddress].filter(Boolean)) {
+      const from = `/${draft.locale}/${old}/`;
+      if (from !== draft.path && !isPage(from) && !listAliases.has(from)) listAliases.set(from, draft.path);
+    }
+  }
 }
 
 /** The tree's site config, files and drafts, each paired with its translation: what loadContent and translations:stamp start from. */

@@ -1,0 +1,89 @@
+// What answers where before any body is rendered: the pages' addresses and
+// aliases, the lists Hugo made, the redirect stubs of the tree and of
+// `static/`, and the static files. Links in bodies and menus are resolved
+// against it (body-links.ts), and loadContent adds the aliases of tags,
+// homes and posts once those are known.
+import path from "node:path";
+import type { Locale } from "@/i18n/routing";
+import type { Stub } from "@/lib/content/model";
+import { foldPermalink, sitePathFile } from "@/lib/urls";
+import { pageAddressesOf, siteTarget, type LinkIndex } from "./body-links";
+import type { Draft } from "./drafts";
+import type { FindingList } from "./findings";
+import type { HugoSite } from "./hugo-site";
+import { hugoListAliases, knownListPaths, type SectionFile } from "./hugo-lists";
+import { isFile } from "./images";
+import { hugoPageResources } from "./resources";
+import { readStaticIndexes, readStubs } from "./stubs";
+import type { SourceFile } from "./tree";
+
+export type BlogSection = { locale: Locale; url: string | undefined };
+
+export type SiteAddresses = {
+  linkIndex: LinkIndex;
+  /** Every address that leads elsewhere: list pages' old addresses, stubs, and Hugo's list aliases. */
+  redirects: Map<string, string>;
+  /** Addresses Hugo wrote that lead to a page of this site; loadContent adds more as it learns them. */
+  listAliases: Map<string, string>;
+  stubs: Stub[];
+  /** The sections' own `url`s: where Hugo published a blog's files. */
+  blogSections: BlogSection[];
+  /** A file of `static/` (or of the tree) stands at this address. */
+  exists: (sitePath: string) => boolean;
+  isStatic: (sitePath: string) => boolean;
+};
+
+export function readSiteAddresses(
+  root: string,
+  site: HugoSite,
+  files: readonly SourceFile[],
+  sectionFiles: readonly SectionFile[],
+  reachable: readonly Draft[],
+  findings: FindingList,
+): SiteAddresses {
+  const { staticDir } = site;
+  const isStatic = (sitePath: string) =>
+    staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, sitePathFile(sitePath)));
+  const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
+  const listAliases = hugoListAliases(root, site, sectionFiles);
+  const blogSections = sectionFiles.map((file) => ({ locale: file.locale, url: file.meta.url }));
+  const redirects = new Map([...knownListPaths(), ...listAliases]);
+  const linkIndex: LinkIndex = {
+    drafts: reachable,
+    pageAddresses: pageAddressesOf(reachable),
+    redirects,
+    isFile: isStatic,
+    // Where the files beside pages stand, so that a link to one (`/legal/notes.txt`) leads there.
+    pageResources: new Set(
+      hugoPageResources(root, reachable, (draft) => draft.path, blogSections).map((resource) => resource.path),
+    ),
+  };
+  const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
+  // A page's alias at a stub's address (`products/_index.html` beside `aliases: [/products/]`): Hugo wrote the alias's
+  // redirect at the address, beside the stub it had copied under its own name, so the alias is what answers there,
+  // and the stub only at its name (`/products/_index.html`, below), here too.
+  const aliasWritesOver = (stub: Stub) => {
+    const page = linkIndex.pageAddresses.get(stub.path);
+    if (!page || page === stub.path) return false;
+    if (redirects.get(stub.path) === stub.target) redirects.delete(stub.path);
+    if (stub.target !== page)
+      findings.warning(
+        stub.source,
+        1,
+        `leads to ${stub.target}, but the \`aliases\` of ${page} name this address too, and Hugo wrote that page's redirect over this file, so readers go to ${page}; remove the alias or this file`,
+      );
+    return true;
+  };
+  const contentStubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target));
+  // Hugo copied each stub under its own name (`about.html`, `a11y/_index.html`), and that name leads where the stub
+  // does, even where a page or a page's alias took its folder's address.
+  for (const stub of contentStubs) {
+    const ownName = stub.treePath && `/${stub.locale}/${foldPermalink(stub.treePath)}/`;
+    if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
+  }
+  const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
+  // A page of the tree wins over a static folder at the same address.
+  stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
+  for (const stub of stubs) redirects.set(stub.path, stub.target);
+  return { linkIndex, redirects, listAliases, stubs, blogSections, exists, isStatic };
+}

@@ -8,11 +8,8 @@ import type { Locale } from "@/i18n/routing";
 import {
   aliasBeside,
   blogPath,
-  expandPermalink,
   foldPermalink,
   foldSlug,
-  homePath,
-  hugoSanitize,
   hugoSlug,
   pagePath,
   postPath,
@@ -25,17 +22,12 @@ import {
 import type { FindingList } from "./findings";
 import { HUGO_DEFAULT_DATES } from "./hugo-config";
 import type { HugoSite } from "./hugo-site";
+import { hugoFileName, hugoPageAddress, hugoPagePath, hugoWrittenAddress } from "./hugo-addresses";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import type { Generator } from "./yaml";
 import { readMeta } from "./meta";
-import {
-  JEKYLL_LAYOUTS,
-  KNOWN_LAYOUTS,
-  KNOWN_TYPES,
-  readWrittenDate,
-  type FrontMatter,
-  type WrittenDate,
-} from "./schema";
+import { datedFileName, fileNameDate, postDate } from "./post-dates";
+import { JEKYLL_LAYOUTS, KNOWN_LAYOUTS, KNOWN_TYPES, type FrontMatter, type WrittenDate } from "./schema";
 import { isHugoFile, isInLanguageFolder, isSectionIndex, type SourceFile } from "./tree";
 
 export type Draft = Linkable & {
@@ -51,29 +43,6 @@ export type Draft = Linkable & {
    */
   hugoAddress?: string;
 };
-
-/** Where Hugo finds a page's date by default (its `:default`), in its order. */
-const HUGO_DATE_KEYS = ["date", "publishDate", "pubdate", "published", "lastmod", "modified"] as const;
-type HugoDateKey = (typeof HUGO_DATE_KEYS)[number];
-
-const POST_FILE_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.(?:md|markdown|html)$/i;
-
-/** A post's name read as dated: Jekyll's pattern takes a one-digit month or day (`2018-1-2-name.md`), Hugo's does not. */
-function datedFileName(file: SourceFile): RegExpExecArray | undefined {
-  const name = POST_FILE_NAME.exec(path.basename(file.relative)) ?? undefined;
-  if (name && isHugoFile(file) && (name[2].length < 2 || name[3].length < 2)) return undefined;
-  return name;
-}
-
-/** The date a post's file name starts with, as written (`2018-1-2-…` is 2018-01-02). */
-function fileNameDate(name: RegExpExecArray): { year: string; month: string; day: string } {
-  return { year: name[1], month: name[2].padStart(2, "0"), day: name[3].padStart(2, "0") };
-}
-
-/** That date read as a day, when it is a real one (`2018-04-31` is not). */
-function readFileNameDate(named: { year: string; month: string; day: string }): WrittenDate | undefined {
-  return readWrittenDate(`${named.year}-${named.month}-${named.day}`);
-}
 
 /** Reads every file of the tree into a draft, leaving out (with findings) those that cannot be one. */
 export function readDrafts(
@@ -185,6 +154,7 @@ function reportUnlisted(file: SourceFile, raw: RawFile, meta: FrontMatter, findi
 /** Hugo reads front-matter keys in any case; Jekyll as written. */
 export const generatorOf = (file: Pick<SourceFile, "pairing">): Generator => (isHugoFile(file) ? "hugo" : "jekyll");
 
+/** A file read into a draft, or nothing (with a finding) where its generator published nothing of it. */
 function readDraft(
   file: SourceFile,
   findings: FindingList,
@@ -203,7 +173,26 @@ function readDraft(
   const meta = isHugoFile(file) ? withinItsLanguage(read.meta, file.locale) : read.meta;
   // Hugo renders no page for a headless bundle (`name/index.md`, a folder of resources); elsewhere it ignores the key.
   if (meta.headless && /^index\.[^.]+$/i.test(path.basename(file.relative))) return undefined;
-  let ok = read.ok;
+  const published = reportMetaMistakes(file, raw, meta, findings, unknownLayouts);
+  const draft =
+    file.kind === "page"
+      ? pageDraft(file, raw, meta, permalinks, findings)
+      : postDraft(file, raw, meta, permalinks, dateSources, findings);
+  return read.ok && published ? draft : undefined;
+}
+
+/**
+ * What an editor should fix in a file's front matter that its generator let pass: unknown layouts and types,
+ * empty descriptions and alt text, a missing title (one is made from the file's name), a `lang` that disagrees
+ * with the folder. False where the file cannot be published (a Jekyll file in the other language's folder).
+ */
+function reportMetaMistakes(
+  file: SourceFile,
+  raw: RawFile,
+  meta: FrontMatter,
+  findings: FindingList,
+  unknownLayouts: Set<string>,
+): boolean {
   const types: readonly string[] = KNOWN_TYPES;
   if (meta.type && file.treePath !== undefined && !types.includes(meta.type)) {
     if (!unknownLayouts.has(`type ${meta.type}`)) {
@@ -267,48 +256,65 @@ function readDraft(
       );
     } else {
       findings.error(file.relative, raw.keyLine("lang"), `${disagreement}; move the file or fix \`lang\``);
-      ok = false;
+      return false;
     }
   }
-  if (file.kind === "page") {
-    // A Hugo page is at its `url`, else its place in the tree, and a language's `_index` is its home;
-    // a Jekyll page at its `permalink`, else its file name. An HTML file without front matter Hugo copied as
-    // it was, at its place, where no section's permalink moves it.
-    const hugo = file.treePath !== undefined;
-    const copiedAsFile = raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
-    const written =
-      file.treePath !== undefined
-        ? copiedAsFile
-          ? hugoPageAddress(file.treePath)
-          : hugoWrittenAddress(file.treePath, meta, permalinks)
-        : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
-    const slug = foldPermalink(written);
-    // A Jekyll page at the home's or the blog's address (`permalink: /blog/`) drew, with Liquid, what
-    // this site's own home and blog show there.
-    if (!hugo && (!slug || pagePath(file.locale, slug) === blogPath(file.locale))) {
-      findings.warning(
-        file.relative,
-        raw.keyLine("permalink"),
-        `\`permalink: ${meta.permalink ?? ""}\` is the address of this site's own ${slug ? "blog" : "home"}, which is shown there instead of this page; give the page another permalink if its text must be published`,
-      );
-      return undefined;
-    }
-    const address = hugo ? hugoPagePath(file.locale, written) : pagePath(file.locale, slug);
-    // This site's own search answers at its address. The search page of the department's older repository
-    // (`content/en/search/_index.md`) held a title alone: its template drew a search over the old theme's index.
-    if (searchPagePaths(file.locale).includes(address)) {
-      findings.warning(
-        file.relative,
-        raw.keyLine(hugo ? "url" : "permalink"),
-        `is published at ${withoutLocale(address)}, where this site's own search answers instead, so its words are not shown; give it a \`url\` elsewhere if they must be`,
-      );
-      return undefined;
-    }
-    return ok
-      ? { kind: "page", locale: file.locale, file, raw, meta, slug, writtenSlug: written, path: address }
-      : undefined;
-  }
+  return true;
+}
 
+/** A page: at its `url`, its section's permalink or its place in the tree (Hugo); at its `permalink` or name (Jekyll). */
+function pageDraft(
+  file: SourceFile,
+  raw: RawFile,
+  meta: FrontMatter,
+  permalinks: Record<string, string>,
+  findings: FindingList,
+): Draft | undefined {
+  // A Hugo page is at its `url`, else its place in the tree, and a language's `_index` is its home;
+  // a Jekyll page at its `permalink`, else its file name. An HTML file without front matter Hugo copied as
+  // it was, at its place, where no section's permalink moves it.
+  const hugo = file.treePath !== undefined;
+  const copiedAsFile = raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
+  const written =
+    file.treePath !== undefined
+      ? copiedAsFile
+        ? hugoPageAddress(file.treePath)
+        : hugoWrittenAddress(file.treePath, meta, permalinks)
+      : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));
+  const slug = foldPermalink(written);
+  // A Jekyll page at the home's or the blog's address (`permalink: /blog/`) drew, with Liquid, what
+  // this site's own home and blog show there.
+  if (!hugo && (!slug || pagePath(file.locale, slug) === blogPath(file.locale))) {
+    findings.warning(
+      file.relative,
+      raw.keyLine("permalink"),
+      `\`permalink: ${meta.permalink ?? ""}\` is the address of this site's own ${slug ? "blog" : "home"}, which is shown there instead of this page; give the page another permalink if its text must be published`,
+    );
+    return undefined;
+  }
+  const address = hugo ? hugoPagePath(file.locale, written) : pagePath(file.locale, slug);
+  // This site's own search answers at its address. The search page of the department's older repository
+  // (`content/en/search/_index.md`) held a title alone: its template drew a search over the old theme's index.
+  if (searchPagePaths(file.locale).includes(address)) {
+    findings.warning(
+      file.relative,
+      raw.keyLine(hugo ? "url" : "permalink"),
+      `is published at ${withoutLocale(address)}, where this site's own search answers instead, so its words are not shown; give it a \`url\` elsewhere if they must be`,
+    );
+    return undefined;
+  }
+  return { kind: "page", locale: file.locale, file, raw, meta, slug, writtenSlug: written, path: address };
+}
+
+/** A post: dated as its generator dated it, at its date and its file's name. */
+function postDraft(
+  file: SourceFile,
+  raw: RawFile,
+  meta: FrontMatter,
+  permalinks: Record<string, string>,
+  dateSources: readonly string[],
+  findings: FindingList,
+): Draft | undefined {
   const hugo = isHugoFile(file);
   const name = datedFileName(file);
   // Hugo's `:filename` is the whole name, date and all; Jekyll's slug is the name after its date.
@@ -322,32 +328,8 @@ function readDraft(
     );
     return undefined;
   }
-  let date: WrittenDate | undefined;
-  if (hugo) {
-    date = hugoPostDate(file, raw, meta, dateSources, findings) ?? undatedHugoPost(file, raw, findings);
-  } else if (meta.date) {
-    // Jekyll dates a post by `date`, else its file name, and stops on a date it cannot read.
-    date = readWrittenDate(meta.date);
-    if (!date) {
-      findings.error(
-        file.relative,
-        raw.keyLine("date"),
-        `\`date: ${meta.date}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400`,
-      );
-      return undefined;
-    }
-  } else if (name) {
-    const named = fileNameDate(name);
-    date = readFileNameDate(named) ?? rolledOverDate(file, named, findings);
-  }
-  if (!date) {
-    findings.error(
-      file.relative,
-      1,
-      "`date` is missing; add `date: YYYY-MM-DD HH:MM:SS -0400` or start the file name with YYYY-MM-DD-",
-    );
-    return undefined;
-  }
+  const date = postDate(file, raw, meta, dateSources, findings);
+  if (!date) return undefined;
   // Hugo published a post at its file name as its sanitizer wrote it; Jekyll at the name folded.
   let slug = hugo ? hugoSlug(writtenSlug) : foldSlug(writtenSlug);
   const titleSlug = meta.title ? hugoSlug(meta.title) : "";
@@ -364,149 +346,22 @@ function readDraft(
     findings.error(file.relative, 1, "the file name has no letters or digits to make a URL from; rename the file");
     return undefined;
   }
-  return ok
-    ? {
-        kind: "post",
-        locale: file.locale,
-        file,
-        raw,
-        meta,
-        date,
-        slug,
-        writtenSlug,
-        path: postPath(file.locale, date, slug),
-        hugoAddress:
-          file.postTreePath === undefined ? undefined : hugoWrittenAddress(file.postTreePath, meta, permalinks, date),
-      }
-    : undefined;
-}
-
-/**
- * A Hugo post's date from the first of the config's sources that gives one:
- * `:default` is Hugo's keys in its order, `:filename` the date a name starts
- * with (`2019-03-04-name.md`), any other a front-matter key. A key whose value
- * is no date is no date to Hugo either, and the next source is tried.
- */
-function hugoPostDate(
-  file: SourceFile,
-  raw: RawFile,
-  meta: FrontMatter,
-  sources: readonly string[],
-  findings: FindingList,
-): WrittenDate | undefined {
-  for (const source of sources) {
-    if (source === ":filename") {
-      const name = datedFileName(file);
-      const date = name && readFileNameDate(fileNameDate(name));
-      if (date) return date;
-      continue;
-    }
-    const keys =
-      source === HUGO_DEFAULT_DATES ? HUGO_DATE_KEYS : HUGO_DATE_KEYS.filter((key) => key.toLowerCase() === source);
-    for (const key of keys) {
-      const written = writtenDate(meta, key);
-      if (!written) continue;
-      const date = readWrittenDate(written);
-      if (date) return date;
-      findings.warning(
-        file.relative,
-        raw.keyLine(key),
-        `\`${key}: ${written}\` is not a real date; write YYYY-MM-DD HH:MM:SS -0400 (Hugo read it as no date, and so does this site)`,
-      );
-    }
-  }
-  return undefined;
-}
-
-/** A date key's value as written; `published` holds a date or, as Jekyll wrote it, true or false. */
-function writtenDate(meta: FrontMatter, key: HugoDateKey): string | undefined {
-  const value = meta[key];
-  return typeof value === "string" ? value : undefined;
-}
-
-/**
- * A file name's day past its month's end (`2018-02-30-…`): Jekyll's Ruby
- * carried it into the next month (March 2) and published the post there, so
- * this site does too, and says so. A month past 12 or a day past 31 stopped Jekyll.
- */
-function rolledOverDate(
-  file: SourceFile,
-  named: { year: string; month: string; day: string },
-  findings: FindingList,
-): WrittenDate | undefined {
-  const [year, month, day] = [named.year, named.month, named.day].map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const carried = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-  findings.warning(
-    file.relative,
-    1,
-    `the file name's date ${named.year}-${named.month}-${named.day} is not a real day, so the post is dated ${carried}, as Jekyll dated it; rename the file with the day meant`,
-  );
-  return readWrittenDate(carried);
-}
-
-/**
- * A Hugo post with no date at all: Hugo published it dated year 1, at
- * `/1/01/01/{name}/`, so this site does too, and says what to add.
- */
-function undatedHugoPost(file: SourceFile, raw: RawFile, findings: FindingList): WrittenDate | undefined {
-  // Hugo reads a date in the name only where the site's config says `frontmatter: {date: [":filename", …]}`.
-  const named = datedFileName(file) ? " (Hugo did not read the date its file name starts with)" : "";
-  // A date written but not read has its own warning, at its line, saying how to write it.
-  if (!HUGO_DATE_KEYS.some((key) => raw.fields[key] !== undefined)) {
-    findings.warning(
-      file.relative,
-      1,
-      `\`date\` is missing, so the post is dated January 1 of year 1 and listed last, as Hugo did${named}; add \`date: YYYY-MM-DD HH:MM:SS -0400\``,
-    );
-  }
-  const zero = readWrittenDate("0001-01-01");
-  return zero && { ...zero, year: "1" };
-}
-
-/** Hugo's `:filename`: a file's name without extension, a leaf bundle's (`name/index.md`) its folder's. */
-function hugoFileName(file: string): string {
-  const base = path.basename(file).replace(/\.[^.]+$/, "");
-  return base === "index" ? path.basename(path.dirname(file)) : base;
-}
-
-/**
- * Where Hugo wrote a page or a post, as it wrote it: at its `url`, else by its section's permalink pattern (on
- * `date`, a post's as its date sources read it), else at its place in the tree, named by its `slug`.
- */
-function hugoWrittenAddress(
-  treePath: string,
-  meta: FrontMatter,
-  permalinks: Record<string, string>,
-  date?: WrittenDate,
-): string {
-  return (
-    hugoUrl(treePath, meta.url) ??
-    sectionPermalink(treePath, meta, permalinks, date) ??
-    hugoPageAddress(treePath, meta.slug)
-  );
+  return {
+    kind: "post",
+    locale: file.locale,
+    file,
+    raw,
+    meta,
+    date,
+    slug,
+    writtenSlug,
+    path: postPath(file.locale, date, slug),
+    hugoAddress:
+      file.postTreePath === undefined ? undefined : hugoWrittenAddress(file.postTreePath, meta, permalinks, date),
+  };
 }
 
 const trimSlashes = (address: string) => address.replace(/^\/+|\/+$/g, "");
-
-/**
- * A page's address from its section's permalink pattern in the config, for a page (not a section's own file), on
- * the date Hugo gave it: a post's as its date sources read it, another page's from `date`.
- */
-function sectionPermalink(
-  treePath: string,
-  meta: FrontMatter,
-  permalinks: Record<string, string>,
-  date = meta.date ? readWrittenDate(meta.date) : undefined,
-): string | undefined {
-  const [section, ...below] = treePath.split("/");
-  const pattern = permalinks[section];
-  const filename = hugoFileName(treePath);
-  // A section's own `_index` (at any depth), or a bundle that is the section's folder itself, is no page of it.
-  const ownFile = isSectionIndex(treePath) || (below.length === 1 && /^index\./i.test(below[0]));
-  if (!pattern || below.length === 0 || ownFile) return undefined;
-  return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, section, date });
-}
 
 /** `2017-08-03-why-we-build.md` is "Why we build"; a folder's own `_index.md` is named by its folder. */
 function titleFromFileName(file: SourceFile): string {
@@ -519,31 +374,6 @@ function titleFromFileName(file: SourceFile): string {
 export function titleFromName(name: string): string {
   const words = name.replace(/[-_\s]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */
-export function hugoPageAddress(treePath: string, slug?: string, sanitize = hugoSanitize): string {
-  const withoutExtension = treePath.replace(/\.[^./]+$/, "");
-  const address = withoutExtension.replace(/(?:^|\/)_?index$/, "");
-  // `slug` names the last segment of a page, a bundle's (`name/index.md`) too, not of a section's own file.
-  const isPage = address === withoutExtension || (address !== "" && !isSectionIndex(treePath));
-  const named = slug && isPage ? address.replace(/[^/]*$/, slug) : address;
-  // Hugo wrote the path as its sanitizer kept it (`l'équipe` is `léquipe`), as for posts.
-  return sanitize(named).toLowerCase();
-}
-
-/**
- * A Hugo page's `url` as Hugo wrote it: a page's as written, a section's list
- * as its sanitizer keeps it, in lower case (`/Our Team's Plan/` is `/our-teams-plan/`).
- */
-export function hugoUrl(treePath: string, url: string | undefined): string | undefined {
-  if (url === undefined || !isSectionIndex(treePath) || !treePath.includes("/")) return url;
-  return hugoSanitize(url).toLowerCase();
-}
-
-/** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */
-function hugoPagePath(locale: Locale, address: string): string {
-  return foldPermalink(address) ? pagePath(locale, address) : homePath(locale);
 }
 
 /**

@@ -5,7 +5,8 @@
 import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import { blogPath, hugo111Sanitize, hugoSanitize, hugoUrlFolder } from "@/lib/urls";
-import { hugoPageAddress, hugoUrl, type Draft } from "./drafts";
+import type { Draft } from "./drafts";
+import { hugoPageAddress, hugoUrl } from "./hugo-addresses";
 import { hugoLanguageDir, isHugoContentFile, isHugoFile, isIgnoredByHugo, listFiles } from "./tree";
 
 export type PageResource = { locale: Locale; path: string; absolute: string };

@@ -1,0 +1,76 @@
+// Where Hugo wrote a page or a post, as it wrote it: its `url`, its section's
+// permalink pattern, or its place in the tree named by its `slug`, through
+// Hugo's sanitizer. This site keeps pages at these addresses, and posts at
+// their date and name with Hugo's address leading to them.
+import path from "node:path";
+import type { Locale } from "@/i18n/routing";
+import { expandPermalink, foldPermalink, homePath, hugoSanitize, pagePath } from "@/lib/urls";
+import { readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
+import { isSectionIndex } from "./tree";
+
+/** Hugo's `:filename`: a file's name without extension, a leaf bundle's (`name/index.md`) its folder's. */
+export function hugoFileName(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]+$/, "");
+  return base === "index" ? path.basename(path.dirname(file)) : base;
+}
+
+/**
+ * Where Hugo wrote a page or a post, as it wrote it: at its `url`, else by its section's permalink pattern (on
+ * `date`, a post's as its date sources read it), else at its place in the tree, named by its `slug`.
+ */
+export function hugoWrittenAddress(
+  treePath: string,
+  meta: FrontMatter,
+  permalinks: Record<string, string>,
+  date?: WrittenDate,
+): string {
+  return (
+    hugoUrl(treePath, meta.url) ??
+    sectionPermalink(treePath, meta, permalinks, date) ??
+    hugoPageAddress(treePath, meta.slug)
+  );
+}
+
+/**
+ * A page's address from its section's permalink pattern in the config, for a page (not a section's own file), on
+ * the date Hugo gave it: a post's as its date sources read it, another page's from `date`.
+ */
+function sectionPermalink(
+  treePath: string,
+  meta: FrontMatter,
+  permalinks: Record<string, string>,
+  date = meta.date ? readWrittenDate(meta.date) : undefined,
+): string | undefined {
+  const [section, ...below] = treePath.split("/");
+  const pattern = permalinks[section];
+  const filename = hugoFileName(treePath);
+  // A section's own `_index` (at any depth), or a bundle that is the section's folder itself, is no page of it.
+  const ownFile = isSectionIndex(treePath) || (below.length === 1 && /^index\./i.test(below[0]));
+  if (!pattern || below.length === 0 || ownFile) return undefined;
+  return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, section, date });
+}
+
+/** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */
+export function hugoPageAddress(treePath: string, slug?: string, sanitize = hugoSanitize): string {
+  const withoutExtension = treePath.replace(/\.[^./]+$/, "");
+  const address = withoutExtension.replace(/(?:^|\/)_?index$/, "");
+  // `slug` names the last segment of a page, a bundle's (`name/index.md`) too, not of a section's own file.
+  const isPage = address === withoutExtension || (address !== "" && !isSectionIndex(treePath));
+  const named = slug && isPage ? address.replace(/[^/]*$/, slug) : address;
+  // Hugo wrote the path as its sanitizer kept it (`l'équipe` is `léquipe`), as for posts.
+  return sanitize(named).toLowerCase();
+}
+
+/**
+ * A Hugo page's `url` as Hugo wrote it: a page's as written, a section's list
+ * as its sanitizer keeps it, in lower case (`/Our Team's Plan/` is `/our-teams-plan/`).
+ */
+export function hugoUrl(treePath: string, url: string | undefined): string | undefined {
+  if (url === undefined || !isSectionIndex(treePath) || !treePath.includes("/")) return url;
+  return hugoSanitize(url).toLowerCase();
+}
+
+/** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */
+export function hugoPagePath(locale: Locale, address: string): string {
+  return foldPermalink(address) ? pagePath(locale, address) : homePath(locale);
+}

@@ -63,7 +63,7 @@ test.describe("the whole Hugo site", () => {
   test("the menu of the config is on every page, in Hugo's order, the current section marked", async ({ request }) => {
     test.skip(
       hasSplitConfig(treeRoot),
-      "the config is split across files (menus.en.yaml, production's overrides): tests/hugo-history.test.ts reads those",
+      "the config is split across files (menus.en.yaml, production's overrides): tests/hugo-history-config.test.ts reads those",
     );
     // An entry whose link names no page of this site is left out of the header, and the build says so.
     const expected = new Map<Locale, string[]>();
@@ -104,7 +104,7 @@ test.describe("the whole Hugo site", () => {
           }))
           .filter(({ alias, address }) => alias.startsWith("/") && !tree.some((other) => other.path === address));
       });
-    // (A relative alias stands beside its page: tests/hugo-history.test.ts holds those; another page's own address,
+    // (A relative alias stands beside its page: tests/hugo-history-addresses.test.ts holds those; another page's own address,
     // as the French home lists `/produits/`, is that page's.)
     test.skip(aliased.length === 0, "no page of this tree has an alias of its own");
     for (const { entry, alias, address } of aliased) {

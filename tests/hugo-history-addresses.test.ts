@@ -260,6 +260,24 @@ describe("every address Hugo wrote for the department's trees", () => {
     );
   });
 
+  it("leads a product record's url and aliases where the record's own address leads, as Hugo's led to its page", async () => {
+    const { listAliases } = await loadChanged("product-aliases", {
+      "content/en/our-products/a-record.md":
+        "---\ntitle: A record\nlink: /a-record/\naliases: [older-name, /a/b/c/]\n---\n",
+      "content/fr/our-products/une-fiche.md":
+        "---\ntitle: Une fiche\nlink: /une-fiche/\nurl: /fiches/Une Fiche/\naliases: [ancienne]\n---\n",
+      "content/fr/our-products/une-autre.md": "---\ntitle: Une autre\nlink: /une-autre/\nslug: autre-nom\n---\n",
+    });
+    expect(listAliases).toMatchObject({
+      "/en/our-products/a-record/": "/en/",
+      "/en/our-products/older-name/": "/en/",
+      "/en/a/b/c/": "/en/",
+      "/fr/fiches/une-fiche/": "/fr/",
+      "/fr/fiches/ancienne/": "/fr/",
+      "/fr/our-products/autre-nom/": "/fr/",
+    });
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -4,7 +4,17 @@
 // their date and name with Hugo's address leading to them.
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
-import { expandPermalink, foldPermalink, homePath, hugoSanitize, pagePath } from "@/lib/urls";
+import {
+  aliasBeside,
+  expandPermalink,
+  foldPermalink,
+  homePath,
+  hugoSanitize,
+  pagePath,
+  relativeAliasBase,
+  withoutIndexFile,
+  withoutLanguagePrefix,
+} from "@/lib/urls";
 import { readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { isSectionIndex } from "./tree";
 
@@ -73,4 +83,21 @@ export function hugoUrl(treePath: string, url: string | undefined): string | und
 /** A Hugo page's canonical path: its address folded, the home for the language's own `_index`. */
 export function hugoPagePath(locale: Locale, address: string): string {
   return foldPermalink(address) ? pagePath(locale, address) : homePath(locale);
+}
+
+/**
+ * Every address Hugo wrote for a file it made a page of, within its language: where it wrote the page (its `url`,
+ * read within the language, else its section's permalink or its place) and its `aliases`, a relative one beside it.
+ */
+export function hugoAddressesOf(
+  treePath: string,
+  meta: FrontMatter,
+  locale: Locale,
+  permalinks: Record<string, string>,
+): string[] {
+  const within = (address: string) => withoutLanguagePrefix(withoutIndexFile(address), locale);
+  const url = meta.url === undefined ? undefined : within(meta.url);
+  const address = hugoWrittenAddress(treePath, { ...meta, url }, permalinks);
+  const base = relativeAliasBase(`/${address.replace(/^\/+|\/+$/g, "")}/`, url);
+  return [address, ...(meta.aliases ?? []).map((alias) => aliasBeside(within(alias), base))];
 }

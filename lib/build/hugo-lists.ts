@@ -35,8 +35,10 @@ export function hugoListAliases(root: string, site: HugoSite, sections: readonly
       if (folder !== ".") aliases.set(under(locale, `${HUGO_SPECIAL_FOLDERS.blog}/${folder}`), blogPath(locale));
     }
     aliases.set(under(locale, "our-products"), homePath(locale));
+    // A record's page, where Hugo wrote one, and its aliases lead to the home, which lists the records.
     for (const product of site.products.filter((record) => record.locale === locale)) {
-      aliases.set(under(locale, `our-products/${product.name}`), homePath(locale));
+      for (const address of product.addresses)
+        if (foldPermalink(address)) aliases.set(under(locale, address), homePath(locale));
     }
     aliases.set(under(locale, HUGO_TAGS_SEGMENT), tagIndexPath(locale));
     aliases.set(under(locale, HUGO_CATEGORIES_SEGMENT), tagIndexPath(locale));

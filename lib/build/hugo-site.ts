@@ -9,6 +9,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
 import { HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readYaml } from "./hugo-config";
+import { hugoAddressesOf } from "./hugo-addresses";
 import { translatedString } from "./hugo-i18n";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
@@ -74,6 +75,8 @@ export type ProductRecord = {
   image?: { src: string; alt: string };
   link: string;
   weight: number;
+  /** Where Hugo wrote the record's page and its aliases (`our-products/gc-notify`), within its language. */
+  addresses: string[];
 };
 
 export type HugoSite = {
@@ -109,6 +112,9 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
   if (!siteRoot) return NO_SITE;
   const config = readConfig(siteRoot, findings);
   const staticDir = hugoStaticDir(root);
+  const permalinks: HugoSite["permalinks"] = Object.fromEntries(
+    routing.locales.map((locale) => [locale, { ...config?.permalinks, ...config?.languages?.[locale]?.permalinks }]),
+  );
   return {
     menus: Object.fromEntries(
       routing.locales.flatMap((locale) => {
@@ -132,11 +138,9 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
       }),
     ),
     pageSize: config?.languages?.[routing.defaultLocale]?.paginate ?? config?.paginate,
-    permalinks: Object.fromEntries(
-      routing.locales.map((locale) => [locale, { ...config?.permalinks, ...config?.languages?.[locale]?.permalinks }]),
-    ),
+    permalinks,
     contact: readContact(siteRoot, findings),
-    products: routing.locales.flatMap((locale) => readProducts(root, locale, findings)),
+    products: routing.locales.flatMap((locale) => readProducts(root, locale, permalinks[locale] ?? {}, findings)),
     tagFiles: routing.locales.flatMap((locale) => readTagFiles(root, locale, findings)),
     staticDir,
     dateSources: config?.frontmatter?.date?.map((source) => source.toLowerCase()) ?? [HUGO_DEFAULT_DATES],
@@ -192,7 +196,12 @@ const sharedContactSchema = contactSchema.extend({
 });
 
 /** `our-products/*.md` (or `.html`): cards, not pages. */
-function readProducts(root: string, locale: Locale, findings: FindingList): ProductRecord[] {
+function readProducts(
+  root: string,
+  locale: Locale,
+  permalinks: Record<string, string>,
+  findings: FindingList,
+): ProductRecord[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.products);
   return hugoContentFilesIn(dir)
     .filter((file) => !/^_?index\./i.test(path.basename(file)))
@@ -201,7 +210,8 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
       const source = path.relative(root, absolute);
       const raw = splitFrontMatter(source, fs.readFileSync(absolute, "utf8"), findings, "hugo");
       if (!raw) return [];
-      const { title, description, image, imageAlt, link, weight } = readMeta(source, raw, findings, "as-hugo").meta;
+      const { meta } = readMeta(source, raw, findings, "as-hugo");
+      const { title, description, image, imageAlt, link, weight } = meta;
       if (!title || !link) {
         findings.warning(source, 1, "a product needs a `title` and a `link`; it is left out of every list");
         return [];
@@ -216,6 +226,12 @@ function readProducts(root: string, locale: Locale, findings: FindingList): Prod
           image: image ? { src: image, alt: imageAlt ?? "" } : undefined,
           link,
           weight: weight ?? 0,
+          addresses: hugoAddressesOf(
+            `${HUGO_SPECIAL_FOLDERS.products}/${file.split(path.sep).join("/")}`,
+            meta,
+            locale,
+            permalinks,
+          ),
         },
       ];
     });

@@ -278,6 +278,46 @@ describe("every address Hugo wrote for the department's trees", () => {
     });
   });
 
+  it("leads an alias two pages claim where Hugo wrote it last, in its content tree's order, and names the other", async () => {
+    const { pages, posts, listAliases, findings } = await loadChanged("alias-claimed-twice", {
+      "content/en/first-claim.md": "---\ntitle: First claim\naliases: [/shared-old/]\n---\nOne.\n",
+      "content/en/second/claim.md": "---\ntitle: Second claim\naliases: [/shared-old/]\n---\nTwo.\n",
+      "content/en/zzz-page.md": "---\ntitle: Zzz page\naliases: [/deep-old/]\n---\nThree.\n",
+      "content/en/aaa/deep.md": "---\ntitle: Aaa deep\naliases: [/deep-old/]\n---\nFour.\n",
+      "content/en/third.md": "---\ntitle: Third\naliases: [/post-old/]\n---\nFive.\n",
+      // A folder without `_index` is no section: its pages stand among their section's own.
+      "content/en/aaa/zeta.md": "---\ntitle: Zeta\naliases: [/in-folder/]\n---\nZ.\n",
+      "content/en/aaa/sub/alpha.md": "---\ntitle: Alpha\naliases: [/in-folder/]\n---\nA.\n",
+      "content/en/bbb/zeta.md": "---\ntitle: Zeta\naliases: [/in-section/]\n---\nZ.\n",
+      "content/en/bbb/sub/alpha.md": "---\ntitle: Alpha\naliases: [/in-section/]\n---\nA.\n",
+      "content/en/bbb/sub/_index.md": "---\ntitle: Sub\n---\n",
+      "content/en/blog/posts/a-post-claiming.md":
+        "---\ntitle: A post claiming\ndate: 2020-01-01\naliases: [/post-old/]\n---\nSix.\n",
+    });
+    const claiming = (alias: string) =>
+      pages.filter((page) => page.redirectFrom.includes(alias)).map((page) => page.path);
+    // Checked with Debian's hugo: a folder's own pages before its subfolders' ("/__hb_third" before "/blog/…").
+    expect(claiming("shared-old")).toEqual(["/en/second/claim/"]);
+    expect(claiming("deep-old")).toEqual(["/en/aaa/deep/"]);
+    expect(claiming("post-old")).toEqual([]);
+    expect(claiming("in-folder")).toEqual(["/en/aaa/zeta/"]);
+    expect(claiming("in-section")).toEqual(["/en/bbb/sub/alpha/"]);
+    expect(listAliases["/en/post-old/"]).toBe(posts.find((post) => post.title === "A post claiming")?.path);
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^content\/en\/first-claim\.md:3: alias \/shared-old\/ is also an alias of content\/en\/second\/claim\.md/,
+        ),
+        expect.stringMatching(
+          /^content\/en\/zzz-page\.md:3: alias \/deep-old\/ is also an alias of content\/en\/aaa\/deep\.md/,
+        ),
+        expect.stringMatching(
+          /^content\/en\/third\.md:3: alias \/post-old\/ is also an alias of content\/en\/blog\/posts\/a-post-claiming\.md/,
+        ),
+      ]),
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -19,6 +19,7 @@ import {
   withoutLanguagePrefix,
   withoutLocale,
 } from "@/lib/urls";
+import { withAliasClaimsSettled } from "./alias-claims";
 import type { FindingList } from "./findings";
 import { HUGO_DEFAULT_DATES } from "./hugo-config";
 import type { HugoSite } from "./hugo-site";
@@ -63,7 +64,7 @@ export function readDrafts(
           .flatMap((draft) => draft ?? [])
           .map(withRelativeAliasesResolved),
   );
-  return withoutDuplicateUrls(drafts, findings, !site.sectionsDisabled);
+  return withAliasClaimsSettled(withoutDuplicateUrls(drafts, findings, !site.sectionsDisabled), files, findings);
 }
 
 /**

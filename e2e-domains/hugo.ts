@@ -6,8 +6,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
 import { routing, type Locale } from "@/i18n/routing";
 import { siteOrigins } from "@/lib/config";
+import { refreshIn } from "@/lib/build/refresh";
 import { isHugoSiteRoot } from "../e2e/hugo-config";
 import { hasHugo } from "../e2e/hugo-list";
 import { treeRoot } from "../e2e/tree";
@@ -159,4 +162,30 @@ export async function land(request: APIRequestContext, host: string, address: st
 export function pageHugoMeant(href: string, ownHosts: readonly string[]): string {
   const own = href.startsWith("/") || ownHosts.some((host) => href.startsWith(`https://${host}/`));
   return own && /#[^/#][^#]*\/$/.test(href) ? href.replace(/#/g, "%23") : href;
+}
+
+/**
+ * Where a redirect Hugo wrote (an alias, a copied stub) led: its refresh's URL, read from the address it stands
+ * at. None for a page, or a refresh to a `javascript:` (or other non-web) address, which no browser follows.
+ */
+export function hugoRedirectTarget(
+  { address, file }: HugoAddress,
+  host: string,
+  ownHosts: readonly string[],
+): URL | undefined {
+  if (!address.endsWith("/") && !/\.html?$/.test(address)) return undefined;
+  const refresh = refreshIn(unified().use(rehypeParse).parse(fs.readFileSync(file, "utf8")));
+  if (!refresh?.url || /^(?!https?:)[a-z][a-z0-9+.-]*:/i.test(refresh.url)) return undefined;
+  return new URL(pageHugoMeant(refresh.url, ownHosts), `https://${host}${encodePath(address)}`);
+}
+
+/**
+ * Whether a redirect Hugo wrote led to an address of its own site where it wrote nothing (a stub to a page kept
+ * off the site): Hugo's readers found no page there, so "not found" here is the same answer.
+ */
+export function ledNowhereOnHugo(target: URL, domains: Record<Locale, string>): boolean {
+  const locale = routing.locales.find((each) => hostOf(domains[each]) === target.host);
+  if (!locale) return false;
+  const written = path.join(hugoOutput(), locale, decodePath(target.pathname));
+  return !fs.existsSync(target.pathname.endsWith("/") ? path.join(written, "index.html") : written);
 }

@@ -290,7 +290,8 @@ describe("every address Hugo wrote for the department's trees", () => {
       "content/en/aaa/sub/alpha.md": "---\ntitle: Alpha\naliases: [/in-folder/]\n---\nA.\n",
       "content/en/bbb/zeta.md": "---\ntitle: Zeta\naliases: [/in-section/]\n---\nZ.\n",
       "content/en/bbb/sub/alpha.md": "---\ntitle: Alpha\naliases: [/in-section/]\n---\nA.\n",
-      "content/en/bbb/sub/_index.md": "---\ntitle: Sub\n---\n",
+      "content/en/bbb/sub/_index.md": "---\ntitle: Sub\naliases: [/section-last/]\n---\n",
+      "content/en/zzz/late.md": "---\ntitle: Late\naliases: [/section-last/]\n---\nL.\n",
       "content/en/blog/posts/a-post-claiming.md":
         "---\ntitle: A post claiming\ndate: 2020-01-01\naliases: [/post-old/]\n---\nSix.\n",
     });
@@ -302,6 +303,8 @@ describe("every address Hugo wrote for the department's trees", () => {
     expect(claiming("post-old")).toEqual([]);
     expect(claiming("in-folder")).toEqual(["/en/aaa/zeta/"]);
     expect(claiming("in-section")).toEqual(["/en/bbb/sub/alpha/"]);
+    // A section's own aliases were written after every page's.
+    expect(claiming("section-last")).toEqual(["/en/bbb/sub/"]);
     expect(listAliases["/en/post-old/"]).toBe(posts.find((post) => post.title === "A post claiming")?.path);
     expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toEqual(
       expect.arrayContaining([

@@ -1,8 +1,8 @@
 // Two pages of a Hugo tree that name one alias: Hugo 0.111 wrote every alias
-// after its pages, walking its content tree in key order, so the page it
-// reached last kept the address (checked with Debian's hugo: the same page
-// every build). Here too that page keeps the alias, the others lose it, and
-// the editor is told where.
+// after its pages, its pages' in their content tree's key order and then its
+// sections', so the one it reached last kept the address (checked with
+// Debian's hugo: the same page every build). Here too that page keeps the
+// alias, the others lose it, and the editor is told where.
 import path from "node:path";
 import { foldPermalink } from "@/lib/urls";
 import type { Draft } from "./drafts";
@@ -44,8 +44,9 @@ export function withAliasClaimsSettled(drafts: Draft[], files: readonly SourceFi
 }
 
 /**
- * A draft's key in Hugo's content tree, as bytes, for ordering: its section (a top folder, or a folder with an
- * `_index`), then `__hb_` and its path below that section, in lower case. A section's own file is the section.
+ * A draft's place in the order Hugo wrote aliases, as bytes: every page first, by its key in Hugo's content tree
+ * (its section, a top folder or a folder with an `_index`, then `__hb_` and its path below that section, in lower
+ * case), then every section's own file, by its folder.
  */
 function treeKeys(files: readonly SourceFile[]): (draft: Draft) => Buffer {
   const sections = new Set(
@@ -58,13 +59,13 @@ function treeKeys(files: readonly SourceFile[]): (draft: Draft) => Buffer {
   return (draft) => {
     const treePath = (draft.file.treePath ?? draft.file.postTreePath ?? draft.file.relative).toLowerCase();
     const folder = path.posix.dirname(treePath) === "." ? "" : path.posix.dirname(treePath);
-    if (isSectionIndex(treePath)) return Buffer.from(`/${folder}`);
+    if (isSectionIndex(treePath)) return Buffer.from(`1/${folder}`);
     const page = path.posix.basename(treePath).startsWith("index.") ? folder : treePath.replace(/\.[^./]+$/, "");
     const ancestors = page.split("/").slice(0, -1);
     let depth = ancestors.length;
     while (depth > 1 && !sections.has(`${draft.locale}:${ancestors.slice(0, depth).join("/")}`)) depth--;
     const section = ancestors.slice(0, depth).join("/");
     const below = page.slice(section ? section.length + 1 : 0);
-    return Buffer.from(`${section ? `/${section}` : ""}/__hb_${below}`);
+    return Buffer.from(`0${section ? `/${section}` : ""}/__hb_${below}`);
   };
 }

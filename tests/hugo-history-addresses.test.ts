@@ -321,6 +321,42 @@ describe("every address Hugo wrote for the department's trees", () => {
     );
   });
 
+  it("answers a stub beside a section's _index where Hugo copied it: below the section's url, and in each language with that section", async () => {
+    const stub = '<meta http-equiv="refresh" content="0; url=https://digital.canada.ca/legal/">\n';
+    const { listAliases, findings } = await loadChanged("stubs-in-sections", {
+      "content/en/a-section-at-an-odd-url/gone.html": stub,
+      "content/fr/a-section-at-an-odd-url/_index.md": "---\ntitle: Section\n---\n",
+      "content/en/stub-test/_index.md": "---\ntitle: Stub test\n---\n",
+      "content/en/stub-test/moved.html": stub,
+      "content/fr/stub-test/_index.md": "---\ntitle: Essai\nurl: /essai/\n---\n",
+      "content/en/a-draft-branch/_index.md": "---\ntitle: Draft\ndraft: true\n---\n",
+      "content/en/a-draft-branch/kept.html": stub,
+      "content/fr/a-draft-branch/_index.md": "---\ntitle: Brouillon\n---\n",
+      "content/en/plain-folder/page.md": "---\ntitle: A page\n---\nText.\n",
+      "content/en/plain-folder/old.html": stub,
+      "content/fr/plain-folder/page.md": "---\ntitle: Une page\n---\nTexte.\n",
+      // Among the product records too, and beside a section's `url` that moved them.
+      "content/en/our-products/_index.md": "---\ntitle: Products\nurl: /moved-products/\n---\n",
+      "content/en/our-products/retired.html": stub,
+      "content/en/our-products/a-record.md": "---\ntitle: A record\nlink: /a-record/\n---\n",
+    });
+    // What Debian's hugo wrote for these files, each a copy leading to the English legal page.
+    expect(listAliases).toMatchObject({
+      "/en/our-teams-plan/gone-html/": "/en/legal/",
+      "/fr/a-section-at-an-odd-url/gone-html/": "/en/legal/",
+      "/en/stub-test/moved-html/": "/en/legal/",
+      "/fr/essai/moved-html/": "/en/legal/",
+      "/fr/a-draft-branch/kept-html/": "/en/legal/",
+      "/en/plain-folder/old-html/": "/en/legal/",
+      "/en/moved-products/retired-html/": "/en/legal/",
+    });
+    expect(findings.map((finding) => `${finding.file}: ${finding.message}`)).not.toContainEqual(
+      expect.stringMatching(/^content\/en\/our-products\/retired\.html: a product needs/),
+    );
+    // A stub in a folder that is no section stays in its own language, as Hugo left it.
+    expect(listAliases["/fr/plain-folder/old-html/"]).toBeUndefined();
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

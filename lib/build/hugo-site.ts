@@ -20,6 +20,7 @@ import {
   hugoSiteRoot,
   hugoStaticDir,
   hugoContentFilesIn,
+  isRedirectStub,
   isSectionIndex,
 } from "./tree";
 
@@ -204,7 +205,7 @@ function readProducts(
 ): ProductRecord[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.products);
   return hugoContentFilesIn(dir)
-    .filter((file) => !/^_?index\./i.test(path.basename(file)))
+    .filter((file) => !/^_?index\./i.test(path.basename(file)) && !isRedirectStub(path.join(dir, file)))
     .flatMap((file) => {
       const absolute = path.join(dir, file);
       const source = path.relative(root, absolute);

@@ -3,10 +3,11 @@
 // `static/`, and the static files. Links in bodies and menus are resolved
 // against it (body-links.ts), and loadContent adds the aliases of tags,
 // homes and posts once those are known.
+import fs from "node:fs";
 import path from "node:path";
-import type { Locale } from "@/i18n/routing";
+import { routing, type Locale } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
-import { foldPermalink, sitePathFile } from "@/lib/urls";
+import { foldPermalink, sitePathFile, withoutLocale } from "@/lib/urls";
 import { pageAddressesOf, siteTarget, type LinkIndex } from "./body-links";
 import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
@@ -14,8 +15,9 @@ import type { HugoSite } from "./hugo-site";
 import { hugoListAliases, knownListPaths, type SectionFile } from "./hugo-lists";
 import { isFile } from "./images";
 import { hugoPageResources } from "./resources";
-import { readStaticIndexes, readStubs } from "./stubs";
-import type { SourceFile } from "./tree";
+import { readRefresh } from "./refresh";
+import { copiedStubTarget, readStaticIndexes, readStubs } from "./stubs";
+import { isSectionIndex, type SourceFile } from "./tree";
 
 export type BlogSection = { locale: Locale; url: string | undefined };
 
@@ -81,9 +83,48 @@ export function readSiteAddresses(
     const ownName = stub.treePath && `/${stub.locale}/${foldPermalink(stub.treePath)}/`;
     if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
   }
+  for (const [address, target] of stubCopies(root, contentStubs, files, reachable, sitePathOf))
+    if (!listAliases.has(address)) listAliases.set(address, target);
   const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
   // A page of the tree wins over a static folder at the same address.
   stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
   for (const stub of stubs) redirects.set(stub.path, stub.target);
   return { linkIndex, redirects, listAliases, stubs, blogSections, exists, isStatic };
+}
+
+/**
+ * Where Hugo copied a stub that stands beside a section's own `_index` (the home's among them): below the section's
+ * address, which its `url` may move, in its own language and in each other language whose site publishes a section
+ * at the same folder with no file of that name (checked with Debian's hugo). Each copy leads where its refresh
+ * names from that language's site. A stub in a folder that is no section was written at its place alone.
+ */
+function stubCopies(
+  root: string,
+  stubs: readonly Stub[],
+  files: readonly SourceFile[],
+  reachable: readonly Draft[],
+  sitePathOf: (href: string, locale: Locale) => string | undefined,
+): Array<[string, string]> {
+  const sectionAt = (locale: Locale, folder: string) =>
+    reachable.find(
+      (draft) =>
+        draft.locale === locale &&
+        isSectionIndex(draft.file.treePath ?? "") &&
+        path.posix.dirname(draft.file.treePath ?? "") === folder,
+    );
+  return stubs.flatMap((stub) => {
+    if (stub.treePath === undefined || isSectionIndex(stub.treePath)) return [];
+    const folder = path.posix.dirname(stub.treePath);
+    const name = path.posix.basename(stub.treePath);
+    const written = readRefresh(fs.readFileSync(path.join(root, stub.source), "utf8"))?.url;
+    return routing.locales.flatMap((locale): Array<[string, string]> => {
+      const section = sectionAt(locale, folder);
+      if (!section) return [];
+      const ownFile = files.some((file) => file.locale === locale && file.treePath === stub.treePath);
+      if (locale !== stub.locale && ownFile) return [];
+      const target = locale === stub.locale ? stub.target : written && copiedStubTarget(written, locale, sitePathOf);
+      if (!target) return [];
+      return [[`/${locale}/${foldPermalink(`${withoutLocale(section.path)}${name}`)}/`, target]];
+    });
+  });
 }

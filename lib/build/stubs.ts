@@ -89,6 +89,21 @@ function readStub(
   return { stub: stubOf(file, path, target) };
 }
 
+/**
+ * Where a stub's refresh leads from `locale`'s site, for a copy Hugo made of it there: the page of this site its
+ * URL names, else the address it names (a list, a feed), an outside URL as written, or the home for an address no
+ * browser follows.
+ */
+export function copiedStubTarget(
+  written: string,
+  locale: Locale,
+  siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
+): string {
+  const local = written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
+  if (local) return siteTarget(written, locale) ?? writtenSitePath(written, locale);
+  return /^(?!https?:)[a-z][a-z0-9+.-]*:/i.test(written) ? homePath(locale) : written;
+}
+
 /** A stub of the content at `path`, leading to `target`. */
 const stubOf = (file: SourceFile, path: string, target: string): Stub => ({
   locale: file.locale,

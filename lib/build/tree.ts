@@ -119,7 +119,8 @@ function findHugoFiles(root: string, content: string, sectionsDisabled: boolean)
       }
       if (top === HUGO_SPECIAL_FOLDERS.tags || !isHugoContentFile(treePath)) return [];
       if (top === HUGO_SPECIAL_FOLDERS.products && below.length > 0 && !/^_?index\./.test(path.basename(treePath))) {
-        return [];
+        // The records are cards (hugo-site.ts); a redirect stub among them is a stub, as anywhere.
+        return isRedirectStub(absolute) ? [{ ...file, kind: "stub", treePath: posixPath }] : [];
       }
       return [{ ...file, kind: isRedirectStub(absolute) ? "stub" : "page", treePath: posixPath }];
     });
@@ -216,7 +217,7 @@ function isHugoPage(absolute: string): boolean {
 }
 
 /** A file with no front matter that holds a `<meta http-equiv="refresh">`, in any spelling a browser follows. */
-function isRedirectStub(absolute: string): boolean {
+export function isRedirectStub(absolute: string): boolean {
   const text = fs.readFileSync(absolute, "utf8");
   return !hasFrontMatter(text) && /http-equiv/i.test(text) && readRefresh(text) !== undefined;
 }

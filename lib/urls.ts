@@ -495,6 +495,22 @@ export function withoutIndexFile(address: string): string {
   return address.replace(/(^|\/)index\.html?$/i, "$1");
 }
 
+/** A `url` or alias as Hugo read it within its page's language: without that language's prefix or a closing index file. */
+export function withinLanguage(address: string, locale: Locale): string {
+  return withoutLanguagePrefix(withoutIndexFile(address), locale);
+}
+
+/** A page's `aliases` where Hugo wrote them: each within its language, a relative one beside the page (or its `url`). */
+export function hugoAliasesOf(
+  aliases: readonly string[],
+  locale: Locale,
+  pageAddress: string,
+  url: string | undefined,
+): string[] {
+  const base = relativeAliasBase(pageAddress, url);
+  return aliases.map((alias) => aliasBeside(withinLanguage(alias, locale), base));
+}
+
 /** An internal path without its language prefix: `/en/blog/` → `/blog/`. */
 export function withoutLocale(path: string): string {
   return localeOf(path) ? path.replace(LOCALE_PREFIX, "") || "/" : path;

@@ -15,8 +15,7 @@ import {
   postPath,
   relativeAliasBase,
   searchPagePaths,
-  withoutIndexFile,
-  withoutLanguagePrefix,
+  withinLanguage,
   withoutLocale,
 } from "@/lib/urls";
 import { withAliasClaimsSettled } from "./alias-claims";
@@ -102,8 +101,8 @@ function withRelativeAliasesResolved(draft: Draft): Draft {
 function withinItsLanguage(meta: FrontMatter, locale: Locale): FrontMatter {
   return {
     ...meta,
-    url: meta.url && withoutLanguagePrefix(withoutIndexFile(meta.url), locale),
-    aliases: meta.aliases?.map((alias) => withoutLanguagePrefix(withoutIndexFile(alias), locale)),
+    url: meta.url && withinLanguage(meta.url, locale),
+    aliases: meta.aliases?.map((alias) => withinLanguage(alias, locale)),
   };
 }
 

@@ -5,15 +5,13 @@
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import {
-  aliasBeside,
   expandPermalink,
   foldPermalink,
   homePath,
+  hugoAliasesOf,
   hugoSanitize,
   pagePath,
-  relativeAliasBase,
-  withoutIndexFile,
-  withoutLanguagePrefix,
+  withinLanguage,
 } from "@/lib/urls";
 import { readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { isSectionIndex } from "./tree";
@@ -95,9 +93,8 @@ export function hugoAddressesOf(
   locale: Locale,
   permalinks: Record<string, string>,
 ): string[] {
-  const within = (address: string) => withoutLanguagePrefix(withoutIndexFile(address), locale);
-  const url = meta.url === undefined ? undefined : within(meta.url);
+  const url = meta.url === undefined ? undefined : withinLanguage(meta.url, locale);
   const address = hugoWrittenAddress(treePath, { ...meta, url }, permalinks);
-  const base = relativeAliasBase(`/${address.replace(/^\/+|\/+$/g, "")}/`, url);
-  return [address, ...(meta.aliases ?? []).map((alias) => aliasBeside(within(alias), base))];
+  const page = `/${address.replace(/^\/+|\/+$/g, "")}/`;
+  return [address, ...hugoAliasesOf(meta.aliases ?? [], locale, page, url)];
 }

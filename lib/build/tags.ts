@@ -3,7 +3,7 @@
 // and paired with the other language's tag found on the same posts' translations.
 import type { Locale } from "@/i18n/routing";
 import { HUGO_TAGS_SEGMENT } from "@/lib/site";
-import { aliasBeside, foldSlug, relativeAliasBase, withoutIndexFile, withoutLanguagePrefix } from "@/lib/urls";
+import { foldSlug, hugoAliasesOf, withinLanguage } from "@/lib/urls";
 
 export type TaggedPost = { locale: Locale; path: string; translationPath?: string; tagNames: readonly string[] };
 
@@ -105,10 +105,9 @@ export function tagFilesElsewhere(tags: readonly Tag[], files: readonly TagFile[
  * the list there) and `aliases` (a relative one beside the list), within its language.
  */
 export function tagFileAddresses(file: TagFile): string[] {
-  const within = (address: string) => withoutLanguagePrefix(withoutIndexFile(address), file.locale);
-  const url = file.url === undefined ? undefined : within(file.url);
-  const base = relativeAliasBase(`/${HUGO_TAGS_SEGMENT}/${file.folder}/`, url);
-  return [...(url ? [url] : []), ...(file.aliases ?? []).map((alias) => aliasBeside(within(alias), base))];
+  const url = file.url === undefined ? undefined : withinLanguage(file.url, file.locale);
+  const aliases = hugoAliasesOf(file.aliases ?? [], file.locale, `/${HUGO_TAGS_SEGMENT}/${file.folder}/`, url);
+  return [...(url ? [url] : []), ...aliases];
 }
 
 /** Each tag file with the tag it names. */

@@ -357,6 +357,47 @@ describe("every address Hugo wrote for the department's trees", () => {
     expect(listAliases["/fr/plain-folder/old-html/"]).toBeUndefined();
   });
 
+  it("answers a stub where Hugo copied it with its page's files: in a bundle and its translation, below a bundle's url, and at its own place below a section", async () => {
+    const stub = '<meta http-equiv="refresh" content="0; url=https://digital.canada.ca/legal/">\n';
+    const { listAliases, resources, findings } = await loadChanged("stubs-in-bundles", {
+      "content/en/a-translated-bundle/old.html": stub,
+      "content/en/a-translated-bundle/deeper/older.html": `\n\n${stub}`,
+      "content/en/a-translated-bundle/note.html": "<div><p>A note kept as a file</p></div>\n",
+      "content/fr/un-paquet-ailleurs/index.md": "---\ntitle: Un paquet ailleurs\nurl: /ailleurs/paquet/\n---\nTexte.\n",
+      "content/fr/un-paquet-ailleurs/ancien.htm": stub,
+      "content/fr/un-paquet-ailleurs/sub/r2.pdf": "%PDF-1.4\n",
+      "content/fr/stub-test/_index.md": "---\ntitle: Essai\nurl: /essai/\n---\n",
+      "content/fr/stub-test/direct.pdf": "%PDF-1.4\n",
+      "content/fr/stub-test/sub/deplace.html": stub,
+      "content/fr/stub-test/sub/r.pdf": "%PDF-1.4\n",
+    });
+    // Where Debian's hugo wrote each copy; every stub's leads to the English legal page.
+    expect(listAliases).toMatchObject({
+      "/en/a-translated-bundle/old-html/": "/en/legal/",
+      "/fr/a-translated-bundle/old-html/": "/en/legal/",
+      "/en/a-translated-bundle/deeper/older-html/": "/en/legal/",
+      "/fr/a-translated-bundle/deeper/older-html/": "/en/legal/",
+      "/fr/ailleurs/paquet/ancien-htm/": "/en/legal/",
+      "/fr/stub-test/sub/deplace-html/": "/en/legal/",
+    });
+    expect(listAliases["/fr/essai/sub/deplace-html/"]).toBeUndefined();
+    // An HTML document that is no stub is copied as it was, as Hugo copied it; a section's url moves only its own files.
+    expect(resources.map((resource) => resource.path)).toEqual(
+      expect.arrayContaining([
+        "/en/a-translated-bundle/note.html",
+        "/fr/a-translated-bundle/note.html",
+        "/fr/ailleurs/paquet/sub/r2.pdf",
+        "/fr/essai/direct.pdf",
+        "/fr/stub-test/sub/r.pdf",
+      ]),
+    );
+    expect(resources.map((resource) => resource.path)).not.toContain("/fr/essai/sub/r.pdf");
+    // Not a page Hugo left unpublished, as the bundle's markdown would be.
+    expect(findings.map((finding) => `${finding.file}: ${finding.message}`)).not.toContainEqual(
+      expect.stringMatching(/^content\/en\/a-translated-bundle\/(old|note)\.html: is inside/),
+    );
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -185,6 +185,36 @@ describe("what Hugo published of the department's trees, and when", () => {
     expect(await lines()).not.toContain(expect.stringContaining("links to /legal/bundle-notes.txt"));
   });
 
+  it("shares a page's files with its translation where Hugo did: from a draft, and into a bundle the other tree lacks", async () => {
+    const page = (title: string, more = "") => `---\ntitle: ${title}\n${more}---\nText.\n`;
+    const { resources } = await loadChanged("shared-files", {
+      "content/en/a-draft-section/_index.md": page("Draft", "draft: true\n"),
+      "content/en/a-draft-section/k.pdf": "%PDF-1.4\n",
+      "content/fr/a-draft-section/_index.md": page("Brouillon"),
+      "content/en/a-draft-leaf/index.md": page("Draft leaf", "draft: true\n"),
+      "content/en/a-draft-leaf/k2.pdf": "%PDF-1.4\n",
+      "content/fr/a-draft-leaf/index.md": page("Paquet"),
+      "content/en/no-english-page/k5.pdf": "%PDF-1.4\n",
+      "content/fr/no-english-page/index.md": page("Paquet seul"),
+      "content/en/no-english-section/k4.pdf": "%PDF-1.4\n",
+      "content/fr/no-english-section/_index.md": page("Section seule"),
+    });
+    const paths = resources.map((resource) => resource.path);
+    // What Debian's hugo wrote for these files.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/fr/a-draft-section/k.pdf",
+        "/fr/a-draft-leaf/k2.pdf",
+        "/fr/no-english-page/k5.pdf",
+        "/en/no-english-section/k4.pdf",
+      ]),
+    );
+    expect(paths.filter((each) => /\/(a-draft-section|a-draft-leaf)\//.test(each) && each.startsWith("/en/"))).toEqual(
+      [],
+    );
+    expect(paths).not.toContain("/fr/no-english-section/k4.pdf");
+  });
+
   it("renders every content file Hugo renders (`.htm`, `.mdown`), and copies a `.MD` as the file Hugo copied", async () => {
     const { pages } = await loaded;
     expect(await bodyAt("/en/legal/a-page-written-in-htm/")).toContain(

@@ -205,7 +205,7 @@ export async function loadContent(
   );
   const published = (draft: Draft) =>
     pageDrafts.has(draft.path) || shownPosts.has(draft.path) ? draft.path : undefined;
-  const resources = hugoPageResources(root, drafts, published, addresses.blogSections);
+  const resources = hugoPageResources(root, drafts, published, addresses.blogSections, files);
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {
     posts,

@@ -7,7 +7,15 @@ import { routing, type Locale } from "@/i18n/routing";
 import { blogPath, hugo111Sanitize, hugoSanitize, hugoUrlFolder } from "@/lib/urls";
 import type { Draft } from "./drafts";
 import { hugoPageAddress, hugoUrl } from "./hugo-addresses";
-import { hugoLanguageDir, isHugoContentFile, isHugoFile, isIgnoredByHugo, listFiles } from "./tree";
+import {
+  hugoLanguageDir,
+  isHugoContentFile,
+  isHugoFile,
+  isHugoPlainHtml,
+  isIgnoredByHugo,
+  listFiles,
+  type SourceFile,
+} from "./tree";
 
 export type PageResource = { locale: Locale; path: string; absolute: string };
 
@@ -18,7 +26,7 @@ export type BlogSection = { locale: Locale; url?: string };
 type Owner = { path?: string; hugoPaths?: string[]; leaf: boolean };
 
 /** A file of a language's content folder that is not content, with the folder that owns it. */
-type OwnedFile = { folder: string; below: string; absolute: string };
+type OwnedFile = { folder: string; below: string; treePath: string; absolute: string };
 
 /**
  * Every such file with its address here (`/en/report/report.pdf`). A folder
@@ -26,34 +34,67 @@ type OwnedFile = { folder: string; below: string; absolute: string };
  * folder above it belongs to the home. A page not published publishes no file.
  * A page's file is also published with the other language's page at the same
  * place in its tree, where that one has no file of that name: Hugo shares a
- * bundle's files between its translations.
+ * bundle's files between its translations. An HTML document Hugo copied as a
+ * file (tree.ts `isHugoPlainHtml`) is one, unless this site reads it as a page
+ * or a stub (`readAsContent`).
  */
 export function hugoPageResources(
   root: string,
   drafts: readonly Draft[],
   publishedPath: (draft: Draft) => string | undefined,
   blogSections: readonly BlogSection[],
+  readAsContent: readonly SourceFile[],
+): PageResource[] {
+  const read = new Set(readAsContent.map((file) => file.absolute));
+  return placedFiles(
+    root,
+    drafts,
+    publishedPath,
+    blogSections,
+    (treePath, absolute) =>
+      !isHugoContentFile(treePath) ||
+      // An `index.html` Hugo copied is this site's stub or page for its folder, or Hugo's list of it wrote over it.
+      (isHugoPlainHtml(absolute) && !read.has(absolute) && path.posix.basename(treePath) !== "index.html"),
+  );
+}
+
+/** Every address Hugo copied each of `files` to (a redirect stub, with its page's files), as hugoPageResources places them. */
+export function hugoFileCopies(
+  root: string,
+  drafts: readonly Draft[],
+  publishedPath: (draft: Draft) => string | undefined,
+  blogSections: readonly BlogSection[],
+  files: ReadonlySet<string>,
+): PageResource[] {
+  return placedFiles(root, drafts, publishedPath, blogSections, (_treePath, absolute) => files.has(absolute));
+}
+
+function placedFiles(
+  root: string,
+  drafts: readonly Draft[],
+  publishedPath: (draft: Draft) => string | undefined,
+  blogSections: readonly BlogSection[],
+  isPlaced: (treePath: string, absolute: string) => boolean,
 ): PageResource[] {
   const owners = new Map(
     routing.locales.map((locale) => [locale, ownersIn(root, locale, drafts, publishedPath, blogSections)]),
   );
-  const files = new Map(routing.locales.map((locale) => [locale, ownedFilesIn(root, locale, owners.get(locale))]));
+  const files = new Map(
+    routing.locales.map((locale) => [locale, ownedFilesIn(root, locale, owners.get(locale), isPlaced)]),
+  );
   return routing.locales.flatMap((locale) => {
     const mine = owners.get(locale) ?? new Map<string, Owner>();
-    const own = files.get(locale) ?? [];
-    const names = new Set(own.map((file) => `${file.folder}/${file.below}`));
-    const shared = otherLocales(locale).flatMap((other) =>
-      (files.get(other) ?? []).filter((file) => {
-        const theirs = owners.get(other)?.get(file.folder);
-        const ours = mine.get(file.folder);
-        // A translation at the same place, both pages of the tree (not the home every language has): a leaf
-        // bundle shares every file below it, a section only those directly in its folder.
-        const bundled = theirs?.leaf || !file.below.includes("/");
-        const pages = theirs?.hugoPaths && theirs.path && ours?.hugoPaths && ours.path;
-        return pages && bundled && !names.has(`${file.folder}/${file.below}`);
-      }),
-    );
-    return [...own, ...shared].flatMap((file) => {
+    // A page's own file of that name, or a page of that name (`x.html` with front matter), takes its place.
+    const names = new Set(treePathsIn(root, locale));
+    const shared = otherLocales(locale).flatMap((other) => {
+      const theirIndexes = indexFolders(root, other);
+      return (files.get(other) ?? []).flatMap((file): OwnedFile[] => {
+        if (names.has(file.treePath)) return [];
+        const folder = sharingFolder(file.treePath, mine, theirIndexes);
+        return folder === undefined ? [] : [{ ...file, folder, below: belowFolder(file.treePath, folder) }];
+      });
+    });
+    return [...(files.get(locale) ?? []), ...shared].flatMap((file) => {
       const owner = mine.get(file.folder);
       // Also where Hugo wrote it, below its page's address as Hugo spelt it (`été/`, `v1.2/`), where this site folds it.
       const addresses = [owner?.path, ...(owner?.hugoPaths ?? [])].flatMap((address) =>
@@ -62,6 +103,44 @@ export function hugoPageResources(
       return [...new Set(addresses)].map((address) => ({ locale, path: address, absolute: file.absolute }));
     });
   });
+}
+
+/**
+ * The folder of a language's page that also publishes another language's file at `treePath`, as Hugo shares a
+ * page's files between translations (checked with Debian's hugo): the nearest page bundle above it, which takes
+ * every file below it from either language; else a section at its own folder, where the file's language has an
+ * index file too, though one not published (a draft). Neither is the home every language has without an `_index`.
+ */
+function sharingFolder(
+  treePath: string,
+  mine: ReadonlyMap<string, Owner>,
+  theirIndexes: ReadonlySet<string>,
+): string | undefined {
+  const isPage = (owner: Owner | undefined) => owner?.hugoPaths !== undefined && owner.path !== undefined;
+  const dir = path.posix.dirname(treePath);
+  for (let folder = dir; folder !== "."; folder = path.posix.dirname(folder)) {
+    const owner = mine.get(folder);
+    if (owner?.leaf) return isPage(owner) ? folder : undefined;
+  }
+  const section = mine.get(dir);
+  return isPage(section) && !section?.leaf && theirIndexes.has(dir) ? dir : undefined;
+}
+
+/** A language's files, by their path below its folder, as Hugo sees them (not those it passes over). */
+const treePathsIn = (root: string, locale: Locale) =>
+  listFiles(hugoLanguageDir(root, locale) ?? "")
+    .map((relative) => relative.split(path.sep).join("/"))
+    .filter((treePath) => !isIgnoredByHugo(treePath));
+
+/** The folders where a language has an `index` or `_index` page file, published or not. */
+function indexFolders(root: string, locale: Locale): Set<string> {
+  const dir = hugoLanguageDir(root, locale) ?? "";
+  return new Set(
+    treePathsIn(root, locale)
+      .filter((treePath) => /^_?index\./.test(path.posix.basename(treePath)) && isHugoContentFile(treePath))
+      .filter((treePath) => !isHugoPlainHtml(path.join(dir, treePath)))
+      .map((treePath) => path.posix.dirname(treePath)),
+  );
 }
 
 const otherLocales = (locale: Locale) => routing.locales.filter((other) => other !== locale);
@@ -99,17 +178,39 @@ function ownersIn(
 }
 
 /** A language's files that are not content, each with the nearest folder above it that has an index page. */
-function ownedFilesIn(root: string, locale: Locale, owners: ReadonlyMap<string, Owner> | undefined): OwnedFile[] {
+function ownedFilesIn(
+  root: string,
+  locale: Locale,
+  owners: ReadonlyMap<string, Owner> | undefined,
+  isPlaced: (treePath: string, absolute: string) => boolean,
+): OwnedFile[] {
   const dir = hugoLanguageDir(root, locale);
   if (!dir || !owners) return [];
   return listFiles(dir).flatMap((relative) => {
     const treePath = relative.split(path.sep).join("/");
-    if (isHugoContentFile(treePath) || isIgnoredByHugo(treePath)) return [];
-    let folder = path.posix.dirname(treePath);
-    while (!owners.has(folder)) folder = path.posix.dirname(folder);
-    const below = folder === "." ? treePath : treePath.slice(folder.length + 1);
-    return [{ folder, below, absolute: path.join(dir, relative) }];
+    if (isIgnoredByHugo(treePath) || !isPlaced(treePath, path.join(dir, relative))) return [];
+    const folder = ownerFolder(path.posix.dirname(treePath), owners);
+    const below = belowFolder(treePath, folder);
+    return [{ folder, below, treePath, absolute: path.join(dir, relative) }];
   });
+}
+
+/** Where a file stands below a folder of its tree. */
+const belowFolder = (treePath: string, folder: string) =>
+  folder === "." ? treePath : treePath.slice(folder.length + 1);
+
+/**
+ * The folder whose page a file in `dir` is published with (checked with Debian's hugo): its own folder's page; else
+ * the nearest page bundle above it, which holds every file below it; else none but the home, at the file's place in
+ * the tree (a section holds only the files directly in its folder, which its `url` moves).
+ */
+function ownerFolder(dir: string, owners: ReadonlyMap<string, Owner>): string {
+  if (owners.has(dir)) return dir;
+  for (let folder = dir; folder !== ".";) {
+    folder = path.posix.dirname(folder);
+    if (owners.get(folder)?.leaf) return folder;
+  }
+  return ".";
 }
 
 /**

@@ -5,7 +5,7 @@
 // homes and posts once those are known.
 import fs from "node:fs";
 import path from "node:path";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
 import { foldPermalink, sitePathFile, withoutLocale } from "@/lib/urls";
 import { pageAddressesOf, siteTarget, type LinkIndex } from "./body-links";
@@ -14,10 +14,10 @@ import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
 import { hugoListAliases, knownListPaths, type SectionFile } from "./hugo-lists";
 import { isFile } from "./images";
-import { hugoPageResources } from "./resources";
+import { hugoFileCopies, hugoPageResources } from "./resources";
 import { readRefresh } from "./refresh";
 import { copiedStubTarget, readStaticIndexes, readStubs } from "./stubs";
-import { isSectionIndex, type SourceFile } from "./tree";
+import type { SourceFile } from "./tree";
 
 export type BlogSection = { locale: Locale; url: string | undefined };
 
@@ -57,7 +57,7 @@ export function readSiteAddresses(
     isFile: isStatic,
     // Where the files beside pages stand, so that a link to one (`/legal/notes.txt`) leads there.
     pageResources: new Set(
-      hugoPageResources(root, reachable, (draft) => draft.path, blogSections).map((resource) => resource.path),
+      hugoPageResources(root, reachable, (draft) => draft.path, blogSections, files).map((resource) => resource.path),
     ),
   };
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
@@ -83,7 +83,7 @@ export function readSiteAddresses(
     const ownName = stub.treePath && `/${stub.locale}/${foldPermalink(stub.treePath)}/`;
     if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
   }
-  for (const [address, target] of stubCopies(root, contentStubs, files, reachable, sitePathOf))
+  for (const [address, target] of stubCopies(root, contentStubs, reachable, blogSections, sitePathOf))
     if (!listAliases.has(address)) listAliases.set(address, target);
   const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
   // A page of the tree wins over a static folder at the same address.
@@ -93,38 +93,26 @@ export function readSiteAddresses(
 }
 
 /**
- * Where Hugo copied a stub that stands beside a section's own `_index` (the home's among them): below the section's
- * address, which its `url` may move, in its own language and in each other language whose site publishes a section
- * at the same folder with no file of that name (checked with Debian's hugo). Each copy leads where its refresh
- * names from that language's site. A stub in a folder that is no section was written at its place alone.
+ * Where Hugo copied each stub, as it copies any file of a content folder (resources.ts): below the address of the
+ * page whose folder holds it (a section's, which its `url` may move; a bundle's; the home's), and with the other
+ * language's page at the same place where that language has no file of its name (checked with Debian's hugo). Each
+ * copy leads where its refresh names from that language's site.
  */
 function stubCopies(
   root: string,
   stubs: readonly Stub[],
-  files: readonly SourceFile[],
   reachable: readonly Draft[],
+  blogSections: readonly BlogSection[],
   sitePathOf: (href: string, locale: Locale) => string | undefined,
 ): Array<[string, string]> {
-  const sectionAt = (locale: Locale, folder: string) =>
-    reachable.find(
-      (draft) =>
-        draft.locale === locale &&
-        isSectionIndex(draft.file.treePath ?? "") &&
-        path.posix.dirname(draft.file.treePath ?? "") === folder,
-    );
-  return stubs.flatMap((stub) => {
-    if (stub.treePath === undefined || isSectionIndex(stub.treePath)) return [];
-    const folder = path.posix.dirname(stub.treePath);
-    const name = path.posix.basename(stub.treePath);
-    const written = readRefresh(fs.readFileSync(path.join(root, stub.source), "utf8"))?.url;
-    return routing.locales.flatMap((locale): Array<[string, string]> => {
-      const section = sectionAt(locale, folder);
-      if (!section) return [];
-      const ownFile = files.some((file) => file.locale === locale && file.treePath === stub.treePath);
-      if (locale !== stub.locale && ownFile) return [];
-      const target = locale === stub.locale ? stub.target : written && copiedStubTarget(written, locale, sitePathOf);
-      if (!target) return [];
-      return [[`/${locale}/${foldPermalink(`${withoutLocale(section.path)}${name}`)}/`, target]];
-    });
+  const bySource = new Map(stubs.map((stub) => [path.join(root, stub.source), stub]));
+  const copies = hugoFileCopies(root, reachable, (draft) => draft.path, blogSections, new Set(bySource.keys()));
+  return copies.flatMap((copy): Array<[string, string]> => {
+    const stub = bySource.get(copy.absolute);
+    if (!stub) return [];
+    const written = readRefresh(fs.readFileSync(copy.absolute, "utf8"))?.url;
+    const target =
+      copy.locale === stub.locale ? stub.target : written && copiedStubTarget(written, copy.locale, sitePathOf);
+    return target ? [[`/${copy.locale}/${foldPermalink(withoutLocale(copy.path))}/`, target]] : [];
   });
 }

@@ -99,15 +99,20 @@ function findHugoFiles(root: string, content: string, sectionsDisabled: boolean)
     const bundles = leafBundles(dir, treePaths);
     const listed = sectionsDisabled ? new Set(["."]) : listedFolders(dir, treePaths);
     return treePaths.flatMap((treePath): SourceFile[] => {
-      if (bundleHolding(treePath, bundles)) return [];
-      // A stub named `index.html` where Hugo wrote a list (the home, a section) was written over by that list.
-      if (/^index\.html?$/i.test(path.basename(treePath)) && listed.has(path.dirname(treePath))) {
-        if (isRedirectStub(path.join(dir, treePath))) return [];
-      }
       const [top, ...below] = treePath.split(path.sep);
       const absolute = path.join(dir, treePath);
       const file = { locale, absolute, relative: path.relative(root, absolute), pairing: "translationKey" as const };
       const posixPath = treePath.split(path.sep).join("/");
+      if (bundleHolding(treePath, bundles)) {
+        // Hugo copied a stub among a page's files with them (resources.ts): it is a stub here, as anywhere.
+        return isHugoPlainHtml(absolute) && isRedirectStub(absolute)
+          ? [{ ...file, kind: "stub", treePath: posixPath }]
+          : [];
+      }
+      // A stub named `index.html` where Hugo wrote a list (the home, a section) was written over by that list.
+      if (/^index\.html?$/i.test(path.basename(treePath)) && listed.has(path.dirname(treePath))) {
+        if (isRedirectStub(absolute)) return [];
+      }
       if (top === HUGO_SPECIAL_FOLDERS.blog) {
         if (!isHugoContentFile(treePath) || isSectionIndex(treePath)) return [];
         // An HTML redirect stub among the posts is a stub, as anywhere: Hugo copied it at its own name. (A markdown
@@ -177,7 +182,8 @@ export function hugoBundledFiles(root: string): Array<{ relative: string; bundle
     const treePaths = listFiles(dir).filter((treePath) => !isIgnoredByHugo(treePath));
     const bundles = leafBundles(dir, treePaths);
     return treePaths.flatMap((treePath) => {
-      const bundle = bundleHolding(treePath, bundles);
+      // An HTML document Hugo copied as a file, a stub's among them, was published with the page's files.
+      const bundle = isHugoPlainHtml(path.join(dir, treePath)) ? undefined : bundleHolding(treePath, bundles);
       return bundle
         ? [
             {
@@ -208,15 +214,37 @@ function listedFolders(languageDir: string, treePaths: readonly string[]): Set<s
 }
 
 /**
- * Whether Hugo 0.111 rendered a content file as a page: HTML only with front
- * matter. It copied an HTML file without (a redirect stub) as it was, and such
- * an `index.html` makes no bundle of its folder.
+ * Whether Hugo 0.111 rendered a content file as a page: not an HTML file it
+ * copied as it was (isHugoPlainHtml), and such an `index.html` makes no bundle
+ * of its folder.
  */
 function isHugoPage(absolute: string): boolean {
-  return !/\.html?$/i.test(absolute) || hasFrontMatter(fs.readFileSync(absolute, "utf8"));
+  return !isHugoPlainHtml(absolute);
 }
 
-/** A file with no front matter that holds a `<meta http-equiv="refresh">`, in any spelling a browser follows. */
+/** Go's unicode.IsSpace, which Hugo skips before an HTML file's first character; not a byte order mark. */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/**
+ * Whether Hugo 0.111 took a content file for an HTML document and copied it as
+ * a file, as it copies a PDF, not as a page (hugofs/files' classifier): an
+ * `.html` or `.htm` file whose first character after white space is `<` but
+ * not an HTML comment's `<!--` (which may hide front matter), or that is empty.
+ * A redirect stub is such a file, whatever its name (`_index.html` too).
+ */
+export function isHugoPlainHtml(absolute: string): boolean {
+  if (!/\.html?$/.test(absolute)) return false;
+  const text = fs.readFileSync(absolute, "utf8");
+  let start = 0;
+  while (start < text.length && GO_SPACE.test(text[start])) start += 1;
+  if (start === text.length) return true;
+  return text[start] === "<" && !text.startsWith("<!--", start);
+}
+
+/**
+ * A file with no front matter that holds a `<meta http-equiv="refresh">`, in any spelling a browser follows. (Hugo
+ * rendered one whose words come before the tag as a page, whose readers the tag sent on: a stub here too.)
+ */
 export function isRedirectStub(absolute: string): boolean {
   const text = fs.readFileSync(absolute, "utf8");
   return !hasFrontMatter(text) && /http-equiv/i.test(text) && readRefresh(text) !== undefined;

@@ -398,6 +398,31 @@ describe("every address Hugo wrote for the department's trees", () => {
     );
   });
 
+  it("leads a stub to the other language's home by its prefix alone, as a browser on Hugo's site went", async () => {
+    const { stubs } = await loadChanged("stub-to-a-home", {
+      "content/en/to-the-french-home.html": '<meta http-equiv="refresh" content="0; url=/fr/">\n',
+      "content/fr/vers-l-accueil-anglais.html": '<meta http-equiv="refresh" content="0; url=/en">\n',
+    });
+    const targets = Object.fromEntries(stubs.map((stub) => [stub.source, stub.target]));
+    expect(targets["content/en/to-the-french-home.html"]).toBe("/fr/");
+    expect(targets["content/fr/vers-l-accueil-anglais.html"]).toBe("/en/");
+  });
+
+  it("reads a folder whose _index.html is a stub by its other files, as Hugo took the stub for a file", async () => {
+    const stub = '<meta http-equiv="refresh" content="0; url=/en/legal/">\n';
+    const { resources, pages } = await loadChanged("stub-index-beside-a-bundle", {
+      // A page bundle still, with the stub and the report among its files.
+      "content/fr/un-paquet/index.md": "---\ntitle: Un paquet\n---\nTexte.\n",
+      "content/fr/un-paquet/_index.html": stub,
+      "content/fr/un-paquet/rapport.txt": "un rapport\n",
+      // A top folder with a page in it, which Hugo listed, though it wrote no page for that one.
+      "content/fr/dossier/sous-dossier/index.md": "---\ntitle: Un paquet plus bas\nheadless: true\n---\nTexte.\n",
+      "content/fr/dossier/sous-dossier/_index.html": stub,
+    });
+    expect(resources.map((resource) => resource.path)).toContain("/fr/un-paquet/rapport.txt");
+    expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(["/fr/un-paquet/", "/fr/dossier/"]));
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

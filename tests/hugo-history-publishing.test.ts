@@ -172,6 +172,8 @@ describe("what Hugo published of the department's trees, and when", () => {
       "/en/legal/bundle-notes.txt",
       "/en/legal/notes-with-a-capital-extension.MD",
       "/en/legal/notes.txt",
+      // A headless bundle's file: Hugo wrote no page for the bundle, but published its files.
+      "/en/stories/resources/checklist.txt",
       // The leaf bundle is published at its `url`, and its files with it.
       "/en/toolkit/a-leaf-page/plan.txt",
       // Shared with the translation at the same place in the French tree, which has no file of that name.
@@ -213,6 +215,54 @@ describe("what Hugo published of the department's trees, and when", () => {
       [],
     );
     expect(paths).not.toContain("/fr/no-english-section/k4.pdf");
+  });
+
+  it("publishes the files of a bundle Hugo built but wrote no page for, unless it says publishResources: false", async () => {
+    const bundle = (title: string, more: string) => `---\ntitle: ${title}\n${more}---\nText.\n`;
+    const { resources, pages } = await loadChanged("unwritten-bundles", {
+      "content/en/a-headless-bundle/index.md": bundle("Headless", "headless: true\n"),
+      "content/en/a-headless-bundle/f.txt": "a file\n",
+      "content/en/a-headless-bundle-elsewhere/index.md": bundle("Elsewhere", "headless: true\nurl: /elsewhere/hb/\n"),
+      "content/en/a-headless-bundle-elsewhere/f.txt": "a file\n",
+      "content/en/a-bundle-never-rendered/index.md": bundle("Never rendered", "_build:\n  render: never\n"),
+      "content/en/a-bundle-never-rendered/f.txt": "a file\n",
+      "content/en/a-bundle-keeping-its-files/index.md": bundle("Kept", "_build:\n  publishResources: false\n"),
+      "content/en/a-bundle-keeping-its-files/f.txt": "a file\n",
+      "content/en/a-draft-bundle/index.md": bundle("Draft", "draft: true\n"),
+      "content/en/a-draft-bundle/f.txt": "a file\n",
+      "content/en/a-bundle-for-later/index.md": bundle("Later", "publishDate: 2999-01-01\n"),
+      "content/en/a-bundle-for-later/f.txt": "a file\n",
+      // A French bundle Hugo wrote no page for takes an English file below its folder, as Debian's hugo wrote it.
+      "content/fr/un-paquet-sans-tete/index.md": bundle("Sans tête", "headless: true\n"),
+      "content/en/un-paquet-sans-tete/sub/report.txt": "a report\n",
+    });
+    const paths = resources.map((resource) => resource.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/en/a-headless-bundle/f.txt",
+        "/en/elsewhere/hb/f.txt",
+        "/en/a-bundle-never-rendered/f.txt",
+        "/fr/un-paquet-sans-tete/sub/report.txt",
+      ]),
+    );
+    for (const left of ["a-bundle-keeping-its-files", "a-draft-bundle", "a-bundle-for-later"])
+      expect(paths).not.toContain(`/en/${left}/f.txt`);
+    expect(pages.map((page) => page.path)).not.toContain("/en/a-headless-bundle/");
+  });
+
+  it("reads a folder as a section in every language where one language gives it an _index, as Hugo did", async () => {
+    const page = (title: string, more = "") => `---\ntitle: ${title}\n${more}---\nText.\n`;
+    const { resources, pages } = await loadChanged("section-in-one-language", {
+      "content/en/one-folder/_index.md": page("A section"),
+      "content/fr/one-folder/index.md": page("Pas un paquet", "url: /ailleurs/\n"),
+      "content/fr/one-folder/une-autre.md": page("Une autre page"),
+      "content/fr/one-folder/f.txt": "un fichier\n",
+    });
+    // What Debian's hugo wrote: the French page beside the index is a page, and the file stays at its place.
+    expect(pages.map((each) => each.path)).toContain("/fr/one-folder/une-autre/");
+    const paths = resources.map((resource) => resource.path);
+    expect(paths).toContain("/fr/one-folder/f.txt");
+    expect(paths).not.toContain("/fr/ailleurs/f.txt");
   });
 
   it("renders every content file Hugo renders (`.htm`, `.mdown`), and copies a `.MD` as the file Hugo copied", async () => {

@@ -13,6 +13,7 @@ import {
   localeOf,
   oldSiteLocale,
   parseSiteLink,
+  requestedLocale,
 } from "@/lib/urls";
 import type { Draft } from "./drafts";
 
@@ -54,7 +55,8 @@ export function siteTarget(index: LinkIndex, preferred: Locale, href: string): s
   const sitePath = href.replace(OLD_SITE_ORIGIN, "").replace(/[?#].*$/, "") || "/";
   if (index.isFile(sitePath)) return sitePath;
   const target = parseSiteLink(sitePath);
-  const first = target?.locale ?? oldSiteLocale(href) ?? preferred;
+  // `/fr/` alone names no page (parseSiteLink), but still the French home.
+  const first = target?.locale ?? requestedLocale(sitePath) ?? oldSiteLocale(href) ?? preferred;
   const languages = [first, otherLocale(first)];
   const decoded = sitePath.split("/").map(decodeSegment).join("/");
   const resource = languages.find((locale) => index.pageResources?.has(`/${locale}${decoded}`));

@@ -33,14 +33,33 @@ export function unpublishedReasonOf(draft: Draft, sectionsAbove: readonly Draft[
 }
 
 /**
- * Whether Hugo wrote a page for the file: not where its `_build` (its own, else
- * the nearest `cascade` of one, its own cascade included) says `render: never`
- * or `link`. Unlike a draft section, a section so built still has its pages written.
+ * Whether Hugo wrote a page for the file: not for a headless bundle (`name/index.md`; elsewhere Hugo ignores the
+ * key), nor where its `_build` says `render: never` or `link`. Unlike a draft section, a section so built still has
+ * its pages written.
  */
 function isWritten(draft: Draft, sectionsAbove: readonly Draft[]): boolean {
+  if (isHugoFile(draft.file) && draft.meta.headless && /^index\.[^.]+$/i.test(path.basename(draft.file.relative))) {
+    return false;
+  }
+  const options = buildOptionsOf(draft, sectionsAbove);
+  return !options?.render || options.render === "always";
+}
+
+/** A file's `_build`: its own, else the nearest `cascade` of one, its own cascade included. */
+function buildOptionsOf(draft: Draft, sectionsAbove: readonly Draft[]) {
   let options = draft.meta._build;
   for (const node of [draft, ...sectionsAbove]) options ??= node.meta.cascade?._build;
-  return !options?.render || options.render === "always";
+  return options;
+}
+
+/**
+ * Whether Hugo published the files of the file's folder (a bundle's `report.pdf`): wherever it built the page,
+ * even one it wrote no page for (headless, `render: never`; checked with Debian's hugo), unless its `_build` says
+ * `publishResources: false`. Not for a draft, nor one dated later or expired: Hugo built no page for those.
+ */
+export function publishesFiles(draft: Draft, sectionsAbove: readonly Draft[], reason: Post["unpublished"]): boolean {
+  if (reason && reason !== "unrendered") return false;
+  return buildOptionsOf(draft, sectionsAbove)?.publishresources !== false;
 }
 
 function publishingOf(fields: Record<string, unknown>): Publishing {

@@ -171,8 +171,6 @@ function readDraft(
     isHugoFile(file) ? "as-hugo" : "stop",
   );
   const meta = isHugoFile(file) ? withinItsLanguage(read.meta, file.locale) : read.meta;
-  // Hugo renders no page for a headless bundle (`name/index.md`, a folder of resources); elsewhere it ignores the key.
-  if (meta.headless && /^index\.[^.]+$/i.test(path.basename(file.relative))) return undefined;
   const published = reportMetaMistakes(file, raw, meta, findings, unknownLayouts);
   const draft =
     file.kind === "page"

@@ -29,10 +29,13 @@ function foldersByPath(locale: Locale, folders: Iterable<string>): Map<string, s
 
 /**
  * The list pages of folders with pages and no `_index` (`answers` says where
- * one stands, or where a page or a redirect already answers).
+ * one stands, or where a page or a redirect already answers). A folder whose
+ * pages Hugo built but wrote none of (`headless`, `render: never`) still has
+ * its list, empty, as Hugo wrote it: `unwritten` are those pages.
  */
 export function folderListPages(
   pages: readonly Draft[],
+  unwritten: readonly Draft[],
   rendered: ReadonlyArray<Rendered<Page>>,
   answers: (locale: Locale, folder: string) => boolean,
   cards: CardContext,
@@ -40,7 +43,7 @@ export function folderListPages(
   const modifiedAt = new Map(rendered.map((page) => [page.path, page.modified]));
   const folders = (locale: Locale) =>
     new Set(
-      pages
+      [...pages, ...unwritten]
         .filter((page) => page.locale === locale)
         .flatMap((page) => topFolderOf(page) ?? [])
         .filter((folder) => !answers(locale, folder)),
@@ -57,7 +60,6 @@ export function folderListPages(
           return at ? [{ modified: at }] : [];
         }),
       );
-      if (children.length === 0) return [];
       const title = titleFromName(folder);
       return [
         {

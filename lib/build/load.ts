@@ -24,6 +24,7 @@ import {
   publish,
   publishedOn,
   sectionsAboveOf,
+  publishesFiles,
   unpublishedReasonOf,
 } from "./dates";
 import { readDrafts, type Draft } from "./drafts";
@@ -107,7 +108,11 @@ export async function loadContent(
   excuseBelowHeldSections(findings, drafts, unpublishedReason);
   // A page or post a production build leaves out is nothing a link can lead to: a link to one is a finding.
   const reachable = preview ? drafts : drafts.filter((draft) => !unpublishedReason(draft));
-  const addresses = readSiteAddresses(root, site, files, sectionFiles, reachable, findings);
+  // Whose folder's files (a bundle's `report.pdf`) are published: a page Hugo built but wrote no page for too.
+  const withFiles = preview
+    ? drafts
+    : drafts.filter((draft) => publishesFiles(draft, sectionsAbove(draft), unpublishedReason(draft)));
+  const addresses = readSiteAddresses(root, site, files, sectionFiles, { reachable, withFiles }, findings);
   const { linkIndex, redirects, listAliases, stubs } = addresses;
   // Only a whole Hugo site (pages or static files of its own) is checked for links nothing answers.
   const checksLinks = site.staticDir !== undefined || drafts.some((draft) => draft.file.treePath !== undefined);
@@ -185,7 +190,13 @@ export async function loadContent(
   // Hugo writes no list for a folder where the config disables section pages.
   const folderLists = site.sectionsDisabled
     ? []
-    : folderListPages([...pageDrafts.values()], pages, answered, viewContext);
+    : folderListPages(
+        [...pageDrafts.values()],
+        drafts.filter((draft) => draft.kind === "page" && unpublishedReason(draft) === "unrendered"),
+        pages,
+        answered,
+        viewContext,
+      );
   pages.push(...folderLists);
   // Such a stub gives its folder's address to the list.
   const listed = new Set(folderLists.map((list) => list.path));
@@ -203,8 +214,13 @@ export async function loadContent(
     (url, locale) => (url === "/" ? homePath(locale) : siteTarget(linkIndex, locale, url)),
     findings,
   );
+  // A page publishes its folder's files at its address where Hugo did: one it built but wrote no page for too.
+  const publishing = new Set(withFiles);
+  const reachableSet = new Set(reachable);
   const published = (draft: Draft) =>
-    pageDrafts.has(draft.path) || shownPosts.has(draft.path) ? draft.path : undefined;
+    publishing.has(draft) && (pageDrafts.has(draft.path) || shownPosts.has(draft.path) || !reachableSet.has(draft))
+      ? draft.path
+      : undefined;
   const resources = hugoPageResources(root, drafts, published, addresses.blogSections, files);
   const findingsInFileOrder = findings.all.toSorted((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {

@@ -9,6 +9,7 @@ import type { Draft } from "./drafts";
 import { hugoPageAddress, hugoUrl } from "./hugo-addresses";
 import {
   hugoLanguageDir,
+  hugoSectionFolders,
   isHugoContentFile,
   isHugoFile,
   isHugoPlainHtml,
@@ -162,11 +163,14 @@ function ownersIn(
     const hugoPath = `/${locale}${url === undefined ? "/blog/" : hugoUrlFolder(url)}`;
     owners.set("blog", { path: blogPath(locale), hugoPaths: [hugoPath], leaf: false });
   }
+  // An `index` in a folder that is a section in any language is a page of that section, holding no files.
+  const sections = hugoSectionFolders(path.dirname(dir));
   for (const draft of drafts) {
     if (draft.locale !== locale || !isHugoFile(draft.file)) continue;
     const treePath = path.relative(dir, draft.file.absolute).split(path.sep).join("/");
     const name = path.posix.basename(treePath);
     if (!/^_?index\./i.test(name)) continue;
+    if (!name.startsWith("_") && sections.has(path.posix.dirname(treePath))) continue;
     const published = publishedPath(draft);
     owners.set(path.posix.dirname(treePath), {
       path: published,

@@ -74,12 +74,17 @@ const buildOption = <const Words extends readonly [string, ...string[]]>(words: 
     z.enum(words, `must be ${words.slice(0, -1).join(", ")} or ${words.at(-1)}`).optional(),
   );
 
-/** Hugo's build options (`_build: {render: never}`): whether it writes a page for the file, and lists it. */
+/** Hugo's build options (`_build: {render: never}`): whether it writes a page for the file, lists it, and publishes its folder's files. */
 const buildOptions = z.preprocess(
   absentIfEmpty,
   z
     .looseObject(
-      { render: buildOption(["always", "never", "link"]), list: buildOption(["always", "never", "local"]) },
+      {
+        render: buildOption(["always", "never", "link"]),
+        list: buildOption(["always", "never", "local"]),
+        // Keys below the top are read in lower case, as Hugo reads every key (`publishResources`).
+        publishresources: optionalBoolean,
+      },
       "must be a group of keys, such as `render: never` on the next line",
     )
     .optional(),

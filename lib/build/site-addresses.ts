@@ -40,9 +40,10 @@ export function readSiteAddresses(
   site: HugoSite,
   files: readonly SourceFile[],
   sectionFiles: readonly SectionFile[],
-  reachable: readonly Draft[],
+  drafts: { reachable: readonly Draft[]; withFiles: readonly Draft[] },
   findings: FindingList,
 ): SiteAddresses {
+  const { reachable, withFiles } = drafts;
   const { staticDir } = site;
   const isStatic = (sitePath: string) =>
     staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, sitePathFile(sitePath)));
@@ -57,7 +58,7 @@ export function readSiteAddresses(
     isFile: isStatic,
     // Where the files beside pages stand, so that a link to one (`/legal/notes.txt`) leads there.
     pageResources: new Set(
-      hugoPageResources(root, reachable, (draft) => draft.path, blogSections, files).map((resource) => resource.path),
+      hugoPageResources(root, withFiles, (draft) => draft.path, blogSections, files).map((resource) => resource.path),
     ),
   };
   const sitePathOf = (href: string, locale: Locale) => siteTarget(linkIndex, locale, href);
@@ -83,7 +84,7 @@ export function readSiteAddresses(
     const ownName = stub.treePath && `/${stub.locale}/${foldPermalink(stub.treePath)}/`;
     if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
   }
-  for (const [address, target] of stubCopies(root, contentStubs, reachable, blogSections, sitePathOf))
+  for (const [address, target] of stubCopies(root, contentStubs, withFiles, blogSections, sitePathOf))
     if (!listAliases.has(address)) listAliases.set(address, target);
   const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
   // A page of the tree wins over a static folder at the same address.
@@ -101,12 +102,12 @@ export function readSiteAddresses(
 function stubCopies(
   root: string,
   stubs: readonly Stub[],
-  reachable: readonly Draft[],
+  withFiles: readonly Draft[],
   blogSections: readonly BlogSection[],
   sitePathOf: (href: string, locale: Locale) => string | undefined,
 ): Array<[string, string]> {
   const bySource = new Map(stubs.map((stub) => [path.join(root, stub.source), stub]));
-  const copies = hugoFileCopies(root, reachable, (draft) => draft.path, blogSections, new Set(bySource.keys()));
+  const copies = hugoFileCopies(root, withFiles, (draft) => draft.path, blogSections, new Set(bySource.keys()));
   return copies.flatMap((copy): Array<[string, string]> => {
     const stub = bySource.get(copy.absolute);
     if (!stub) return [];

@@ -135,18 +135,32 @@ function findHugoFiles(root: string, content: string, sectionsDisabled: boolean)
 /**
  * A folder with an `index` file and no `_index` is a leaf bundle to Hugo: the
  * other content files in it, at any depth, are files of that one page, and
- * Hugo publishes none of them as a page.
+ * Hugo publishes none of them as a page. Hugo reads the languages' folders as
+ * one tree: an `_index` in any language's folder makes it a section in every
+ * language (checked with Debian's hugo).
  */
 function leafBundles(languageDir: string, treePaths: readonly string[]): Set<string> {
+  const sections = hugoSectionFolders(path.dirname(languageDir));
   const withIndex = new Set<string>();
-  const withSectionIndex = new Set<string>();
   for (const treePath of treePaths) {
     const dir = path.dirname(treePath);
     if (dir === "." || !isHugoContentFile(treePath)) continue;
     if (/^index\./i.test(path.basename(treePath)) && isHugoPage(path.join(languageDir, treePath))) withIndex.add(dir);
-    if (isSectionIndex(treePath)) withSectionIndex.add(dir);
   }
-  return new Set([...withIndex].filter((dir) => !withSectionIndex.has(dir)));
+  return new Set([...withIndex].filter((dir) => !sections.has(dir.split(path.sep).join("/"))));
+}
+
+/** The folders (`legal/notices`) where any language of a Hugo content folder has an `_index` page. */
+export function hugoSectionFolders(content: string): Set<string> {
+  return new Set(
+    routing.locales.flatMap((locale) => {
+      const languageDir = path.join(content, locale);
+      return listFiles(languageDir)
+        .filter((treePath) => !isIgnoredByHugo(treePath) && isHugoContentFile(treePath) && isSectionIndex(treePath))
+        .filter((treePath) => isHugoPage(path.join(languageDir, treePath)))
+        .map((treePath) => path.dirname(treePath).split(path.sep).join("/"));
+    }),
+  );
 }
 
 /** The leaf bundle whose page a content file belongs to (it is not that bundle's `index`), if any. */
@@ -205,7 +219,7 @@ function listedFolders(languageDir: string, treePaths: readonly string[]): Set<s
   const listed = new Set(["."]);
   for (const treePath of treePaths) {
     if (!isHugoContentFile(treePath)) continue;
-    if (isSectionIndex(treePath)) listed.add(path.dirname(treePath));
+    if (isSectionIndex(treePath) && isHugoPage(path.join(languageDir, treePath))) listed.add(path.dirname(treePath));
     const [top, ...below] = treePath.split(path.sep);
     // One page is enough: the folder's other HTML files need not be read for their front matter.
     if (below.length > 0 && !listed.has(top) && isHugoPage(path.join(languageDir, treePath))) listed.add(top);
@@ -215,8 +229,8 @@ function listedFolders(languageDir: string, treePaths: readonly string[]): Set<s
 
 /**
  * Whether Hugo 0.111 rendered a content file as a page: not an HTML file it
- * copied as it was (isHugoPlainHtml), and such an `index.html` makes no bundle
- * of its folder.
+ * copied as it was (isHugoPlainHtml). Such an `index.html` makes no bundle of
+ * its folder, and such an `_index.html` no section.
  */
 function isHugoPage(absolute: string): boolean {
   return !isHugoPlainHtml(absolute);

@@ -423,6 +423,17 @@ describe("every address Hugo wrote for the department's trees", () => {
     expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(["/fr/un-paquet/", "/fr/dossier/"]));
   });
 
+  it("leads the copy Hugo made of an HTML document below its section's url to the page this site makes of it", async () => {
+    const { listAliases, pages } = await loadChanged("document-in-a-moved-section", {
+      "content/fr/stub-test/_index.md": "---\ntitle: Essai\nurl: /essai/\n---\n",
+      "content/fr/stub-test/simple.html": "<p>Des mots sans front matter</p>\n",
+    });
+    const page = pages.find((each) => each.source === "content/fr/stub-test/simple.html");
+    expect(page?.path).toBeDefined();
+    // Debian's hugo copied it below the section's url.
+    expect(listAliases["/fr/essai/simple-html/"]).toBe(page?.path);
+  });
+
   it("keeps tags whose names hold a slash or an apostrophe", async () => {
     const { tags } = await loaded;
     expect(tags.map((tag) => `${tag.locale} ${tag.slug}`)).toEqual(

@@ -265,6 +265,23 @@ describe("what Hugo published of the department's trees, and when", () => {
     expect(paths).not.toContain("/fr/ailleurs/f.txt");
   });
 
+  it("applies a `cascade` only from a section, as Hugo 0.111 did, and tells the editor where one reaches nothing", async () => {
+    const cascadeDraft = "cascade:\n  draft: true\n";
+    const { pages, findings } = await loadChanged("cascade-on-a-page", {
+      "content/en/a-cascading-bundle/index.md": `---\ntitle: A cascading bundle\n${cascadeDraft}---\nText.\n`,
+      "content/en/legal/a-cascading-page.md": `---\ntitle: A cascading page\n${cascadeDraft}---\nText.\n`,
+    });
+    // What Debian's hugo wrote: both pages, as if the key were not there.
+    expect(pages.map((page) => page.path)).toEqual(
+      expect.arrayContaining(["/en/a-cascading-bundle/", "/en/legal/a-cascading-page/"]),
+    );
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toContainEqual(
+      expect.stringMatching(
+        /^content\/en\/legal\/a-cascading-page\.md:3: `cascade` reaches the pages below a section, and this page is no section/,
+      ),
+    );
+  });
+
   it("renders every content file Hugo renders (`.htm`, `.mdown`), and copies a `.MD` as the file Hugo copied", async () => {
     const { pages } = await loaded;
     expect(await bodyAt("/en/legal/a-page-written-in-htm/")).toContain(

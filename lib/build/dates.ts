@@ -23,7 +23,7 @@ export function unpublishedReasonOf(draft: Draft, sectionsAbove: readonly Draft[
   // From the furthest section down, so that a nearer cascade wins over one further up, and a file's own keys over both.
   let cascaded: Publishing = {};
   const reasons = [draft, ...sectionsAbove].toReversed().map((node) => {
-    cascaded = { ...cascaded, ...publishingOf(node.meta.cascade ?? {}) };
+    cascaded = { ...cascaded, ...publishingOf(cascadeOf(node)) };
     // Hugo's publish date falls back to `date`: a page dated in the future is not published yet, as a post is not.
     const written = isHugoFile(node.file) ? (node.date ?? readWrittenDate(node.meta.date ?? "")) : node.date;
     return reasonOf({ ...cascaded, ...publishingOf(node.meta) }, written, now);
@@ -45,11 +45,21 @@ function isWritten(draft: Draft, sectionsAbove: readonly Draft[]): boolean {
   return !options?.render || options.render === "always";
 }
 
-/** A file's `_build`: its own, else the nearest `cascade` of one, its own cascade included. */
+/** A file's `_build`: its own, else the nearest `cascade` of one, a section's own cascade included. */
 function buildOptionsOf(draft: Draft, sectionsAbove: readonly Draft[]) {
   let options = draft.meta._build;
-  for (const node of [draft, ...sectionsAbove]) options ??= node.meta.cascade?._build;
+  for (const node of [draft, ...sectionsAbove]) options ??= cascadeOf(node)._build;
   return options;
+}
+
+/**
+ * What a file's `cascade` passes down: a section's (an `_index`, the home's among them) reaches the section itself
+ * and every page below it; a page that is no section has none below it, and Hugo 0.111 did not apply it to the
+ * page itself either (checked with Debian's hugo).
+ */
+function cascadeOf(node: Draft): NonNullable<Draft["meta"]["cascade"]> {
+  const treePath = node.file.treePath;
+  return treePath !== undefined && isSectionIndex(treePath) ? (node.meta.cascade ?? {}) : {};
 }
 
 /**

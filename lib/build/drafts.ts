@@ -213,6 +213,14 @@ function reportMetaMistakes(
     );
   }
   reportUnlisted(file, raw, meta, findings);
+  const treePath = file.treePath ?? file.postTreePath;
+  if (meta.cascade && treePath !== undefined && !isSectionIndex(treePath)) {
+    findings.warning(
+      file.relative,
+      raw.keyLine("cascade"),
+      "`cascade` reaches the pages below a section, and this page is no section (not an `_index`), so Hugo applied it to nothing, and neither does this site; write these keys without `cascade`, or move it to the section's `_index`",
+    );
+  }
   if ("description" in raw.fields && !meta.description) {
     findings.warning(
       file.relative,

@@ -17,7 +17,7 @@ import { isFile } from "./images";
 import { hugoFileCopies, hugoPageResources } from "./resources";
 import { readRefresh } from "./refresh";
 import { copiedStubTarget, readStaticIndexes, readStubs } from "./stubs";
-import type { SourceFile } from "./tree";
+import { isHugoPlainHtml, type SourceFile } from "./tree";
 
 export type BlogSection = { locale: Locale; url: string | undefined };
 
@@ -84,7 +84,7 @@ export function readSiteAddresses(
     const ownName = stub.treePath && `/${stub.locale}/${foldPermalink(stub.treePath)}/`;
     if (ownName && !listAliases.has(ownName)) listAliases.set(ownName, stub.target);
   }
-  for (const [address, target] of stubCopies(root, contentStubs, withFiles, blogSections, sitePathOf))
+  for (const [address, target] of fileCopies(root, contentStubs, reachable, withFiles, blogSections, sitePathOf))
     if (!listAliases.has(address)) listAliases.set(address, target);
   const stubs = contentStubs.filter((stub) => !aliasWritesOver(stub));
   // A page of the tree wins over a static folder at the same address.
@@ -94,26 +94,38 @@ export function readSiteAddresses(
 }
 
 /**
- * Where Hugo copied each stub, as it copies any file of a content folder (resources.ts): below the address of the
- * page whose folder holds it (a section's, which its `url` may move; a bundle's; the home's), and with the other
- * language's page at the same place where that language has no file of its name (checked with Debian's hugo). Each
- * copy leads where its refresh names from that language's site.
+ * Where Hugo copied each HTML file it took for a file (tree.ts `isHugoPlainHtml`), as it copies any file of a
+ * content folder (resources.ts): below the address of the page whose folder holds it (a section's, which its `url`
+ * may move; a bundle's; the home's), and with the other language's page at the same place where that language has
+ * no file of its name (checked with Debian's hugo). A stub's copies lead where its refresh names from each
+ * language's site; those of an HTML document this site publishes as a page lead to that page.
  */
-function stubCopies(
+function fileCopies(
   root: string,
   stubs: readonly Stub[],
+  reachable: readonly Draft[],
   withFiles: readonly Draft[],
   blogSections: readonly BlogSection[],
   sitePathOf: (href: string, locale: Locale) => string | undefined,
 ): Array<[string, string]> {
-  const bySource = new Map(stubs.map((stub) => [path.join(root, stub.source), stub]));
-  const copies = hugoFileCopies(root, withFiles, (draft) => draft.path, blogSections, new Set(bySource.keys()));
-  return copies.flatMap((copy): Array<[string, string]> => {
-    const stub = bySource.get(copy.absolute);
-    if (!stub) return [];
-    const written = readRefresh(fs.readFileSync(copy.absolute, "utf8"))?.url;
-    const target =
-      copy.locale === stub.locale ? stub.target : written && copiedStubTarget(written, copy.locale, sitePathOf);
-    return target ? [[`/${copy.locale}/${foldPermalink(withoutLocale(copy.path))}/`, target]] : [];
-  });
+  const stubBySource = new Map(stubs.map((stub) => [path.join(root, stub.source), stub]));
+  const pageBySource = new Map(
+    reachable
+      .filter((draft) => draft.kind === "page" && isHugoPlainHtml(draft.file.absolute))
+      .map((draft) => [draft.file.absolute, draft.path]),
+  );
+  const copied = new Set([...stubBySource.keys(), ...pageBySource.keys()]);
+  return hugoFileCopies(root, withFiles, (draft) => draft.path, blogSections, copied).flatMap(
+    (copy): Array<[string, string]> => {
+      const address = `/${copy.locale}/${foldPermalink(withoutLocale(copy.path))}/`;
+      const page = pageBySource.get(copy.absolute);
+      if (page) return [[address, page]];
+      const stub = stubBySource.get(copy.absolute);
+      if (!stub) return [];
+      const written = readRefresh(fs.readFileSync(copy.absolute, "utf8"))?.url;
+      const target =
+        copy.locale === stub.locale ? stub.target : written && copiedStubTarget(written, copy.locale, sitePathOf);
+      return target ? [[address, target]] : [];
+    },
+  );
 }

@@ -88,10 +88,10 @@ function placedFiles(
     // A page's own file of that name, or a page of that name (`x.html` with front matter), takes its place.
     const names = new Set(treePathsIn(root, locale));
     const shared = otherLocales(locale).flatMap((other) => {
-      const theirIndexes = indexFolders(root, other);
+      const theirSections = hugoSectionFolders(path.dirname(hugoLanguageDir(root, other) ?? ""), [other]);
       return (files.get(other) ?? []).flatMap((file): OwnedFile[] => {
         if (names.has(file.treePath)) return [];
-        const folder = sharingFolder(file.treePath, mine, theirIndexes);
+        const folder = sharingFolder(file.treePath, mine, theirSections);
         return folder === undefined ? [] : [{ ...file, folder, below: belowFolder(file.treePath, folder) }];
       });
     });
@@ -110,12 +110,12 @@ function placedFiles(
  * The folder of a language's page that also publishes another language's file at `treePath`, as Hugo shares a
  * page's files between translations (checked with Debian's hugo): the nearest page bundle above it, which takes
  * every file below it from either language; else a section at its own folder, where the file's language has an
- * index file too, though one not published (a draft). Neither is the home every language has without an `_index`.
+ * `_index` too, though one not published (a draft). Neither is the home every language has without an `_index`.
  */
 function sharingFolder(
   treePath: string,
   mine: ReadonlyMap<string, Owner>,
-  theirIndexes: ReadonlySet<string>,
+  theirSections: ReadonlySet<string>,
 ): string | undefined {
   const isPage = (owner: Owner | undefined) => owner?.hugoPaths !== undefined && owner.path !== undefined;
   const dir = path.posix.dirname(treePath);
@@ -124,7 +124,7 @@ function sharingFolder(
     if (owner?.leaf) return isPage(owner) ? folder : undefined;
   }
   const section = mine.get(dir);
-  return isPage(section) && !section?.leaf && theirIndexes.has(dir) ? dir : undefined;
+  return isPage(section) && !section?.leaf && theirSections.has(dir) ? dir : undefined;
 }
 
 /** A language's files, by their path below its folder, as Hugo sees them (not those it passes over). */
@@ -132,17 +132,6 @@ const treePathsIn = (root: string, locale: Locale) =>
   listFiles(hugoLanguageDir(root, locale) ?? "")
     .map((relative) => relative.split(path.sep).join("/"))
     .filter((treePath) => !isIgnoredByHugo(treePath));
-
-/** The folders where a language has an `index` or `_index` page file, published or not. */
-function indexFolders(root: string, locale: Locale): Set<string> {
-  const dir = hugoLanguageDir(root, locale) ?? "";
-  return new Set(
-    treePathsIn(root, locale)
-      .filter((treePath) => /^_?index\./.test(path.posix.basename(treePath)) && isHugoContentFile(treePath))
-      .filter((treePath) => !isHugoPlainHtml(path.join(dir, treePath)))
-      .map((treePath) => path.posix.dirname(treePath)),
-  );
-}
 
 const otherLocales = (locale: Locale) => routing.locales.filter((other) => other !== locale);
 

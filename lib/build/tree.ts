@@ -150,10 +150,10 @@ function leafBundles(languageDir: string, treePaths: readonly string[]): Set<str
   return new Set([...withIndex].filter((dir) => !sections.has(dir.split(path.sep).join("/"))));
 }
 
-/** The folders (`legal/notices`) where any language of a Hugo content folder has an `_index` page. */
-export function hugoSectionFolders(content: string): Set<string> {
+/** The folders (`legal/notices`) where any of `locales` in a Hugo content folder has an `_index` page, draft or not. */
+export function hugoSectionFolders(content: string, locales: readonly Locale[] = routing.locales): Set<string> {
   return new Set(
-    routing.locales.flatMap((locale) => {
+    locales.flatMap((locale) => {
       const languageDir = path.join(content, locale);
       return listFiles(languageDir)
         .filter((treePath) => !isIgnoredByHugo(treePath) && isHugoContentFile(treePath) && isSectionIndex(treePath))

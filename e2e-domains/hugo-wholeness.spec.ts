@@ -189,13 +189,13 @@ test("every page Hugo wrote is whole here: the words, links and heading ids of i
       const meant = withoutUnbalancedParenthesis(pageHugoMeant(href, ownHosts));
       if (!linked.has(await landingOf(host, meant))) missingLinks.push(href);
     }
-    // A link to a place in the page (`…/#objectif-1`), shared since, lands on the same heading here.
+    // A link to a place in the page (`…/#objectif-1`, `…/#fn:1`), shared since, lands on the same heading or note here.
     const ourIds = new Set(idsOf(ours));
     const missingIds = idsOf(page.main, true).filter((id) => !ourIds.has(id));
     if (missingWords.length > 0 || missingLinks.length > 0 || missingIds.length > 0) {
       broken.push(
         `${host}${page.address}: ${missingWords.length} of ${page.words.size} words missing (${missingWords.slice(0, 8).join(" ")}); ` +
-          `links missing: ${missingLinks.slice(0, 8).join(" ")}; heading ids missing: ${missingIds.slice(0, 8).join(" ")}`,
+          `links missing: ${missingLinks.slice(0, 8).join(" ")}; ids missing: ${missingIds.slice(0, 8).join(" ")}`,
       );
     }
   }
@@ -273,10 +273,12 @@ function isPageLink(href: string): boolean {
   return href !== "" && !href.startsWith("#") && !/^(mailto|tel|javascript):/i.test(href);
 }
 
-/** The ids in a page's part (its headings' alone with `headingsOnly`): the places a link can name. */
+/** The ids in a page's part (its headings' and footnotes' alone with `headingsOnly`): the places a link can name. */
 function idsOf(node: Nodes, headingsOnly = false): string[] {
   if (node.type !== "element" && node.type !== "root") return [];
-  const counts = node.type === "element" && (!headingsOnly || /^h[1-6]$/.test(node.tagName));
+  const isPlace = (element: Element) =>
+    /^h[1-6]$/.test(element.tagName) || (element.tagName === "li" && String(element.properties.id).startsWith("fn:"));
+  const counts = node.type === "element" && (!headingsOnly || isPlace(node));
   const own = counts && typeof node.properties.id === "string" ? [node.properties.id] : [];
   return [...own, ...node.children.flatMap((child) => idsOf(child, headingsOnly))];
 }

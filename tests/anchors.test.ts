@@ -64,4 +64,31 @@ describe("places in a page", () => {
     expect(back?.getAttribute("aria-label")).toBe("Retour à l’appel de note 1");
     expect(page.querySelector("section h2")?.text).toBe("Notes de bas de page");
   });
+
+  it("gives footnotes the ids Hugo's Goldmark gave them (numbered) and Jekyll's kramdown (named)", () => {
+    const written = "A[^x] and B[^y] and again A[^x].\n\n[^x]: Ex.\n[^y]: Why.\n";
+    const ids = (page: ReturnType<typeof render>) => ({
+      notes: page.querySelectorAll("li").map((note) => note.id),
+      references: page.querySelectorAll("sup a").map((reference) => [reference.id, reference.getAttribute("href")]),
+      back: page.querySelectorAll("li a").map((back) => back.getAttribute("href")),
+    });
+    expect(ids(render(written, "markdown"))).toEqual({
+      notes: ["fn:1", "fn:2"],
+      references: [
+        ["fnref:1", "#fn:1"],
+        ["fnref:2", "#fn:2"],
+        ["fnref1:1", "#fn:1"],
+      ],
+      back: ["#fnref:1", "#fnref1:1", "#fnref:2"],
+    });
+    expect(ids(render(written, "kramdown"))).toEqual({
+      notes: ["fn:x", "fn:y"],
+      references: [
+        ["fnref:x", "#fn:x"],
+        ["fnref:y", "#fn:y"],
+        ["fnref:x:1", "#fn:x"],
+      ],
+      back: ["#fnref:x", "#fnref:x:1", "#fnref:y"],
+    });
+  });
 });

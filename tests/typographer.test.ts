@@ -23,6 +23,10 @@ describe("quotes, dashes and ellipses as Hugo printed them", () => {
     ["Numbers 5'10\" tall.", "Numbers 5'10\" tall."],
     ["Possessive CDS' work and students' ideas.", "Possessive CDS’ work and students’ ideas."],
     ["Escaped \\\"quote\\\" and \\'single\\'.", "Escaped \"quote\" and 'single'."],
+    [
+      "Not \\-\\- a dash, \\--- half, not \\.\\.\\. ellipsis, \\<\\< no.",
+      "Not -- a dash, -– half, not ... ellipsis, << no.",
+    ],
     ['"Hello," she said, "it\'s \'fine\'."', "“Hello,” she said, “it’s ‘fine’.”"],
   ];
   for (const [written, printed] of cases) {

@@ -17,7 +17,9 @@ import type { Locale } from "@/i18n/routing";
 import en from "@/messages/en.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
 import { OLD_SITE_ORIGIN, sitePathFile } from "@/lib/urls";
+import { footnoteIds } from "./footnotes";
 import { headingIds } from "./heading-ids";
+import { wwwLinksOverHttps } from "./linkify";
 import { typographer } from "./typographer";
 import { LINK_BUTTON_CLASS, oldThemeToHtml } from "./old-theme";
 import { formsAsNotice, reportUnsafe, safeEmbedsAndLinks } from "./safety";
@@ -63,7 +65,12 @@ const bodySchema: SanitizeSchema = {
     abbr: ["title"],
     iframe: ["src", "title", "width", "height", "allow", "allowFullScreen"],
   },
-  protocols: { ...defaultSchema.protocols, src: ["https", "http"] },
+  // A `tel:` link calls the number on a phone, as it did on Hugo's pages.
+  protocols: {
+    ...defaultSchema.protocols,
+    href: [...(defaultSchema.protocols?.href ?? []), "tel"],
+    src: ["https", "http"],
+  },
 };
 
 const titleSchema: SanitizeSchema = {
@@ -141,10 +148,13 @@ const FOOTNOTE_WORDS = {
 function toHast(body: string, format: BodyFormat, locale: Locale): Root {
   if (format === "html") return unified().use(rehypeParse, { fragment: true }).parse(body);
   const words = FOOTNOTE_WORDS[locale];
+  const dialect = format === "kramdown" ? "kramdown" : "goldmark";
   const markdown = unified()
     .use(remarkParse)
-    .use(remarkGfm)
-    .use(headingIds, format === "kramdown" ? "kramdown" : "goldmark")
+    // Goldmark and kramdown struck words between two tildes only: `~approx~` stays as written.
+    .use(remarkGfm, { singleTilde: false })
+    .use(wwwLinksOverHttps)
+    .use(headingIds, dialect)
     .use(typographer)
     .use(remarkRehype, {
       allowDangerousHtml: true,
@@ -152,7 +162,8 @@ function toHast(body: string, format: BodyFormat, locale: Locale): Root {
       footnoteBackLabel: (reference: number, again: number) =>
         words.back.replace("{reference}", `${reference + 1}${again > 1 ? `-${again}` : ""}`),
     })
-    .use(rehypeRaw);
+    .use(rehypeRaw)
+    .use(footnoteIds, dialect);
   // The body is the file the plugins read: headings' ids are made of their source.
   return markdown.runSync(markdown.parse(body), body);
 }

@@ -6,7 +6,7 @@
 // closes by the characters around it in the source, counted per paragraph, so
 // an unmatched `"` stays straight as it did there. Code, HTML bodies and
 // addresses are not text, and are left as written.
-import type { Nodes, Parent, Root, Text } from "mdast";
+import type { Nodes, Parent, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 
@@ -44,12 +44,54 @@ export const typographer: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, (node: Nodes) => {
     if (!BLOCKS.has(node.type) || !("children" in node)) return;
     const unclosed: Unclosed = { single: 0, double: 0 };
+    visit(node, (inline: Nodes) => {
+      if ("children" in inline) guillemetsOverTags(inline.children, source);
+    });
     visit(node as Parent, "text", (text: Text) => {
       text.value = typeset(text, source, unclosed);
     });
     return SKIP;
   });
 };
+
+/**
+ * Goldmark reads `<<` as a guillemet before it looks for a tag, pairing the
+ * `<`s from the left: in `<<b>>` the `<b>` that CommonMark reads as HTML is
+ * text, and `«b»` is shown. So too here, wherever an odd run of unescaped `<`
+ * comes right before a tag; the text around it is joined, to be typeset whole.
+ */
+function guillemetsOverTags(children: Nodes[], source: string): void {
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index];
+    const start = child.position?.start.offset;
+    if (child.type === "html" && start !== undefined && openRunBefore(source, start) % 2 === 1) {
+      children[index] = { type: "text", value: child.value, position: child.position };
+    }
+    const previous = children[index - 1];
+    const current = children[index];
+    if (previous?.type === "text" && current.type === "text" && adjacent(previous, current)) {
+      children.splice(index - 1, 2, joined(previous, current));
+      index -= 1;
+    }
+  }
+}
+
+/** How many `<` stand right before `offset` in the source, less one written escaped (`\<`). */
+function openRunBefore(source: string, offset: number): number {
+  let run = 0;
+  while (source[offset - run - 1] === "<") run += 1;
+  let backslashes = 0;
+  while (source[offset - run - backslashes - 1] === "\\") backslashes += 1;
+  return run > 0 && backslashes % 2 === 1 ? run - 1 : run;
+}
+
+const adjacent = (first: PhrasingContent, second: PhrasingContent) =>
+  first.position !== undefined && first.position.end.offset === second.position?.start.offset;
+
+function joined(first: Text, second: Text): Text {
+  const position = first.position && second.position && { start: first.position.start, end: second.position.end };
+  return { type: "text", value: first.value + second.value, position };
+}
 
 /** One text node's value with Goldmark's substitutions, its neighbours read from the source around it. */
 function typeset(text: Text, source: string, unclosed: Unclosed): string {
@@ -69,7 +111,9 @@ function typeset(text: Text, source: string, unclosed: Unclosed): string {
     // The rest of the line from here, as Goldmark reads ahead: the source's once the value ends.
     const rest = value.slice(index, lineEnd(value, index));
     const line = `${rest}${index + rest.length === value.length ? following : ""}\n`;
-    const substitute = SUBSTITUTES.find(([from]) => line.startsWith(from));
+    // A character written escaped (`\-\-`) is text to Goldmark, never part of a substitution.
+    const unescaped = (length: number) => Array.from({ length }, (_, at) => index + at).every((at) => !escaped.has(at));
+    const substitute = SUBSTITUTES.find(([from]) => line.startsWith(from) && unescaped(from.length));
     if (substitute) {
       out += substitute[1];
       index += substitute[0].length;

@@ -153,7 +153,13 @@ describe("what the department's Hugo templates showed readers", () => {
     );
     expect(body).toContain('<iframe src="https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc" title="Video on YouTube"');
     expect(body).toContain('<pre><code class="language-go">fmt.Println("&#x3C;a greeting>")</code></pre>');
-    expect(body).toContain("<p>This page is written for every editor.</p>");
+    // `{{< param >}}` is the value as text, as Hugo put it in after the markdown; `{{% param %}}` is markdown.
+    expect(body).toContain(
+      "<p>This page is written for every *editor* -- see [the guide](https://guide.example.ca/).</p>",
+    );
+    expect(body).toContain(
+      '<p>Its audience, as markdown: every <em>editor</em> – see <a href="https://guide.example.ca/" rel="noopener noreferrer">the guide</a>.</p>',
+    );
     // Hugo's escaped form is shown as the shortcode's text, as Hugo showed it; no other shortcode is.
     expect(body).toContain("<code>{{&#x3C; youtube an-id >}}</code>");
     expect(body.match(/\{\{/g)).toHaveLength(1);

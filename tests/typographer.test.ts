@@ -27,6 +27,10 @@ describe("quotes, dashes and ellipses as Hugo printed them", () => {
       "Not \\-\\- a dash, \\--- half, not \\.\\.\\. ellipsis, \\<\\< no.",
       "Not -- a dash, -– half, not ... ellipsis, << no.",
     ],
+    [
+      "Written as entities &quot;so&quot; it&#39;s &#45;&#45; &#46;&#46;&#46; &lt;&lt;.",
+      'Written as entities "so" it\'s -- ... <<.',
+    ],
     ['"Hello," she said, "it\'s \'fine\'."', "“Hello,” she said, “it’s ‘fine’.”"],
   ];
   for (const [written, printed] of cases) {

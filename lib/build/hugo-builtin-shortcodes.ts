@@ -8,6 +8,7 @@ import fr from "@/messages/fr.json" with { type: "json" };
 import type { Locale } from "@/i18n/routing";
 import { escapeHtml } from "@/lib/html";
 import { EMBED_ORIGIN } from "@/lib/http-headers";
+import { literalText } from "./literal-text";
 import type { ListedPage } from "./template-runner";
 import type { ShortcodeParameters } from "./shortcodes";
 import { keyNamed } from "./template-conditions";
@@ -45,8 +46,14 @@ const get = (parameters: ShortcodeParameters, name: string, position?: number) =
 /**
  * A self-closing built-in as HTML, or undefined when it cannot be drawn (a
  * `ref` to no page, a `param` the page does not have): the caller says so.
+ * `asMarkdown` for the `{{% … %}}` form, whose output Hugo read as markdown.
  */
-export function drawBuiltin(name: string, parameters: ShortcodeParameters, page: ShortcodePage): string | undefined {
+export function drawBuiltin(
+  name: string,
+  parameters: ShortcodeParameters,
+  page: ShortcodePage,
+  asMarkdown: boolean,
+): string | undefined {
   switch (name) {
     case "ref":
     case "relref": {
@@ -56,7 +63,8 @@ export function drawBuiltin(name: string, parameters: ShortcodeParameters, page:
     case "param": {
       const key = get(parameters, "name", 0);
       const value = key === undefined ? undefined : paramText(page.self.fields, key);
-      return value === undefined ? undefined : escapeHtml(value);
+      if (value === undefined) return undefined;
+      return asMarkdown ? escapeHtml(value) : literalText(value);
     }
     case "youtube": {
       const id = get(parameters, "id", 0);

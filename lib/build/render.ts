@@ -19,6 +19,7 @@ import fr from "@/messages/fr.json" with { type: "json" };
 import { OLD_SITE_ORIGIN, sitePathFile } from "@/lib/urls";
 import { footnoteIds } from "./footnotes";
 import { headingIds } from "./heading-ids";
+import { literalTexts } from "./literal-text";
 import { wwwLinksOverHttps } from "./linkify";
 import { typographer } from "./typographer";
 import { LINK_BUTTON_CLASS, oldThemeToHtml } from "./old-theme";
@@ -126,6 +127,7 @@ const headingsAsShown: Plugin<[], Root> = () => (tree) => {
 
 export function renderBody(body: string, format: BodyFormat, context: RenderContext): string {
   const pipeline = unified()
+    .use(literalTexts)
     .use(oldThemeToHtml)
     .use(formsAsNotice, context.locale, context.onForm)
     .use(siteLinks, context)

@@ -142,7 +142,7 @@ export function expandShortcodes(
     SHORTCODE,
     (
       whole,
-      _delimiter: string,
+      delimiter: string,
       closing: string,
       name: string,
       parameters: string,
@@ -151,7 +151,7 @@ export function expandShortcodes(
     ) => {
       const template = templates.get(name);
       if (!template && BUILTIN_SHORTCODES.has(name) && !closing) {
-        const drawn = drawBuiltin(name, readParameters(parameters), page);
+        const drawn = drawBuiltin(name, readParameters(parameters), page, delimiter === "%");
         if (drawn === undefined) report(name, offset, written, "unresolved");
         return drawn ?? "";
       }

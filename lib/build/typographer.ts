@@ -111,7 +111,7 @@ function typeset(text: Text, source: string, unclosed: Unclosed): string {
     // The rest of the line from here, as Goldmark reads ahead: the source's once the value ends.
     const rest = value.slice(index, lineEnd(value, index));
     const line = `${rest}${index + rest.length === value.length ? following : ""}\n`;
-    // A character written escaped (`\-\-`) is text to Goldmark, never part of a substitution.
+    // A character written escaped (`\-\-`) or as an entity is text to Goldmark, never part of a substitution.
     const unescaped = (length: number) => Array.from({ length }, (_, at) => index + at).every((at) => !escaped.has(at));
     const substitute = SUBSTITUTES.find(([from]) => line.startsWith(from) && unescaped(from.length));
     if (substitute) {
@@ -131,9 +131,10 @@ function typeset(text: Text, source: string, unclosed: Unclosed): string {
 }
 
 /**
- * The places in a text node's value of characters written escaped (`\\"`),
- * which stay as written: the value is its source less each escape's
- * backslash, each entity read as one character and each line's indentation.
+ * The places in a text node's value of characters written escaped (`\\"`)
+ * or as an entity (`&quot;`), which Goldmark and kramdown left as written:
+ * the value is its source less each escape's backslash, each entity read as
+ * one character and each line's indentation.
  */
 function escapedIn(written: string): Set<number> {
   const escaped = new Set<number>();
@@ -144,6 +145,7 @@ function escapedIn(written: string): Set<number> {
       escaped.add(index);
       at += 2;
     } else if (entity) {
+      escaped.add(index);
       at += entity[0].length;
     } else if (written[at] === "\n") {
       at += 1;

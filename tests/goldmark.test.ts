@@ -33,3 +33,16 @@ describe("markdown as Hugo's Goldmark printed it", () => {
     expect(body("[Call us](tel:+16135550000)").querySelector("a")?.getAttribute("href")).toBe("tel:+16135550000");
   });
 });
+
+describe("a heading's words", () => {
+  it("keep the space after a picture or before a line break, trimming only the heading's own ends", () => {
+    const markdown = body("## ![A flag](/img/flag.png) Our team\n\n### Words <br>\n");
+    expect(markdown.querySelector("h2")?.innerHTML).toBe('<img src="/img/flag.png" alt="A flag"> Our team');
+    expect(markdown.querySelector("h3")?.innerHTML).toBe("Words <br>");
+    const html = parse(
+      renderBody('<h2>\n  <img src="/a.png" alt="A"> Across\n  lines\n</h2>', "html", quietContext("en")),
+    );
+    expect(html.querySelector("h2")?.innerHTML).toBe('<img src="/a.png" alt="A"> Across lines');
+    expect(html.querySelector("h2")?.id).toBe("across-lines");
+  });
+});

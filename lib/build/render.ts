@@ -1,12 +1,12 @@
 // One unified pipeline turns a post or page body (markdown with HTML, or
 // HTML) into safe HTML: sanitized, headings with ids, links and images
 // pointed at what this site really serves.
-import type { Element, Root, Text } from "hast";
+import GithubSlugger from "github-slugger";
+import type { Element, Nodes, Root, Text } from "hast";
 import { toString } from "hast-util-to-string";
 import rehypeParse from "rehype-parse";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
-import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -107,21 +107,42 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
 /**
  * A heading written across lines in HTML (a Hugo template's) as a browser
  * shows it, on one line with no space at its ends, so that its anchor is made
- * of its words, not a trail of hyphens. A markdown heading is one line already,
- * and keeps the anchor Hugo gave it.
+ * of its words, not a trail of hyphens. Only the heading's own ends are
+ * trimmed: the space after a picture it starts with, or before a line break
+ * it ends with, stays, as Hugo kept it. A markdown heading is one line
+ * already, and keeps the anchor Hugo gave it.
  */
 const headingsAsShown: Plugin<[], Root> = () => (tree) => {
   visit(tree, "element", (heading: Element) => {
     if (!/^h[1-6]$/.test(heading.tagName)) return;
-    const texts: Text[] = [];
-    visit(heading, "text", (text: Text) => {
-      text.value = text.value.replace(/[ \t\f\r]*\n[ \t\n\f\r]*/g, " ");
-      texts.push(text);
+    const shown: Array<Text | Element> = [];
+    visit(heading, (node: Nodes) => {
+      if (node.type === "text") {
+        node.value = node.value.replace(/[ \t\f\r]*\n[ \t\n\f\r]*/g, " ");
+        shown.push(node);
+      } else if (node.type === "element" && node !== heading && node.children.length === 0) {
+        shown.push(node);
+      }
     });
-    if (texts.length === 0) return;
-    texts[0].value = texts[0].value.replace(/^[ \t\f\r]+/, "");
-    texts[texts.length - 1].value = texts[texts.length - 1].value.replace(/[ \t\f\r]+$/, "");
+    const first = shown.at(0);
+    const last = shown.at(-1);
+    if (first?.type === "text") first.value = first.value.replace(/^[ \t\f\r]+/, "");
+    if (last?.type === "text") last.value = last.value.replace(/[ \t\f\r]+$/, "");
     return SKIP;
+  });
+};
+
+/**
+ * An id for each heading that has none (one written in HTML), made of its
+ * words as GitHub makes one, less the spaces at its ends, so that a heading
+ * that starts with a picture is `#our-team`, not `#-our-team`.
+ */
+const headingSlugs: Plugin<[], Root> = () => (tree) => {
+  const slugs = new GithubSlugger();
+  visit(tree, "element", (heading: Element) => {
+    if (/^h[1-6]$/.test(heading.tagName) && !heading.properties.id) {
+      heading.properties.id = slugs.slug(toString(heading).trim());
+    }
   });
 };
 
@@ -136,7 +157,7 @@ export function renderBody(body: string, format: BodyFormat, context: RenderCont
     .use(safeEmbedsAndLinks, context.locale)
     .use(frenchTypography, context.locale)
     .use(headingsAsShown)
-    .use(rehypeSlug)
+    .use(headingSlugs)
     .use(rehypeStringify);
   return pipeline.stringify(pipeline.runSync(toHast(body, format, context.locale)));
 }

@@ -35,6 +35,11 @@ describe("markdown as Hugo's Goldmark printed it", () => {
 });
 
 describe("a heading's words", () => {
+  it("end where Goldmark's line ends, so a quote closing a heading or a table cell is read as there", () => {
+    expect(body("## Heading \"'nested'\"").querySelector("h2")?.text).toBe("Heading “’nested'”");
+    expect(body("| h |\n|---|\n| cell \"'nested'\" |").querySelector("td")?.text).toBe("cell “’nested'”");
+  });
+
   it("keep the space after a picture or before a line break, trimming only the heading's own ends", () => {
     const markdown = body("## ![A flag](/img/flag.png) Our team\n\n### Words <br>\n");
     expect(markdown.querySelector("h2")?.innerHTML).toBe('<img src="/img/flag.png" alt="A flag"> Our team');

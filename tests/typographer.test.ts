@@ -31,6 +31,11 @@ describe("quotes, dashes and ellipses as Hugo printed them", () => {
       "Written as entities &quot;so&quot; it&#39;s &#45;&#45; &#46;&#46;&#46; &lt;&lt;.",
       'Written as entities "so" it\'s -- ... <<.',
     ],
+    // Goldmark counted quotes left open over the whole page, not block by block.
+    ["A 'quote' x\n\nB \"'nested'\"", "A ‘quote’ x\nB “’nested’”"],
+    // Goldmark reads a block's last line without its line break: a closing quote there has nothing after it.
+    ["He said \"'nested'\"", "He said “’nested'”"],
+    ["He said \"'nested'\"\nmore", "He said “’nested’”\nmore"],
     ['"Hello," she said, "it\'s \'fine\'."', "“Hello,” she said, “it’s ‘fine’.”"],
   ];
   for (const [written, printed] of cases) {

@@ -3,8 +3,9 @@
 // readers of the department's site saw the curly forms, whatever the editor
 // typed; Jekyll's kramdown did the same (its rules differ only in corners).
 // This pass gives markdown the same, by Goldmark's rules: a quote opens or
-// closes by the characters around it in the source, counted per paragraph, so
-// an unmatched `"` stays straight as it did there. Code, HTML bodies and
+// closes by the characters around it in the source, the quotes left open
+// counted over the whole page (Hugo 0.111's Goldmark never reset the count
+// between blocks), so an unmatched `"` stays straight as it did there. Code, HTML bodies and
 // addresses are not text, and are left as written.
 import type { Nodes, Parent, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
@@ -41,14 +42,16 @@ const lineEnd = (text: string, from: number) => {
 
 export const typographer: Plugin<[], Root> = () => (tree, file) => {
   const source = String(file.value);
+  const unclosed: Unclosed = { single: 0, double: 0 };
   visit(tree, (node: Nodes) => {
     if (!BLOCKS.has(node.type) || !("children" in node)) return;
-    const unclosed: Unclosed = { single: 0, double: 0 };
     visit(node, (inline: Nodes) => {
       if ("children" in inline) guillemetsOverTags(inline.children, source);
     });
+    // Goldmark reads a block's last line without its line break, and a table cell's without its padding and `|`.
+    const contentEnd = (node as Parent).children.at(-1)?.position?.end.offset;
     visit(node as Parent, "text", (text: Text) => {
-      text.value = typeset(text, source, unclosed);
+      text.value = typeset(text, source, unclosed, contentEnd);
     });
     return SKIP;
   });
@@ -94,12 +97,14 @@ function joined(first: Text, second: Text): Text {
 }
 
 /** One text node's value with Goldmark's substitutions, its neighbours read from the source around it. */
-function typeset(text: Text, source: string, unclosed: Unclosed): string {
+function typeset(text: Text, source: string, unclosed: Unclosed, contentEnd: number | undefined): string {
   const { value } = text;
   const start = text.position?.start.offset;
   const end = text.position?.end.offset;
   const before = start === undefined ? "\n" : (source[start - 1] ?? "\n");
-  const following = end === undefined ? "" : source.slice(end, lineEnd(source, end));
+  const stop = end === undefined ? undefined : Math.min(lineEnd(source, end), contentEnd ?? Infinity);
+  const following = end === undefined ? "" : source.slice(end, stop);
+  const onLastLine = stop !== undefined && contentEnd !== undefined && stop >= contentEnd;
   const escaped = start === undefined || end === undefined ? new Set<number>() : escapedIn(source.slice(start, end));
   let out = "";
   for (let index = 0; index < value.length;) {
@@ -110,7 +115,8 @@ function typeset(text: Text, source: string, unclosed: Unclosed): string {
     }
     // The rest of the line from here, as Goldmark reads ahead: the source's once the value ends.
     const rest = value.slice(index, lineEnd(value, index));
-    const line = `${rest}${index + rest.length === value.length ? following : ""}\n`;
+    const reachesEnd = index + rest.length === value.length;
+    const line = `${rest}${reachesEnd ? following : ""}${reachesEnd && onLastLine ? "" : "\n"}`;
     // A character written escaped (`\-\-`) or as an entity is text to Goldmark, never part of a substitution.
     const unescaped = (length: number) => Array.from({ length }, (_, at) => index + at).every((at) => !escaped.has(at));
     const substitute = SUBSTITUTES.find(([from]) => line.startsWith(from) && unescaped(from.length));
@@ -159,7 +165,7 @@ function escapedIn(written: string): Set<number> {
 
 /** Goldmark's reading of one straight quote, `line` the rest of its line from it: its curly form, or undefined. */
 function curled(quote: "'" | '"', before: string, line: string, unclosed: Unclosed): string | undefined {
-  const after = line[1] === "\n" ? " " : line[1];
+  const after = line.length < 2 || line[1] === "\n" ? " " : line[1];
   const canOpen = leftFlanking(before, after);
   const canClose = rightFlanking(before, after);
   if (!canOpen && !canClose) return undefined;

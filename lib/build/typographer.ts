@@ -5,9 +5,9 @@
 // This pass gives markdown the same, by Goldmark's rules: a quote opens or
 // closes by the characters around it in the source, the quotes left open
 // counted over the whole page (Hugo 0.111's Goldmark never reset the count
-// between blocks), so an unmatched `"` stays straight as it did there. Code, HTML bodies and
-// addresses are not text, and are left as written.
-import type { Nodes, Parent, PhrasingContent, Root, Text } from "mdast";
+// between blocks), so an unmatched `"` stays straight as it did there. Code,
+// HTML bodies and addresses are not text, and are left as written.
+import type { Nodes, PhrasingContent, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 
@@ -49,8 +49,8 @@ export const typographer: Plugin<[], Root> = () => (tree, file) => {
       if ("children" in inline) guillemetsOverTags(inline.children, source);
     });
     // Goldmark reads a block's last line without its line break, and a table cell's without its padding and `|`.
-    const contentEnd = (node as Parent).children.at(-1)?.position?.end.offset;
-    visit(node as Parent, "text", (text: Text) => {
+    const contentEnd = node.children.at(-1)?.position?.end.offset;
+    visit(node, "text", (text: Text) => {
       text.value = typeset(text, source, unclosed, contentEnd);
     });
     return SKIP;

@@ -7,7 +7,7 @@
 import type { Element, Root } from "hast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
-import type { HeadingIdRule as MarkdownDialect } from "./heading-ids";
+import type { MarkdownDialect } from "./heading-ids";
 
 const NOTE = "user-content-fn-";
 const REFERENCE = "user-content-fnref-";

@@ -11,7 +11,7 @@ import type { Heading, Root } from "mdast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 
-export type HeadingIdRule = "goldmark" | "kramdown";
+export type MarkdownDialect = "goldmark" | "kramdown";
 
 const ATTRIBUTE = String.raw`(?:[#.][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}]+))`;
 /** `{#id .class key=value}` at the end of a heading's text, as Goldmark reads it; anything else in braces stays text. */
@@ -35,9 +35,9 @@ function kramdownId(source: string): string {
   return id || "section";
 }
 
-const ID_OF: Record<HeadingIdRule, (source: string) => string> = { goldmark: goldmarkId, kramdown: kramdownId };
+const ID_OF: Record<MarkdownDialect, (source: string) => string> = { goldmark: goldmarkId, kramdown: kramdownId };
 
-export const headingIds: Plugin<[HeadingIdRule], Root> = (rule) => (tree, file) => {
+export const headingIds: Plugin<[MarkdownDialect], Root> = (rule) => (tree, file) => {
   const source = String(file.value);
   const used = new Set<string>();
   visit(tree, "heading", (heading: Heading) => {

@@ -8,6 +8,7 @@ import { blogPath, hugo111Sanitize, hugoSanitize, hugoUrlFolder } from "@/lib/ur
 import type { Draft } from "./drafts";
 import { hugoPageAddress, hugoUrl } from "./hugo-addresses";
 import {
+  hugoContentDir,
   hugoLanguageDir,
   hugoSectionFolders,
   isHugoContentFile,
@@ -83,12 +84,13 @@ function placedFiles(
   const files = new Map(
     routing.locales.map((locale) => [locale, ownedFilesIn(root, locale, owners.get(locale), isPlaced)]),
   );
+  const content = hugoContentDir(root);
   return routing.locales.flatMap((locale) => {
     const mine = owners.get(locale) ?? new Map<string, Owner>();
     // A page's own file of that name, or a page of that name (`x.html` with front matter), takes its place.
     const names = new Set(treePathsIn(root, locale));
     const shared = otherLocales(locale).flatMap((other) => {
-      const theirSections = hugoSectionFolders(path.dirname(hugoLanguageDir(root, other) ?? ""), [other]);
+      const theirSections = content ? hugoSectionFolders(content, [other]) : new Set<string>();
       return (files.get(other) ?? []).flatMap((file): OwnedFile[] => {
         if (names.has(file.treePath)) return [];
         const folder = sharingFolder(file.treePath, mine, theirSections);

@@ -81,7 +81,7 @@ export function findSectionFiles(root: string): Array<{ locale: Locale; absolute
   });
 }
 
-function hugoContentDir(root: string): string | undefined {
+export function hugoContentDir(root: string): string | undefined {
   return [path.join(root, "content"), root].find((dir) =>
     routing.locales.some((locale) => fs.existsSync(path.join(dir, locale, "blog"))),
   );

@@ -54,6 +54,18 @@ export function readStubs(
 
 const foldedSitePath = (sitePath: string) => `/${foldPermalink(sitePath)}/`;
 
+/** Whether a refresh URL names this site: a path, or an address on the department's own domains. */
+const namesThisSite = (written: string) => written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
+
+/**
+ * The scheme of an address a browser's refresh does not follow (`javascript:`, `mailto:`), if `written` is one: it
+ * leads nowhere, or somewhere unsafe.
+ */
+function unfollowedScheme(written: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
+  return scheme && !/^https?$/i.test(scheme) ? scheme : undefined;
+}
+
 /** The path of this site a stub's local URL names, as written, in the language of its domain or else the stub's. */
 function writtenSitePath(written: string, locale: Locale): string {
   return `/${oldSiteLocale(written) ?? locale}${new URL(written, "https://site.invalid").pathname}`;
@@ -69,11 +81,10 @@ function readStub(
   if (!written || !path) {
     return { warning: 'a redirect stub names no URL; write `<meta http-equiv="refresh" content="0; url=…">`' };
   }
-  const local = written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
-  if (!local && scheme && !/^https?$/i.test(scheme)) {
-    // A browser follows a refresh only to a web address; `javascript:` and its like lead nowhere, or somewhere
-    // unsafe. Hugo still published the address, so it answers here too: with the language's home.
+  const local = namesThisSite(written);
+  const scheme = unfollowedScheme(written);
+  if (scheme) {
+    // Hugo still published the address, so it answers here too: with the language's home.
     return {
       stub: stubOf(file, path, homePath(file.locale)),
       warning: `redirects to a ${scheme}: address, which a browser does not follow, so it leads to the home page; write the web address (https://…) of the page meant`,
@@ -99,9 +110,8 @@ export function copiedStubTarget(
   locale: Locale,
   siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
 ): string {
-  const local = written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
-  if (local) return siteTarget(written, locale) ?? writtenSitePath(written, locale);
-  return /^(?!https?:)[a-z][a-z0-9+.-]*:/i.test(written) ? homePath(locale) : written;
+  if (namesThisSite(written)) return siteTarget(written, locale) ?? writtenSitePath(written, locale);
+  return unfollowedScheme(written) ? homePath(locale) : written;
 }
 
 /** A stub of the content at `path`, leading to `target`. */

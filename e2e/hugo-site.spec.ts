@@ -15,6 +15,7 @@ import {
   homePath,
   hugo111Sanitize,
   hugoSanitize,
+  resolvedOnOldSite,
   searchPath,
   tagPath,
   withoutIndexFile,
@@ -136,9 +137,12 @@ test.describe("the whole Hugo site", () => {
       }),
     );
     test.skip(stubs.length === 0, "this tree has no redirect stub");
-    for (const { locale, file, target } of stubs) {
+    for (const { locale, file, target: written } of stubs) {
       // At its place in the tree, as Hugo publishes it: `legal/privacy.html` at /legal/privacy/, `about/_index.html` at /about/.
       const treePath = path.relative(languageDir(locale), file).split(path.sep).join("/");
+      // A relative URL (`../roadmap/`) names a page from where Hugo copied the stub; one naming the stub only reloads.
+      const target = resolvedOnOldSite(written, locale, `/${treePath}`);
+      if (target !== written && new URL(target).pathname === `/${treePath}`) continue;
       const address = treePath.replace(/\.[a-z]+$/i, "").replace(/(^|\/)_?index$/, "");
       const own = `/${locale}/${address ? `${address}/` : ""}`;
       // A page of the tree at the same address wins over the stub, and the build says so.

@@ -228,6 +228,15 @@ export function oldSiteLocale(href: string): Locale | undefined {
   return routing.locales.find((locale) => OLD_SITE_HOSTS[locale] === host);
 }
 
+/**
+ * A link as a browser reads it on the old site's page at `documentPath` (`/legal/old.html` on `locale`'s domain): a
+ * relative one (`./`, `../roadmap/`) as the absolute URL it names there; any other as written.
+ */
+export function resolvedOnOldSite(link: string, locale: Locale, documentPath: string): string {
+  if (link.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(link)) return link;
+  return new URL(link, `https://${OLD_SITE_HOSTS[locale]}${documentPath}`).href;
+}
+
 /** What a site-relative or absolute link written by an editor points at. */
 export type LinkTarget =
   | { kind: "post"; locale?: Locale; date: PostDate; slug: string; rawSlug: string }

@@ -11,6 +11,8 @@ describe("every address Hugo wrote for the department's trees", () => {
       "/en/legal/terms/": "/en/roadmap/",
       "/en/legal/old-guides/": "/en/guides/",
       "/en/legal/a-script-stub/": "/en/",
+      // A relative URL, from where Hugo copied the stub (/legal/a-relative-stub.html).
+      "/en/legal/a-relative-stub/": "/en/roadmap/",
       // A stub among the posts is a stub, not a post; one that names another stub's address leads where that one does.
       "/en/blog/posts/a-post-that-moved/": "/en/2020/01/02/a-post-in-json/",
       "/en/legal/terms-as-first-written/": "/en/roadmap/",
@@ -29,6 +31,39 @@ describe("every address Hugo wrote for the department's trees", () => {
     expect(parseRefreshContent(" 5 , URL='/a/'")).toEqual({ url: "/a/" });
     expect(readRefresh('<meta http-equiv = "refresh" content = "0; url = /x/" />')).toEqual({ url: "/x/" });
     expect(readRefresh("<p>no refresh here</p>")).toBeUndefined();
+  });
+
+  it("follows a stub's relative URL as a browser does, from each address Hugo copied the stub to", async () => {
+    const refresh = (url: string) => `<meta http-equiv="refresh" content="0; url=${url}">\n`;
+    const { stubs, listAliases, findings } = await loadChanged("relative-stubs", {
+      // Hugo copied these to /legal/…html: a browser there reads `./` as /legal/ and `../roadmap/` as /roadmap/.
+      "content/en/legal/a-stub-to-its-folder.html": refresh("./"),
+      "content/en/legal/a-stub-up-a-folder.html": refresh("../roadmap/"),
+      "content/en/legal/a-stub-without-its-scheme.html": refresh("//digital.canada.ca/guides/"),
+      // One that names itself only reloads, in Hugo's output as in a browser.
+      "content/en/legal/a-stub-to-itself.html": refresh("a-stub-to-itself.html#top"),
+      // Copied below the English section (/stub-test/moved.html) and the French one's `url` (/essai/moved.html).
+      "content/en/stub-test/_index.md": "---\ntitle: Stub test\n---\n",
+      "content/en/stub-test/moved.html": refresh("./"),
+      "content/fr/stub-test/_index.md": "---\ntitle: Essai\nurl: /essai/\n---\n",
+    });
+    expect(Object.fromEntries(stubs.map((stub) => [stub.path, stub.target]))).toMatchObject({
+      "/en/legal/a-stub-to-its-folder/": "/en/legal/",
+      "/en/legal/a-stub-up-a-folder/": "/en/roadmap/",
+      "/en/legal/a-stub-without-its-scheme/": "/en/guides/",
+      "/en/stub-test/moved/": "/en/stub-test/",
+    });
+    expect(listAliases).toMatchObject({
+      "/en/stub-test/moved-html/": "/en/stub-test/",
+      "/fr/essai/moved-html/": "/fr/essai/",
+    });
+    expect(stubs.map((stub) => stub.path)).not.toContain("/en/legal/a-stub-to-itself/");
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        file: "content/en/legal/a-stub-to-itself.html",
+        message: expect.stringMatching(/^a redirect stub names no URL but its own/),
+      }),
+    );
   });
 
   it("gives the address of this site's search to its search, where a page of the tree stood (the older repository's search page)", async () => {

@@ -3,7 +3,6 @@
 // `static/`, and the static files. Links in bodies and menus are resolved
 // against it (body-links.ts), and loadContent adds the aliases of tags,
 // homes and posts once those are known.
-import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
@@ -15,8 +14,7 @@ import type { HugoSite } from "./hugo-site";
 import { hugoListAliases, knownListPaths, type SectionFile } from "./hugo-lists";
 import { isFile } from "./images";
 import { hugoFileCopies, hugoPageResources } from "./resources";
-import { readRefresh } from "./refresh";
-import { copiedStubTarget, readStaticIndexes, readStubs } from "./stubs";
+import { copiedStubTarget, readStaticIndexes, readStubs, refreshFrom } from "./stubs";
 import { isHugoPlainHtml, type SourceFile } from "./tree";
 
 export type BlogSection = { locale: Locale; url: string | undefined };
@@ -122,9 +120,11 @@ function fileCopies(
       if (page) return [[address, page]];
       const stub = stubBySource.get(copy.absolute);
       if (!stub) return [];
-      const written = readRefresh(fs.readFileSync(copy.absolute, "utf8"))?.url;
-      const target =
-        copy.locale === stub.locale ? stub.target : written && copiedStubTarget(written, copy.locale, sitePathOf);
+      // A relative refresh URL names another page from each copy's folder; any other, what it named from the stub's.
+      const written = refreshFrom(copy.absolute, copy.locale, withoutLocale(copy.path));
+      const asStub =
+        copy.locale === stub.locale && written === refreshFrom(copy.absolute, stub.locale, `/${stub.treePath}`);
+      const target = asStub ? stub.target : written && copiedStubTarget(written, copy.locale, sitePathOf);
       return target ? [[address, target]] : [];
     },
   );

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import nodePath from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
-import { OLD_SITE_ORIGIN, foldPermalink, homePath, oldSiteLocale } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, foldPermalink, homePath, oldSiteLocale, resolvedOnOldSite } from "@/lib/urls";
 import { pathFromFileName } from "./drafts";
 import type { FindingList } from "./findings";
 import { readRefresh } from "./refresh";
@@ -76,10 +76,13 @@ function readStub(
   file: SourceFile,
   siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
 ): { stub?: Stub; warning?: string; unplaced?: string } {
-  const written = readRefresh(fs.readFileSync(file.absolute, "utf8"))?.url;
+  const written = refreshFrom(file.absolute, file.locale, `/${file.treePath ?? ""}`);
   const path = pathFromFileName(file);
   if (!written || !path) {
-    return { warning: 'a redirect stub names no URL; write `<meta http-equiv="refresh" content="0; url=…">`' };
+    return {
+      warning:
+        'a redirect stub names no URL but its own, so it is left out; write `<meta http-equiv="refresh" content="0; url=…">` with the address of the page meant',
+    };
   }
   const local = namesThisSite(written);
   const scheme = unfollowedScheme(written);
@@ -98,6 +101,17 @@ function readStub(
     };
   }
   return { stub: stubOf(file, path, target) };
+}
+
+/**
+ * The URL a stub's refresh names, as a browser reads it at Hugo's copy of the stub (`copyPath` on `locale`'s domain):
+ * a relative one from there. None where it names the copy itself, a page that would only reload.
+ */
+export function refreshFrom(absolute: string, locale: Locale, copyPath: string): string | undefined {
+  const written = readRefresh(fs.readFileSync(absolute, "utf8"))?.url;
+  if (written === undefined) return undefined;
+  const resolved = resolvedOnOldSite(written, locale, copyPath);
+  return resolved !== written && new URL(resolved).pathname === copyPath ? undefined : resolved;
 }
 
 /**

@@ -17,6 +17,7 @@ import { treeRoot } from "../e2e/tree";
 import {
   NO_HUGO_REASON,
   decodePath,
+  encodePath,
   hasHugo,
   hostOf,
   hugoAddresses,
@@ -128,9 +129,10 @@ test("every page Hugo wrote is whole here: the words, links and heading ids of i
 
   const ownHosts = Object.values(domains).map(hostOf);
   const landings = new Map<string, Promise<string>>();
-  /** Where a link written on a page of `host` leads here: a page's host and path, or the outside URL. */
-  const landingOf = (host: string, href: string) => {
-    const url = new URL(href, `https://${host}/`);
+  /** Where a link written on the page at `address` of `host` leads here: a page's host and path, or the outside URL. */
+  const landingOf = (host: string, address: string, href: string) => {
+    // A relative link (`notes.txt`, `../roadmap/`) is read from the page's own address, as a browser reads it.
+    const url = new URL(href, `https://${host}${encodePath(address)}`);
     const ours = ownHosts.includes(url.host);
     if (!ours) return Promise.resolve(url.href.replace(/#.*$/, ""));
     const key = `${url.host}${url.pathname}`;
@@ -142,8 +144,11 @@ test("every page Hugo wrote is whole here: the words, links and heading ids of i
           // Every address that answers nothing is one place to a reader, Hugo's dead link and ours alike (an address
           // Hugo wrote that answers 404 here fails the oracle's own check).
           if (landed.status === 404) return "not found";
-          // A file (not a page) is the same file on either language's domain.
-          return landed.status === 200 && !landed.body ? `file ${landed.path}` : `${landed.host}${landed.path}`;
+          // A file (not a page) is the same file wherever it is served: on either language's domain, or below a
+          // page's address as Hugo 0.111 spelt it (`a--b/`) and as this site does (`a-b/`).
+          return landed.status === 200 && landed.fileDigest
+            ? `file ${landed.fileDigest}`
+            : `${landed.host}${landed.path}`;
         }),
       );
     }
@@ -181,13 +186,13 @@ test("every page Hugo wrote is whole here: the words, links and heading ids of i
       await Promise.all(
         linksOf(ours)
           .filter(isPageLink)
-          .map((href) => landingOf(landed.host, href)),
+          .map((href) => landingOf(landed.host, landed.path, href)),
       ),
     );
     const missingLinks: string[] = [];
     for (const href of new Set(linksOf(page.main).filter(isPageLink))) {
       const meant = withoutUnbalancedParenthesis(pageHugoMeant(href, ownHosts));
-      if (!linked.has(await landingOf(host, meant))) missingLinks.push(href);
+      if (!linked.has(await landingOf(host, page.address, meant))) missingLinks.push(href);
     }
     // A link to a place in the page (`…/#objectif-1`, `…/#fn:1`), shared since, lands on the same heading or note here.
     const ourIds = new Set(idsOf(ours));

@@ -2,6 +2,7 @@
 // oracle of what the department's Hugo site published: every address it wrote
 // and what each page showed. The suites ask this site the same addresses.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -111,6 +112,8 @@ export type Landing = {
   path: string;
   outside?: string;
   body?: string;
+  /** What any other answer held, by a hash of its bytes: one file, wherever it is served. */
+  fileDigest?: string;
   cacheControl?: string;
 };
 
@@ -136,10 +139,14 @@ export async function land(request: APIRequestContext, host: string, address: st
     const response = await getOnce(request, encodePath(current.path), current.host);
     const status = response.status();
     if (status < 300 || status >= 400) {
-      const body = (response.headers()["content-type"] ?? "").startsWith("text/html")
-        ? await response.text()
-        : undefined;
-      return { status, hops: hop, ...current, body, cacheControl: response.headers()["cache-control"] };
+      const html = (response.headers()["content-type"] ?? "").startsWith("text/html");
+      const body = html ? await response.text() : undefined;
+      const fileDigest = html
+        ? undefined
+        : createHash("sha256")
+            .update(await response.body())
+            .digest("hex");
+      return { status, hops: hop, ...current, body, fileDigest, cacheControl: response.headers()["cache-control"] };
     }
     if (hop === hops) return { status, hops: hop + 1, ...current };
     const location = new URL(response.headers().location, `https://${current.host}`);

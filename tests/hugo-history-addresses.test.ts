@@ -2,7 +2,7 @@
 // Addresses as Hugo wrote them: stubs, aliases, permalinks, names Hugo kept, two files at one address.
 import { describe, expect, it } from "vitest";
 import { parseRefreshContent, readRefresh } from "@/lib/build/refresh";
-import { lines, loadChanged, loaded } from "./hugo-history";
+import { bodyAt, lines, loadChanged, loaded } from "./hugo-history";
 
 describe("every address Hugo wrote for the department's trees", () => {
   it("reads redirect stubs in every spelling a browser follows", async () => {
@@ -63,6 +63,27 @@ describe("every address Hugo wrote for the department's trees", () => {
         file: "content/en/legal/a-stub-to-itself.html",
         message: expect.stringMatching(/^a redirect stub names no URL but its own/),
       }),
+    );
+  });
+
+  it("reads a relative link or picture in a body from where Hugo published the page", async () => {
+    // At `url: /legal/a-file-address.html`, a browser read `notes.txt` as /legal/notes.txt and `../roadmap/` as /roadmap/.
+    const filePage = await bodyAt("/en/legal/a-file-address-html/");
+    expect(filePage).toContain('<a href="/en/legal/notes.txt">notes</a>');
+    expect(filePage).toContain('<a href="/en/roadmap/">roadmap</a>');
+    // A bundle's picture, from the bundle's own folder.
+    const post = (await loaded).posts.find((entry) => entry.path === "/en/2020/05/05/a-bundled-post/")?.bodyHtml;
+    expect(post).toContain('<img src="/en/2020/05/05/a-bundled-post/figure.svg"');
+    expect(post).toContain('<a href="/en/2020/05/05/a-bundled-post/figure.svg">figure</a>');
+  });
+
+  it("names the line of a link that leads nowhere, and says how to link an email address written as a page", async () => {
+    const { findings } = await loadChanged("relative-links", {
+      "content/en/legal/a-page-with-an-email-link.md":
+        "---\ntitle: Write to us\n---\nQuestions?\n\nWrite to [our team](team@example.ca).\n",
+    });
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toContain(
+      "content/en/legal/a-page-with-an-email-link.md:6: links to team@example.ca (read from the page's address, https://digital.canada.ca/legal/a-page-with-an-email-link/team@example.ca), which no page, post, alias, stub or file of this site answers; write mailto:team@example.ca to link the email address",
     );
   });
 

@@ -10,7 +10,7 @@ function contextWith(links: Record<string, string>, seen: string[]): RenderConte
   return {
     locale: "en",
     rewriteHref: (href) => links[href],
-    assetExists: () => true,
+    servedPicture: (src) => src,
     onSanitized: (removed) => seen.push(`sanitized ${removed.join(",")}`),
     onImageWithoutAlt: (src) => seen.push(`no alt ${src}`),
     onRemoteImage: (src) => seen.push(`remote ${src}`),

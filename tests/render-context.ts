@@ -7,7 +7,7 @@ export function quietContext(locale: Locale): RenderContext {
     locale,
     onSanitized: () => {},
     rewriteHref: () => undefined,
-    assetExists: () => true,
+    servedPicture: (src) => src,
     onImageWithoutAlt: () => {},
     onRemoteImage: () => {},
     onMissingImage: () => {},

@@ -88,7 +88,7 @@ describe("a picture the old theme's script loaded", () => {
     const missing: string[] = [];
     const html = renderBody(body, "html", {
       ...quietContext("en"),
-      assetExists: () => false,
+      servedPicture: () => undefined,
       onRemoteImage: (src) => remote.push(src),
       onMissingImage: (src) => missing.push(src),
     });

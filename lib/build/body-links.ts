@@ -45,6 +45,13 @@ export function namesThisSite(href: string): boolean {
   return LOCAL_LINK.test(href) || OLD_SITE_ORIGIN.test(href);
 }
 
+/** The path of a file beside a page (`/legal/notes.txt`, as Hugo published it) in the first of `languages` that has one. */
+export function pageFileAt(index: LinkIndex, languages: readonly Locale[], sitePath: string): string | undefined {
+  const decoded = sitePath.split("/").map(decodeSegment).join("/");
+  const locale = languages.find((each) => index.pageResources?.has(`/${each}${decoded}`));
+  return locale && `/${locale}${sitePath}`;
+}
+
 /**
  * The path (or outside URL, for a stub) of what a link of this site names, in
  * the language it says, else `preferred`, else the other; undefined when it
@@ -58,9 +65,8 @@ export function siteTarget(index: LinkIndex, preferred: Locale, href: string): s
   // `/fr/` alone names no page (parseSiteLink), but still the French home.
   const first = target?.locale ?? requestedLocale(sitePath) ?? oldSiteLocale(href) ?? preferred;
   const languages = [first, otherLocale(first)];
-  const decoded = sitePath.split("/").map(decodeSegment).join("/");
-  const resource = languages.find((locale) => index.pageResources?.has(`/${locale}${decoded}`));
-  if (resource) return `/${resource}${sitePath}`;
+  const resource = pageFileAt(index, languages, sitePath);
+  if (resource) return resource;
   if (!target) return homePath(first);
   if (target.kind === "post") {
     return languages.map((locale) => findPost(index.drafts, target, locale)).find(Boolean)?.target.path;

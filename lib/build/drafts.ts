@@ -86,10 +86,20 @@ export function pathFromFileName(file: SourceFile): string | undefined {
  */
 function withRelativeAliasesResolved(draft: Draft): Draft {
   if (!isHugoFile(draft.file) || !draft.meta.aliases?.some((alias) => !alias.startsWith("/"))) return draft;
-  const address = draft.hugoAddress === undefined ? withoutLocale(draft.path) : `/${trimSlashes(draft.hugoAddress)}/`;
-  const base = relativeAliasBase(address, draft.meta.url);
+  const base = publishedAddress(draft);
   const aliases = draft.meta.aliases.map((alias) => aliasBeside(alias, base));
   return { ...draft, meta: { ...draft.meta, aliases } };
+}
+
+/**
+ * Where the page's generator published it, on its language's domain: the base its relative aliases, links and
+ * pictures were read from. A Hugo page's `url` (the folder of a file it names: `/legal/` for `/legal/terms.html`), a
+ * Hugo post's address, else the page's own address here, without its language.
+ */
+export function publishedAddress(draft: Draft): string {
+  if (!isHugoFile(draft.file)) return withoutLocale(draft.path);
+  const address = draft.hugoAddress === undefined ? withoutLocale(draft.path) : `/${trimSlashes(draft.hugoAddress)}/`;
+  return relativeAliasBase(address, draft.meta.url);
 }
 
 /**

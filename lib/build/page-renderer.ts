@@ -4,9 +4,10 @@
 // framed by that template (page-templates.ts). Every finding names the file
 // it is in: a content file, or a page's template.
 import path from "node:path";
-import { isLocale, type Locale } from "@/i18n/routing";
-import { namesThisSite, siteHref, siteTarget } from "./body-links";
-import type { Draft } from "./drafts";
+import { isLocale, otherLocale, type Locale } from "@/i18n/routing";
+import { OLD_SITE_ORIGIN, linkHref, oldSiteLocale, resolvedOnOldSite, sitePathFile } from "@/lib/urls";
+import { namesThisSite, pageFileAt, siteHref, siteTarget } from "./body-links";
+import { publishedAddress, type Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import type { RawFile } from "./frontmatter";
 import { isListPath } from "./hugo-lists";
@@ -21,6 +22,9 @@ import { expandShortcodes, readShortcodeTemplates, skippedShortcodeMessage } fro
 import type { SiteAddresses } from "./site-addresses";
 import type { ListedPage } from "./template-runner";
 import { hugoLanguageDir, hugoSiteRoot, isHugoFile, isSectionIndex } from "./tree";
+
+/** What a link that names an email address without `mailto:` holds (`cds-snc@servicecanada.gc.ca`). */
+const EMAIL_ADDRESS = /^[^\s/:@]+@[^\s/:@]+\.[a-z]{2,}$/i;
 
 export type PageRenderer = {
   /** A body of a file (a page's, a post's, a section's), or text written in one (`from`'s own words). */
@@ -41,15 +45,26 @@ export function pageRenderer(
   { cache, checksLinks, findings }: { cache: RenderCache | undefined; checksLinks: boolean; findings: FindingList },
 ): PageRenderer {
   const reportedLinks = new Set<string>();
-  const reportBrokenLink = (file: { relative: string }, line: number, locale: Locale, href: string) => {
+  /** `written` as the editor wrote it, `href` as a browser read it on the page's old address. */
+  const reportBrokenLink = (
+    file: { relative: string },
+    line: number,
+    locale: Locale,
+    written: string,
+    href: string,
+  ) => {
     if (!checksLinks) return;
     if (!namesThisSite(href) || isListPath(href) || siteTarget(linkIndex, locale, href) !== undefined) return;
     if (reportedLinks.has(`${file.relative} ${href}`)) return;
     reportedLinks.add(`${file.relative} ${href}`);
+    const read = written === href ? "" : ` (read from the page's address, ${href})`;
+    const fix = EMAIL_ADDRESS.test(written)
+      ? `write mailto:${written} to link the email address`
+      : "fix or remove the link";
     findings.warning(
       file.relative,
       line,
-      `links to ${href}, which no page, post, alias, stub or file of this site answers; fix or remove the link`,
+      `links to ${written}${read}, which no page, post, alias, stub or file of this site answers; ${fix}`,
     );
   };
   const imageOrigins = new Set<string>();
@@ -80,34 +95,55 @@ export function pageRenderer(
   };
   const templateOf = pageTemplateReader(hugoSiteRoot(root), findings);
   const contextAt = (
-    at: { relative: string; line: number; part: string },
+    at: { relative: string; line: number; part: string; text?: string },
     locale: Locale,
     from: Draft | undefined,
-  ): RenderContext => ({
-    locale,
-    onSanitized: (removed) =>
-      findings.warning(at.relative, at.line, `sanitizing removed ${removed.join(", ")}; remove it from the ${at.part}`),
-    onImageWithoutAlt: (src) =>
-      findings.warning(
-        at.relative,
-        at.line,
-        `image ${src} has no alt text; describe it, or write alt="" if it is decoration`,
-      ),
-    rewriteHref: (href) => {
-      reportBrokenLink(at, at.line, locale, href);
-      return siteHref(linkIndex, from ?? { locale }, href);
-    },
-    assetExists: exists,
-    onRemoteImage: noteRemoteImage,
-    onMissingImage: (src) =>
-      findings.warning(at.relative, at.line, `image ${src} is missing; add the file or remove the image`),
-    onForm: (action, line) =>
-      findings.warning(
-        at.relative,
-        at.line + line - 1,
-        `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
-      ),
-  });
+  ): RenderContext => {
+    // A relative link or picture (`figure.png`, `../roadmap/`) names what it named where the page was published.
+    const published = (written: string) => resolvedOnOldSite(written, locale, from ? publishedAddress(from) : "/");
+    // The line a link or picture is written on, where the text shows it as written; else the body's first.
+    const lineOf = (written: string) => {
+      const index = at.text?.indexOf(written) ?? -1;
+      return index < 0 ? at.line : at.line + (at.text?.slice(0, index).split("\n").length ?? 1) - 1;
+    };
+    return {
+      locale,
+      onSanitized: (removed) =>
+        findings.warning(
+          at.relative,
+          at.line,
+          `sanitizing removed ${removed.join(", ")}; remove it from the ${at.part}`,
+        ),
+      onImageWithoutAlt: (src) =>
+        findings.warning(
+          at.relative,
+          lineOf(src),
+          `image ${src} has no alt text; describe it, or write alt="" if it is decoration`,
+        ),
+      rewriteHref: (written) => {
+        const href = published(written);
+        reportBrokenLink(at, lineOf(written), locale, written, href);
+        return siteHref(linkIndex, from ?? { locale }, href);
+      },
+      servedPicture: (written) => {
+        const absolute = published(written);
+        const src = absolute.replace(OLD_SITE_ORIGIN, "");
+        if (exists(sitePathFile(src))) return src;
+        const first = oldSiteLocale(absolute) ?? locale;
+        const file = pageFileAt(linkIndex, [first, otherLocale(first)], src);
+        return file && linkHref(locale, file);
+      },
+      onRemoteImage: noteRemoteImage,
+      onMissingImage: (src) =>
+        findings.warning(at.relative, lineOf(src), `image ${src} is missing; add the file or remove the image`),
+      onForm: (action, line) =>
+        findings.warning(
+          at.relative,
+          at.line + line - 1,
+          `a form that sent readers' answers to ${action || "this page"} is left out, and readers are told it is no longer available; link to a GC Forms form instead`,
+        ),
+    };
+  };
   const renderSource = (source: { body: string; format: BodyFormat; locale: Locale }, context: RenderContext) =>
     cache ? cache.render(source, context) : renderOnce(source, context);
   const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
@@ -140,7 +176,7 @@ export function pageRenderer(
         : "markdown";
     return renderSource(
       { body, format, locale },
-      contextAt({ relative: file.relative, line: raw.bodyLine, part: "body" }, locale, from),
+      contextAt({ relative: file.relative, line: raw.bodyLine, part: "body", text: raw.body }, locale, from),
     );
   };
   const drawnByTemplate = new Set<string>();

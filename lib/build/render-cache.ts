@@ -16,7 +16,7 @@ const renderRecordSchema = z.object({
   summary: z.string(),
   lookups: z.array(
     z.object({
-      kind: z.enum(["href", "asset"]),
+      kind: z.enum(["href", "picture"]),
       value: z.string(),
       answer: z.union([z.string(), z.boolean(), z.null()]),
     }),
@@ -91,10 +91,10 @@ export function renderOnce(source: { body: string; format: BodyFormat }, context
 }
 
 function stillHolds(record: RenderRecord, context: RenderContext): boolean {
-  return record.lookups.every((lookup) =>
-    lookup.kind === "href"
-      ? (context.rewriteHref(lookup.value) ?? null) === lookup.answer
-      : context.assetExists(lookup.value) === lookup.answer,
+  return record.lookups.every(
+    (lookup) =>
+      ((lookup.kind === "href" ? context.rewriteHref(lookup.value) : context.servedPicture(lookup.value)) ?? null) ===
+      lookup.answer,
   );
 }
 
@@ -110,9 +110,9 @@ function recording(record: RenderRecord, context: RenderContext): RenderContext 
       record.lookups.push({ kind: "href", value: href, answer: answer ?? null });
       return answer;
     },
-    assetExists: (sitePath) => {
-      const answer = context.assetExists(sitePath);
-      record.lookups.push({ kind: "asset", value: sitePath, answer });
+    servedPicture: (src) => {
+      const answer = context.servedPicture(src);
+      record.lookups.push({ kind: "picture", value: src, answer: answer ?? null });
       return answer;
     },
     onSanitized: (removed) => found({ kind: "sanitized", removed }),

@@ -16,7 +16,7 @@ import { visit, SKIP } from "unist-util-visit";
 import type { Locale } from "@/i18n/routing";
 import en from "@/messages/en.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
-import { OLD_SITE_ORIGIN, sitePathFile } from "@/lib/urls";
+import { OLD_SITE_ORIGIN } from "@/lib/urls";
 import { footnoteIds } from "./footnotes";
 import { headingIds } from "./heading-ids";
 import { literalTexts } from "./literal-text";
@@ -35,8 +35,11 @@ export type RenderContext = {
   onSanitized: (removed: string[]) => void;
   /** The site's own URL for a link an editor wrote, or undefined to leave it as written. */
   rewriteHref: (href: string) => string | undefined;
-  /** Whether a site-relative image (`/assets/…`) exists in the content tree. */
-  assetExists: (path: string) => boolean;
+  /**
+   * Where this site serves a picture of its own that a body shows (`/img/x.png`, or `figure.png` beside its page): a
+   * file of the tree or of `static/`, or a page's own file; undefined when no file is there.
+   */
+  servedPicture: (src: string) => string | undefined;
   /** Called for each body image left out because its file is missing. */
   onMissingImage: (src: string) => void;
   /** Called for each body image written without an `alt` attribute. */
@@ -89,13 +92,14 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
     if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
     if (node.properties.alt === undefined) context.onImageWithoutAlt(node.properties.src);
     const src = node.properties.src.replace(OLD_SITE_ORIGIN, "");
-    if (!src.startsWith("/")) {
+    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
       context.onRemoteImage(src);
       return;
     }
     // How it loads is decided with the page's other pictures (lib/build/body-pictures.ts).
-    if (context.assetExists(sitePathFile(src))) {
-      node.properties.src = src;
+    const served = context.servedPicture(src);
+    if (served) {
+      node.properties.src = served;
     } else if (parent && index !== undefined) {
       context.onMissingImage(node.properties.src);
       parent.children.splice(index, 1);
@@ -151,8 +155,9 @@ export function renderBody(body: string, format: BodyFormat, context: RenderCont
     .use(literalTexts)
     .use(oldThemeToHtml)
     .use(formsAsNotice, context.locale, context.onForm)
-    .use(siteLinks, context)
+    // Before a missing picture is left out, so the editor hears of what it held that was unsafe too.
     .use(reportUnsafe, bodySchema, context.onSanitized)
+    .use(siteLinks, context)
     .use(rehypeSanitize, bodySchema)
     .use(safeEmbedsAndLinks, context.locale)
     .use(frenchTypography, context.locale)

@@ -109,7 +109,7 @@ function readStub(
  */
 export function refreshFrom(absolute: string, locale: Locale, copyPath: string): string | undefined {
   const written = readRefresh(fs.readFileSync(absolute, "utf8"))?.url;
-  if (written === undefined) return undefined;
+  if (written === undefined || /^[#?]/.test(written)) return undefined;
   const resolved = resolvedOnOldSite(written, locale, copyPath);
   return resolved !== written && new URL(resolved).pathname === copyPath ? undefined : resolved;
 }

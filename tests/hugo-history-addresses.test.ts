@@ -71,6 +71,8 @@ describe("every address Hugo wrote for the department's trees", () => {
     const filePage = await bodyAt("/en/legal/a-file-address-html/");
     expect(filePage).toContain('<a href="/en/legal/notes.txt">notes</a>');
     expect(filePage).toContain('<a href="/en/roadmap/">roadmap</a>');
+    // An HTML document Hugo copied at its own name (/legal/a-page-without-front-matter.html), from its folder.
+    expect(await bodyAt("/en/legal/a-page-without-front-matter/")).toContain('<a href="/en/legal/notes.txt">notes</a>');
     // A bundle's picture, from the bundle's own folder.
     const post = (await loaded).posts.find((entry) => entry.path === "/en/2020/05/05/a-bundled-post/")?.bodyHtml;
     expect(post).toContain('<img src="/en/2020/05/05/a-bundled-post/figure.svg"');

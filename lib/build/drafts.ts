@@ -91,6 +91,9 @@ function withRelativeAliasesResolved(draft: Draft): Draft {
   return { ...draft, meta: { ...draft.meta, aliases } };
 }
 
+/** An HTML file without front matter, which Hugo copied as it was (this site publishes it as a page). */
+const isCopiedAsFile = (file: SourceFile, raw: RawFile) => raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
+
 /**
  * Where the page's generator published it, on its language's domain: the base its relative aliases, links and
  * pictures were read from. A Hugo page's `url` (the folder of a file it names: `/legal/` for `/legal/terms.html`), a
@@ -98,6 +101,9 @@ function withRelativeAliasesResolved(draft: Draft): Draft {
  */
 export function publishedAddress(draft: Draft): string {
   if (!isHugoFile(draft.file)) return withoutLocale(draft.path);
+  // An HTML document Hugo copied stood at its own name, and a browser read its links from the folder holding it.
+  const { treePath } = draft.file;
+  if (treePath !== undefined && isCopiedAsFile(draft.file, draft.raw)) return `/${treePath}`;
   const address = draft.hugoAddress === undefined ? withoutLocale(draft.path) : `/${trimSlashes(draft.hugoAddress)}/`;
   return relativeAliasBase(address, draft.meta.url);
 }
@@ -290,10 +296,9 @@ function pageDraft(
   // a Jekyll page at its `permalink`, else its file name. An HTML file without front matter Hugo copied as
   // it was, at its place, where no section's permalink moves it.
   const hugo = file.treePath !== undefined;
-  const copiedAsFile = raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
   const written =
     file.treePath !== undefined
-      ? copiedAsFile
+      ? isCopiedAsFile(file, raw)
         ? hugoPageAddress(file.treePath)
         : hugoWrittenAddress(file.treePath, meta, permalinks)
       : (meta.permalink ?? path.basename(file.relative).replace(/\.[^.]+$/, ""));

@@ -294,12 +294,18 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
   });
 }
 
-/** Whether Hugo holds a file back as not published (yet, or any more): by its own keys or a section's above it. */
-function heldBack(languageDir: string, treePath: string, meta: Record<string, unknown>): boolean {
+/**
+ * Whether Hugo holds a file back as not published (yet, or any more): by its own keys or a section's above it. An
+ * HTML document it copied as a file (`copied`) only a section whose own folder holds it held back.
+ */
+function heldBack(languageDir: string, treePath: string, meta: Record<string, unknown>, copied: boolean): boolean {
   const folders = treePath.split("/").slice(0, -1);
+  const sectionIndexIn = (folder: string) =>
+    fs.readdirSync(folder).find((name) => /^_index\./i.test(name) && isHugoContentFile(name));
+  if (copied && !sectionIndexIn(path.join(languageDir, ...folders))) return false;
   const sections = folders.flatMap((_, depth) => {
     const folder = path.join(languageDir, ...folders.slice(0, depth + 1));
-    const index = fs.readdirSync(folder).find((name) => /^_index\./i.test(name) && isHugoContentFile(name));
+    const index = sectionIndexIn(folder);
     return index && path.join(folder, index) !== path.join(languageDir, treePath)
       ? [frontMatterOf(path.join(folder, index))]
       : [];
@@ -355,7 +361,8 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     const meta = opensWithFrontMatter ? readableFrontMatterOf(file) : {};
     // Front matter no parser reads stops the build, but below a section left out, where Hugo read nothing.
     if (!meta) return [];
-    if (heldBack(languageDir, treePath, meta)) return [];
+    const copied = !opensWithFrontMatter && /\.html?$/i.test(treePath) && !isSection;
+    if (heldBack(languageDir, treePath, meta, copied)) return [];
     // Hugo wrote a file's and its folders' names as its sanitizer kept them (`l'équipe` is `léquipe`).
     const fromPath = treePath.replace(/\.[a-z]+$/, "").replace(/(^|\/)_?index$/, "");
     // A page's `slug` names its last segment, a bundle's too; not a section's own `_index`.

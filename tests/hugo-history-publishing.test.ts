@@ -63,8 +63,11 @@ describe("what Hugo published of the department's trees, and when", () => {
       "/en/a-held-back-branch/",
       "/en/a-held-back-branch/deeper/a-page-far-below/",
       "/en/a-page-dated-later/",
+      "/en/a-draft-section/held-with-it/",
     ])
       expect(paths).not.toContain(held);
+    // Hugo copied an HTML document in a folder below it as a file, at its place, draft section or not.
+    expect(paths).toContain("/en/a-draft-section/notes/a-plain-document/");
     // Its translation is published, and toggles as a page without one until then.
     const french = pages.find((page) => page.path === "/fr/une-page-datee-plus-tard/");
     expect(french?.translationPath).toBeUndefined();

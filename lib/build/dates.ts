@@ -3,7 +3,7 @@
 // Hugo sections so held back), and the date modified every page shows.
 import path from "node:path";
 import type { Modified, Post, Rendered, Unpublished } from "@/lib/content/model";
-import type { Draft } from "./drafts";
+import { isCopiedAsFile, type Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import { readWrittenDate, type FrontMatter, type WrittenDate } from "./schema";
 import { isHugoFile, isSectionIndex } from "./tree";
@@ -139,6 +139,12 @@ export function sectionsAboveOf(drafts: readonly Draft[]): (draft: Draft) => Dra
       const section = sections.get(`${draft.locale}/${folder}`);
       if (section) above.push(section);
     }
+    // Hugo copied an HTML document without front matter as a file, and held it back only with the section whose
+    // folder holds it: one in a folder below (`section/sub/doc.html`) it published at its place all the same
+    // (checked with Debian's hugo, below a draft section and below one its own cascade made a draft).
+    const nearest = above[0]?.file.treePath;
+    const copied = isCopiedAsFile(draft.file, draft.raw) && !isSectionIndex(treePath);
+    if (copied && nearest !== undefined && path.posix.dirname(nearest) !== path.posix.dirname(treePath)) return [];
     return above;
   };
 }

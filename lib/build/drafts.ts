@@ -92,7 +92,7 @@ function withRelativeAliasesResolved(draft: Draft): Draft {
 }
 
 /** An HTML file without front matter, which Hugo copied as it was (this site publishes it as a page). */
-const isCopiedAsFile = (file: SourceFile, raw: RawFile) => raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
+export const isCopiedAsFile = (file: SourceFile, raw: RawFile) => raw.bodyLine === 1 && /\.html?$/i.test(file.relative);
 
 /**
  * Where the page's generator published it, on its language's domain: the base its relative aliases, links and

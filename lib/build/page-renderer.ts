@@ -104,7 +104,7 @@ export function pageRenderer(
     // The line a link or picture is written on, where the text shows it as written; else the body's first.
     const lineOf = (written: string) => {
       const index = at.text?.indexOf(written) ?? -1;
-      return index < 0 ? at.line : at.line + (at.text?.slice(0, index).split("\n").length ?? 1) - 1;
+      return at.text === undefined || index < 0 ? at.line : at.line + at.text.slice(0, index).split("\n").length - 1;
     };
     return {
       locale,

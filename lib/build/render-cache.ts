@@ -18,7 +18,7 @@ const renderRecordSchema = z.object({
     z.object({
       kind: z.enum(["href", "picture"]),
       value: z.string(),
-      answer: z.union([z.string(), z.boolean(), z.null()]),
+      answer: z.union([z.string(), z.null()]),
     }),
   ),
   findings: z.array(

@@ -14,7 +14,7 @@ import type { HugoSite } from "./hugo-site";
 import { hugoListAliases, knownListPaths, type SectionFile } from "./hugo-lists";
 import { isFile } from "./images";
 import { hugoFileCopies, hugoPageResources } from "./resources";
-import { copiedStubTarget, readStaticIndexes, readStubs, refreshFrom } from "./stubs";
+import { copiedStubTarget, readStaticIndexes, readStubs, refreshAt, writtenRefresh } from "./stubs";
 import { isHugoPlainHtml, type SourceFile } from "./tree";
 
 export type BlogSection = { locale: Locale; url: string | undefined };
@@ -120,11 +120,11 @@ function fileCopies(
       if (page) return [[address, page]];
       const stub = stubBySource.get(copy.absolute);
       if (!stub) return [];
-      // A relative refresh URL names another page from each copy's folder; any other, what it named from the stub's.
-      const written = refreshFrom(copy.absolute, copy.locale, withoutLocale(copy.path));
-      const asStub =
-        copy.locale === stub.locale && written === refreshFrom(copy.absolute, stub.locale, `/${stub.treePath}`);
-      const target = asStub ? stub.target : written && copiedStubTarget(written, copy.locale, sitePathOf);
+      // An absolute refresh URL names one page from every copy in a language; a relative one, another from each.
+      const written = writtenRefresh(copy.absolute);
+      const here = written && refreshAt(written, copy.locale, withoutLocale(copy.path));
+      const asStub = copy.locale === stub.locale && here === written;
+      const target = asStub ? stub.target : here && copiedStubTarget(here, copy.locale, sitePathOf);
       return target ? [[address, target]] : [];
     },
   );

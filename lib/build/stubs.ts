@@ -76,7 +76,8 @@ function readStub(
   file: SourceFile,
   siteTarget: (href: string, locale: SourceFile["locale"]) => string | undefined,
 ): { stub?: Stub; warning?: string; unplaced?: string } {
-  const written = refreshFrom(file.absolute, file.locale, `/${file.treePath ?? ""}`);
+  const refresh = writtenRefresh(file.absolute);
+  const written = refresh && refreshAt(refresh, file.locale, `/${file.treePath ?? ""}`);
   const path = pathFromFileName(file);
   if (!written || !path) {
     return {
@@ -103,13 +104,15 @@ function readStub(
   return { stub: stubOf(file, path, target) };
 }
 
+/** The URL a stub's refresh names, as written in the file. */
+export const writtenRefresh = (absolute: string) => readRefresh(fs.readFileSync(absolute, "utf8"))?.url;
+
 /**
- * The URL a stub's refresh names, as a browser reads it at Hugo's copy of the stub (`copyPath` on `locale`'s domain):
- * a relative one from there. None where it names the copy itself, a page that would only reload.
+ * A stub's refresh URL as a browser reads it at Hugo's copy of the stub (`copyPath` on `locale`'s domain): a relative
+ * one from there. None where it names the copy itself, a page that would only reload.
  */
-export function refreshFrom(absolute: string, locale: Locale, copyPath: string): string | undefined {
-  const written = readRefresh(fs.readFileSync(absolute, "utf8"))?.url;
-  if (written === undefined || /^[#?]/.test(written)) return undefined;
+export function refreshAt(written: string, locale: Locale, copyPath: string): string | undefined {
+  if (/^[#?]/.test(written)) return undefined;
   const resolved = resolvedOnOldSite(written, locale, copyPath);
   return resolved !== written && new URL(resolved).pathname === copyPath ? undefined : resolved;
 }

@@ -230,11 +230,12 @@ export function oldSiteLocale(href: string): Locale | undefined {
 
 /**
  * A link as a browser reads it on the old site's page at `documentPath` (`/legal/old.html` on `locale`'s domain): a
- * relative one (`./`, `../roadmap/`, `figure.png`) as the absolute URL it names there; any other as written, and so
- * a link within the page (`#goals`, `?page=2`), which names the same place on any site.
+ * relative one (`./`, `../roadmap/`, `figure.png`) or one without its scheme (`//digital.canada.ca/x/`, https there)
+ * as the absolute URL it names there; any other as written, and so a link within the page (`#goals`, `?page=2`),
+ * which names the same place on any site.
  */
 export function resolvedOnOldSite(link: string, locale: Locale, documentPath: string): string {
-  if (link === "" || /^[/#?]/.test(link) || /^[a-z][a-z0-9+.-]*:/i.test(link)) return link;
+  if (link === "" || /^([#?]|\/(?!\/))/.test(link) || /^[a-z][a-z0-9+.-]*:/i.test(link)) return link;
   return new URL(link, `https://${OLD_SITE_HOSTS[locale]}${documentPath}`).href;
 }
 

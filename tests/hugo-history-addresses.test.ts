@@ -40,6 +40,7 @@ describe("every address Hugo wrote for the department's trees", () => {
       "content/en/legal/a-stub-to-its-folder.html": refresh("./"),
       "content/en/legal/a-stub-up-a-folder.html": refresh("../roadmap/"),
       "content/en/legal/a-stub-without-its-scheme.html": refresh("//digital.canada.ca/guides/"),
+      "content/en/legal/a-stub-to-another-host-without-its-scheme.html": refresh("//example.com/moved/"),
       // One that names itself only reloads, in Hugo's output as in a browser.
       "content/en/legal/a-stub-to-itself.html": refresh("a-stub-to-itself.html#top"),
       // Copied below the English section (/stub-test/moved.html) and the French one's `url` (/essai/moved.html).
@@ -51,6 +52,7 @@ describe("every address Hugo wrote for the department's trees", () => {
       "/en/legal/a-stub-to-its-folder/": "/en/legal/",
       "/en/legal/a-stub-up-a-folder/": "/en/roadmap/",
       "/en/legal/a-stub-without-its-scheme/": "/en/guides/",
+      "/en/legal/a-stub-to-another-host-without-its-scheme/": "https://example.com/moved/",
       "/en/stub-test/moved/": "/en/stub-test/",
     });
     expect(listAliases).toMatchObject({
@@ -71,6 +73,7 @@ describe("every address Hugo wrote for the department's trees", () => {
     const filePage = await bodyAt("/en/legal/a-file-address-html/");
     expect(filePage).toContain('<a href="/en/legal/notes.txt">notes</a>');
     expect(filePage).toContain('<a href="/en/roadmap/">roadmap</a>');
+    expect(filePage).toContain('<a href="/en/guides/">guides</a>');
     // An HTML document Hugo copied at its own name (/legal/a-page-without-front-matter.html), from its folder.
     expect(await bodyAt("/en/legal/a-page-without-front-matter/")).toContain('<a href="/en/legal/notes.txt">notes</a>');
     // A bundle's picture, from the bundle's own folder.

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import nodePath from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
-import { OLD_SITE_ORIGIN, foldPermalink, homePath, oldSiteLocale, resolvedOnOldSite } from "@/lib/urls";
+import { foldPermalink, homePath, oldSiteLocale, resolvedOnOldSite } from "@/lib/urls";
+import { namesThisSite } from "./body-links";
 import { pathFromFileName } from "./drafts";
 import type { FindingList } from "./findings";
 import { readRefresh } from "./refresh";
@@ -53,9 +54,6 @@ export function readStubs(
 }
 
 const foldedSitePath = (sitePath: string) => `/${foldPermalink(sitePath)}/`;
-
-/** Whether a refresh URL names this site: a path, or an address on the department's own domains. */
-const namesThisSite = (written: string) => written.startsWith("/") || OLD_SITE_ORIGIN.test(written);
 
 /**
  * The scheme of an address a browser's refresh does not follow (`javascript:`, `mailto:`), if `written` is one: it

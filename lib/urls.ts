@@ -178,8 +178,33 @@ export function postPath(locale: Locale, date: PostDate, slug: string): string {
   return `/${locale}/${date.year}/${date.month}/${date.day}/${slug}/`;
 }
 
-/** What a Hugo permalink pattern's tokens stand for on one page. */
-export type PermalinkParts = { title: string; slug?: string; filename: string; section: string; date?: PostDate };
+/**
+ * What a Hugo permalink pattern's tokens stand for on one page; `sections` are the folders of its nearest section
+ * (`["blog", "deep"]` for `blog/deep/x.md` where `blog/deep/` has an `_index`), the first its top-level one.
+ */
+export type PermalinkParts = {
+  title: string;
+  slug?: string;
+  filename: string;
+  sections: readonly string[];
+  date?: PostDate;
+};
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /**
  * A page's address from its section's Hugo permalink pattern
@@ -189,20 +214,49 @@ export type PermalinkParts = { title: string; slug?: string; filename: string; s
 export function expandPermalink(pattern: string, parts: PermalinkParts): string {
   const [title, filename] = [hugoSanitize(parts.title), hugoSanitize(parts.filename)];
   const slug = parts.slug === undefined ? undefined : hugoSanitize(parts.slug);
-  // A page without a date has Go's zero date, which Hugo wrote as year 1, January 1.
+  // A page without a date has Go's zero date, which Hugo wrote as year 1, January 1 (a Monday).
+  const { year, month, day } = parts.date ?? { year: "1", month: "01", day: "01" };
+  const date = new Date(0);
+  date.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  const newYear = new Date(0);
+  newYear.setUTCFullYear(Number(year), 0, 1);
   const tokens: Record<string, string> = {
-    year: parts.date?.year ?? "1",
-    month: parts.date?.month ?? "01",
-    day: parts.date?.day ?? "01",
+    year,
+    month,
+    day,
+    monthname: MONTH_NAMES[date.getUTCMonth()],
+    weekday: String(date.getUTCDay()),
+    weekdayname: WEEKDAY_NAMES[date.getUTCDay()],
+    yearday: String(Math.round((date.getTime() - newYear.getTime()) / 86_400_000) + 1),
     title,
     slug: slug ?? title,
     slugorfilename: slug ?? filename,
     filename,
     contentbasename: filename,
-    section: parts.section,
-    sections: parts.section,
+    section: parts.sections[0] ?? "",
   };
-  return pattern.replace(/:([a-z]+)/gi, (token, name: string) => tokens[name.toLowerCase()] ?? token);
+  return pattern.replace(/:(\w+)(?:\[([^\]]*)\])?/g, (token, name: string, cut?: string) =>
+    name.toLowerCase() === "sections" ? hugoSectionsCut(parts.sections, cut) : (tokens[name.toLowerCase()] ?? token),
+  );
+}
+
+/**
+ * `:sections` or a cut of them (`[1:]`, `[last]`, `[0]`), as Hugo 0.111 wrote it: a page of a top-level section
+ * has that section and an empty entry, a number past the end stops at it, one it cannot read is 0.
+ */
+function hugoSectionsCut(sections: readonly string[], cut: string | undefined): string {
+  const entries = sections.length === 1 ? [...sections, ""] : sections;
+  const index = (written: string, missing: number) => {
+    const lower = written.trim().toLowerCase();
+    if (lower === "") return missing;
+    if (lower === "last") return entries.length - 1;
+    return Math.min(/^[+-]?\d+$/.test(lower) ? Math.max(Number(lower), 0) : 0, entries.length);
+  };
+  if (cut === undefined) return entries.filter(Boolean).join("/");
+  const [from, to] = cut.split(":");
+  const chosen =
+    to === undefined ? [entries[index(from, 0)]] : entries.slice(index(from, 0), index(to, entries.length));
+  return chosen.filter(Boolean).join("/");
 }
 
 /** A static page's permalink folded segment by segment, so `/À propos/` is `a-propos`. */

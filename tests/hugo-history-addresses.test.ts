@@ -116,6 +116,14 @@ describe("every address Hugo wrote for the department's trees", () => {
     expect(paths).toEqual(
       expect.arrayContaining(["/en/reports/2022/report-2022/", "/en/reports/1/an-undated-report/"]),
     );
+    // `dispatches: /:sections/:sections[last]/:monthname/:weekdayname/:weekday/:yearday/:slug/`, each token as Hugo
+    // 0.111 wrote it: a top-level section's last entry is empty, and a page without a date is on Monday, 1 January, year 1.
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/en/dispatches/quarterly/quarterly/july/friday/5/195/the-third-quarter/",
+        "/en/dispatches/january/monday/1/1/an-undated-dispatch/",
+      ]),
+    );
     // An HTML file without front matter, which Hugo copied as it was, stays at its place.
     expect(paths).toEqual(expect.arrayContaining(["/en/archive/an-archived-page/", "/en/legal-archive/a-notice/"]));
   });

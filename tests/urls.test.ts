@@ -3,6 +3,7 @@ import {
   aliasBeside,
   blogPageNumber,
   blogPath,
+  expandPermalink,
   foldRequestPath,
   foldSlug,
   hugo111Sanitize,
@@ -102,6 +103,40 @@ describe("permalinks", () => {
     // Not a positive whole number as written: no page, by one rule.
     for (const written of ["0", "-1", "abc", "1.5", "%2D1"])
       expect(blogPageNumber("fr", ["blogue", "page", written])).toBe(0);
+  });
+});
+
+describe("Hugo's permalink patterns", () => {
+  // Each case as Debian's hugo 0.111 wrote it for a page in `blog/deep/er/` (both folders with an `_index`) and one
+  // in `blog/posts/` (no `_index`, so in the top-level section alone).
+  const nested = { title: "Deep One", slug: "deep", filename: "deep", sections: ["blog", "deep", "er"] };
+  const top = { title: "Hello There", filename: "hello", sections: ["blog"] };
+  it.each([
+    ["/:sections/:slug/", "/blog/deep/er/deep/", "/blog/Hello-There/"],
+    ["/:sections[0]/", "/blog/", "/blog/"],
+    ["/:sections[1]/", "/deep/", "//"],
+    ["/:sections[last]/", "/er/", "//"],
+    ["/:sections[LAST]/", "/er/", "//"],
+    ["/:sections[1:]/", "/deep/er/", "//"],
+    ["/:sections[:last]/", "/blog/deep/", "/blog/"],
+    ["/:sections[last:]/", "/er/", "//"],
+    ["/:sections[1:last]/", "/deep/", "//"],
+    ["/:sections[5:]/", "//", "//"],
+    ["/:sections[-1]/", "/blog/", "/blog/"],
+    ["/:sections[a]/", "/blog/", "/blog/"],
+    ["/:section/", "/blog/", "/blog/"],
+  ])("expands %s", (pattern, nestedAddress, topAddress) => {
+    expect(expandPermalink(pattern, nested)).toBe(nestedAddress);
+    expect(expandPermalink(pattern, top)).toBe(topAddress);
+  });
+
+  it("names a date's month and weekday in English, its weekday from Sunday as 0, and its day of the year", () => {
+    const parts = { ...top, date: { year: "2021", month: "12", day: "31" } };
+    expect(expandPermalink("/:monthname/:weekdayname/:weekday/:yearday/:year-:month-:day/", parts)).toBe(
+      "/December/Friday/5/365/2021-12-31/",
+    );
+    // Go's zero date, a page's without one, was a Monday.
+    expect(expandPermalink("/:year/:monthname/:weekdayname/:weekday/:yearday/", top)).toBe("/1/January/Monday/1/1/");
   });
 });
 

@@ -22,7 +22,14 @@ import { withAliasClaimsSettled } from "./alias-claims";
 import type { FindingList } from "./findings";
 import { HUGO_DEFAULT_DATES } from "./hugo-config";
 import type { HugoSite } from "./hugo-site";
-import { hugoFileName, hugoPageAddress, hugoPagePath, hugoWrittenAddress } from "./hugo-addresses";
+import {
+  hugoFileName,
+  hugoPageAddress,
+  hugoPagePath,
+  hugoWrittenAddress,
+  NO_PERMALINKS,
+  type HugoPermalinks,
+} from "./hugo-addresses";
 import { splitFrontMatter, type RawFile } from "./frontmatter";
 import type { Generator } from "./yaml";
 import { readMeta } from "./meta";
@@ -59,7 +66,7 @@ export function readDrafts(
   const drafts = files.flatMap((file) =>
     file.kind === "stub"
       ? []
-      : [readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? {}, site.dateSources)]
+      : [readDraft(file, findings, unknownLayouts, permalinks[file.locale] ?? NO_PERMALINKS, site.dateSources)]
           .flatMap((draft) => draft ?? [])
           .map(withRelativeAliasesResolved),
   );
@@ -175,7 +182,7 @@ function readDraft(
   file: SourceFile,
   findings: FindingList,
   unknownLayouts: Set<string>,
-  permalinks: Record<string, string>,
+  permalinks: HugoPermalinks,
   dateSources: readonly string[],
 ): Draft | undefined {
   const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, generatorOf(file));
@@ -289,7 +296,7 @@ function pageDraft(
   file: SourceFile,
   raw: RawFile,
   meta: FrontMatter,
-  permalinks: Record<string, string>,
+  permalinks: HugoPermalinks,
   findings: FindingList,
 ): Draft | undefined {
   // A Hugo page is at its `url`, else its place in the tree, and a language's `_index` is its home;
@@ -332,7 +339,7 @@ function postDraft(
   file: SourceFile,
   raw: RawFile,
   meta: FrontMatter,
-  permalinks: Record<string, string>,
+  permalinks: HugoPermalinks,
   dateSources: readonly string[],
   findings: FindingList,
 ): Draft | undefined {

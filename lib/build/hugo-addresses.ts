@@ -22,6 +22,15 @@ export function hugoFileName(file: string): string {
   return base === "index" ? path.basename(path.dirname(file)) : base;
 }
 
+/** How Hugo placed a language's pages: the config's permalink pattern by section, and the folders that are sections. */
+export type HugoPermalinks = {
+  patterns: Readonly<Record<string, string>>;
+  /** The folders with an `_index` in any language (`blog/deep`), as Hugo reads the languages' folders as one tree. */
+  sectionFolders: ReadonlySet<string>;
+};
+
+export const NO_PERMALINKS: HugoPermalinks = { patterns: {}, sectionFolders: new Set() };
+
 /**
  * Where Hugo wrote a page or a post, as it wrote it: at its `url`, else by its section's permalink pattern (on
  * `date`, a post's as its date sources read it), else at its place in the tree, named by its `slug`.
@@ -29,7 +38,7 @@ export function hugoFileName(file: string): string {
 export function hugoWrittenAddress(
   treePath: string,
   meta: FrontMatter,
-  permalinks: Record<string, string>,
+  permalinks: HugoPermalinks,
   date?: WrittenDate,
 ): string {
   return (
@@ -46,16 +55,27 @@ export function hugoWrittenAddress(
 function sectionPermalink(
   treePath: string,
   meta: FrontMatter,
-  permalinks: Record<string, string>,
+  permalinks: HugoPermalinks,
   date = meta.date ? readWrittenDate(meta.date) : undefined,
 ): string | undefined {
   const [section, ...below] = treePath.split("/");
-  const pattern = permalinks[section];
+  const pattern = permalinks.patterns[section];
   const filename = hugoFileName(treePath);
   // A section's own `_index` (at any depth), or a bundle that is the section's folder itself, is no page of it.
   const ownFile = isSectionIndex(treePath) || (below.length === 1 && /^index\./i.test(below[0]));
   if (!pattern || below.length === 0 || ownFile) return undefined;
-  return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, section, date });
+  const sections = nearestSection(treePath, permalinks.sectionFolders).split("/");
+  return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, sections, date });
+}
+
+/** The folder of a page's nearest section: the deepest folder above it with an `_index`, else its top-level folder. */
+function nearestSection(treePath: string, sectionFolders: ReadonlySet<string>): string {
+  const folders = treePath.split("/").slice(0, -1);
+  for (let depth = folders.length; depth > 1; depth--) {
+    const folder = folders.slice(0, depth).join("/");
+    if (sectionFolders.has(folder)) return folder;
+  }
+  return folders[0];
 }
 
 /** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */
@@ -91,7 +111,7 @@ export function hugoAddressesOf(
   treePath: string,
   meta: FrontMatter,
   locale: Locale,
-  permalinks: Record<string, string>,
+  permalinks: HugoPermalinks,
 ): string[] {
   const url = meta.url === undefined ? undefined : withinLanguage(meta.url, locale);
   const address = hugoWrittenAddress(treePath, { ...meta, url }, permalinks);

@@ -9,7 +9,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
 import { HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readYaml } from "./hugo-config";
-import { hugoAddressesOf } from "./hugo-addresses";
+import { hugoAddressesOf, NO_PERMALINKS, type HugoPermalinks } from "./hugo-addresses";
 import { translatedString } from "./hugo-i18n";
 import { readMeta } from "./meta";
 import type { TagFile } from "./tags";
@@ -19,7 +19,9 @@ import {
   hugoLanguageDir,
   hugoSiteRoot,
   hugoStaticDir,
+  hugoContentDir,
   hugoContentFilesIn,
+  hugoSectionFolders,
   isRedirectStub,
   isSectionIndex,
 } from "./tree";
@@ -83,8 +85,8 @@ export type ProductRecord = {
 export type HugoSite = {
   menus: Partial<Record<Locale, WrittenMenuItem[]>>;
   pageSize?: number;
-  /** Each language's permalink pattern by section, from the config. */
-  permalinks: Partial<Record<Locale, Record<string, string>>>;
+  /** Each language's permalink pattern by section, from the config, and the tree's section folders. */
+  permalinks: Partial<Record<Locale, HugoPermalinks>>;
   contact: Partial<Record<Locale, z.infer<typeof contactSchema>>>;
   products: ProductRecord[];
   tagFiles: TagFile[];
@@ -113,8 +115,13 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
   if (!siteRoot) return NO_SITE;
   const config = readConfig(siteRoot, findings);
   const staticDir = hugoStaticDir(root);
+  const content = hugoContentDir(root);
+  const sectionFolders = content ? hugoSectionFolders(content) : new Set<string>();
   const permalinks: HugoSite["permalinks"] = Object.fromEntries(
-    routing.locales.map((locale) => [locale, { ...config?.permalinks, ...config?.languages?.[locale]?.permalinks }]),
+    routing.locales.map((locale) => {
+      const patterns = { ...config?.permalinks, ...config?.languages?.[locale]?.permalinks };
+      return [locale, { patterns, sectionFolders }];
+    }),
   );
   return {
     menus: Object.fromEntries(
@@ -141,7 +148,9 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
     pageSize: config?.languages?.[routing.defaultLocale]?.paginate ?? config?.paginate,
     permalinks,
     contact: readContact(siteRoot, findings),
-    products: routing.locales.flatMap((locale) => readProducts(root, locale, permalinks[locale] ?? {}, findings)),
+    products: routing.locales.flatMap((locale) =>
+      readProducts(root, locale, permalinks[locale] ?? NO_PERMALINKS, findings),
+    ),
     tagFiles: routing.locales.flatMap((locale) => readTagFiles(root, locale, findings)),
     staticDir,
     dateSources: config?.frontmatter?.date?.map((source) => source.toLowerCase()) ?? [HUGO_DEFAULT_DATES],
@@ -200,7 +209,7 @@ const sharedContactSchema = contactSchema.extend({
 function readProducts(
   root: string,
   locale: Locale,
-  permalinks: Record<string, string>,
+  permalinks: HugoPermalinks,
   findings: FindingList,
 ): ProductRecord[] {
   const dir = path.join(hugoLanguageDir(root, locale) ?? "", HUGO_SPECIAL_FOLDERS.products);

@@ -119,6 +119,27 @@ describe("content checks on a Hugo tree", () => {
   });
 });
 
+describe("the blog's own words (blog/_index.md)", () => {
+  it("reads a relative link from the blog's address, where Hugo published those words", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "hugo-blog-intro-"));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    };
+    // With no permalink pattern Hugo wrote the post at /blog/posts/a-first-post/, beside the blog's /blog/, and the
+    // blog's files (`notes.txt` beside its `_index`) in /blog/ too.
+    write(
+      "content/en/blog/_index.md",
+      "---\ntitle: Blog\n---\nStart with [the first post](posts/a-first-post/) and [a note](notes.txt).\n",
+    );
+    write("content/en/blog/notes.txt", "A note.\n");
+    write("content/en/blog/posts/a-first-post.md", "---\ntitle: A first post\ndate: 2020-01-02\n---\nHello.\n");
+    const { sections, findings } = await loadContent(root);
+    expect(sections.find((section) => section.locale === "en")?.bodyHtml).toContain('href="/en/blog/notes.txt"');
+    expect(findings.map((finding) => finding.message).join("\n")).not.toContain("links to");
+  });
+});
+
 describe("content:report on a Hugo site", () => {
   it("counts pages and redirect stubs per language", () => {
     const report = JSON.parse(

@@ -37,6 +37,7 @@ import { plainText, renderTitle } from "./render";
 import type { RenderCache } from "./render-cache";
 import { readMeta } from "./meta";
 import { hugoPageView, type ViewContext } from "./hugo-pages";
+import { hugoAddressesOf, NO_PERMALINKS } from "./hugo-addresses";
 import { readHugoSite } from "./hugo-site";
 import { folderListPages } from "./hugo-sections";
 import { resolveMenus, type SectionFile } from "./hugo-lists";
@@ -160,7 +161,7 @@ export async function loadContent(
     locale: file.locale,
     source: file.relative,
     description: file.meta.description && plainText(file.meta.description),
-    bodyHtml: renderer.render(file, file.raw, file.locale, undefined).html,
+    bodyHtml: renderer.render(file, file.raw, file.locale, undefined, blogAddressOf(file)).html,
   }));
   const titleByPath = new Map(pages.map((page) => [page.path, page.title]));
   const viewContext: ViewContext = {
@@ -253,6 +254,12 @@ function readSectionFiles(root: string, findings: FindingList): SectionFile[] {
     const raw = splitFrontMatter(file.relative, fs.readFileSync(file.absolute, "utf8"), findings, "hugo");
     return raw ? [{ ...file, raw, meta: readMeta(file.relative, raw, findings, "as-hugo").meta }] : [];
   });
+}
+
+/** Where Hugo published the blog's list, and its own words: at its `_index`'s `url`, else at `/blog/`. */
+function blogAddressOf(file: SectionFile): string {
+  const [written] = hugoAddressesOf(`blog/${path.basename(file.relative)}`, file.meta, file.locale, NO_PERMALINKS);
+  return `/${written.replace(/^\/+|\/+$/g, "")}/`;
 }
 
 type EntryContext = {

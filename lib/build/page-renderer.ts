@@ -28,7 +28,14 @@ const EMAIL_ADDRESS = /^[^\s/:@]+@[^\s/:@]+\.[a-z]{2,}$/i;
 
 export type PageRenderer = {
   /** A body of a file (a page's, a post's, a section's), or text written in one (`from`'s own words). */
-  render: (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => RenderedBody;
+  /** `publishedAt`: where Hugo published words that are no page's (the blog's own), to read their relative links from. */
+  render: (
+    file: { relative: string },
+    raw: RawFile,
+    locale: Locale,
+    from: Draft | undefined,
+    publishedAt?: string,
+  ) => RenderedBody;
   /** A page's body; where its words are in its Hugo template, they, with the body in its place. */
   renderPage: (draft: Draft) => RenderedBody;
   /** Pages whose Hugo template drew all Hugo showed of them, lists included: this site's layout adds nothing. */
@@ -98,9 +105,10 @@ export function pageRenderer(
     at: { relative: string; line: number; part: string; text?: string },
     locale: Locale,
     from: Draft | undefined,
+    publishedAt = from ? publishedAddress(from) : "/",
   ): RenderContext => {
     // A relative link or picture (`figure.png`, `../roadmap/`) names what it named where the page was published.
-    const published = (written: string) => resolvedOnOldSite(written, locale, from ? publishedAddress(from) : "/");
+    const published = (written: string) => resolvedOnOldSite(written, locale, publishedAt);
     // The line a link or picture is written on, where the text shows it as written; else the body's first.
     const lineOf = (written: string) => {
       const index = at.text?.indexOf(written) ?? -1;
@@ -146,7 +154,13 @@ export function pageRenderer(
   };
   const renderSource = (source: { body: string; format: BodyFormat; locale: Locale }, context: RenderContext) =>
     cache ? cache.render(source, context) : renderOnce(source, context);
-  const render = (file: { relative: string }, raw: RawFile, locale: Locale, from: Draft | undefined) => {
+  const render = (
+    file: { relative: string },
+    raw: RawFile,
+    locale: Locale,
+    from: Draft | undefined,
+    publishedAt?: string,
+  ) => {
     // Jekyll ran Liquid in every body; Hugo, its shortcodes.
     const body =
       from && !isHugoFile(from.file)
@@ -176,7 +190,12 @@ export function pageRenderer(
         : "markdown";
     return renderSource(
       { body, format, locale },
-      contextAt({ relative: file.relative, line: raw.bodyLine, part: "body", text: raw.body }, locale, from),
+      contextAt(
+        { relative: file.relative, line: raw.bodyLine, part: "body", text: raw.body },
+        locale,
+        from,
+        publishedAt,
+      ),
     );
   };
   const drawnByTemplate = new Set<string>();

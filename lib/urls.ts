@@ -179,7 +179,7 @@ export function postPath(locale: Locale, date: PostDate, slug: string): string {
 }
 
 /**
- * What a Hugo permalink pattern's tokens stand for on one page; `sections` are the folders of its nearest section
+ * What a Hugo permalink pattern's tokens stand for on one page; `sections` are Hugo's entries for its nearest section
  * (`["blog", "deep"]` for `blog/deep/x.md` where `blog/deep/` has an `_index`), the first its top-level one.
  */
 export type PermalinkParts = {
@@ -240,12 +240,8 @@ export function expandPermalink(pattern: string, parts: PermalinkParts): string 
   );
 }
 
-/**
- * `:sections` or a cut of them (`[1:]`, `[last]`, `[0]`), as Hugo 0.111 wrote it: a page of a top-level section
- * has that section and an empty entry, a number past the end stops at it, one it cannot read is 0.
- */
-function hugoSectionsCut(sections: readonly string[], cut: string | undefined): string {
-  const entries = sections.length === 1 ? [...sections, ""] : sections;
+/** `:sections` or a cut of them (`[1:]`, `[last]`, `[0]`), as Hugo 0.111 wrote it: a number past the end stops at it, one it cannot read is 0. */
+function hugoSectionsCut(entries: readonly string[], cut: string | undefined): string {
   const index = (written: string, missing: number) => {
     const lower = written.trim().toLowerCase();
     if (lower === "") return missing;

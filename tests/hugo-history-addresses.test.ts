@@ -117,11 +117,13 @@ describe("every address Hugo wrote for the department's trees", () => {
       expect.arrayContaining(["/en/reports/2022/report-2022/", "/en/reports/1/an-undated-report/"]),
     );
     // `dispatches: /:sections/:sections[last]/:monthname/:weekdayname/:weekday/:yearday/:slug/`, each token as Hugo
-    // 0.111 wrote it: a top-level section's last entry is empty, and a page without a date is on Monday, 1 January, year 1.
+    // 0.111 wrote it: a top-level folder without an `_index` in the page's language has an empty last entry (the
+    // French folder has one), and a page without a date is on Monday, 1 January, year 1.
     expect(paths).toEqual(
       expect.arrayContaining([
         "/en/dispatches/quarterly/quarterly/july/friday/5/195/the-third-quarter/",
         "/en/dispatches/january/monday/1/1/an-undated-dispatch/",
+        "/fr/dispatches/dispatches/january/monday/1/1/une-depeche-sans-date/",
       ]),
     );
     // An HTML file without front matter, which Hugo copied as it was, stays at its place.

@@ -108,9 +108,9 @@ describe("permalinks", () => {
 
 describe("Hugo's permalink patterns", () => {
   // Each case as Debian's hugo 0.111 wrote it for a page in `blog/deep/er/` (both folders with an `_index`) and one
-  // in `blog/posts/` (no `_index`, so in the top-level section alone).
+  // in `blog/posts/` (no `_index` there or in `blog/`, whose entries Hugo then ends with an empty one).
   const nested = { title: "Deep One", slug: "deep", filename: "deep", sections: ["blog", "deep", "er"] };
-  const top = { title: "Hello There", filename: "hello", sections: ["blog"] };
+  const top = { title: "Hello There", filename: "hello", sections: ["blog", ""] };
   it.each([
     ["/:sections/:slug/", "/blog/deep/er/deep/", "/blog/Hello-There/"],
     ["/:sections[0]/", "/blog/", "/blog/"],
@@ -128,6 +128,11 @@ describe("Hugo's permalink patterns", () => {
   ])("expands %s", (pattern, nestedAddress, topAddress) => {
     expect(expandPermalink(pattern, nested)).toBe(nestedAddress);
     expect(expandPermalink(pattern, top)).toBe(topAddress);
+  });
+
+  it("cuts a top-level section with an `_index` as one entry", () => {
+    const inBlog = { title: "Top", filename: "top", sections: ["blog"] };
+    expect(expandPermalink("/:sections[last]/:sections[:last]/:filename/", inBlog)).toBe("/blog//top/");
   });
 
   it("names a date's month and weekday in English, its weekday from Sunday as 0, and its day of the year", () => {

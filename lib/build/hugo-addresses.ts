@@ -25,7 +25,7 @@ export function hugoFileName(file: string): string {
 /** How Hugo placed a language's pages: the config's permalink pattern by section, and the folders that are sections. */
 export type HugoPermalinks = {
   patterns: Readonly<Record<string, string>>;
-  /** The folders with an `_index` in any language (`blog/deep`), as Hugo reads the languages' folders as one tree. */
+  /** The folders with an `_index` in this language (`blog/deep`): Hugo's sections in a page's `:sections`. */
   sectionFolders: ReadonlySet<string>;
 };
 
@@ -64,18 +64,21 @@ function sectionPermalink(
   // A section's own `_index` (at any depth), or a bundle that is the section's folder itself, is no page of it.
   const ownFile = isSectionIndex(treePath) || (below.length === 1 && /^index\./i.test(below[0]));
   if (!pattern || below.length === 0 || ownFile) return undefined;
-  const sections = nearestSection(treePath, permalinks.sectionFolders).split("/");
+  const sections = sectionEntries(treePath, permalinks.sectionFolders);
   return expandPermalink(pattern, { title: meta.title ?? filename, slug: meta.slug, filename, sections, date });
 }
 
-/** The folder of a page's nearest section: the deepest folder above it with an `_index`, else its top-level folder. */
-function nearestSection(treePath: string, sectionFolders: ReadonlySet<string>): string {
+/**
+ * Hugo's entries for a page's nearest section (the deepest folder above it with an `_index` in its language, else its
+ * top-level folder), as `:sections` cuts them. A top-level folder without an `_index` has an empty last entry
+ * (`["blog", ""]`, so `:sections[last]` is empty): checked with Debian's hugo 0.111.
+ */
+function sectionEntries(treePath: string, sectionFolders: ReadonlySet<string>): string[] {
   const folders = treePath.split("/").slice(0, -1);
   for (let depth = folders.length; depth > 1; depth--) {
-    const folder = folders.slice(0, depth).join("/");
-    if (sectionFolders.has(folder)) return folder;
+    if (sectionFolders.has(folders.slice(0, depth).join("/"))) return folders.slice(0, depth);
   }
-  return folders[0];
+  return sectionFolders.has(folders[0]) ? [folders[0]] : [folders[0], ""];
 }
 
 /** A Hugo page's address from its place in the tree: `jobs/_index.html` and `jobs/index.md` are `jobs`, `a/b.md` is `a/b`. */

@@ -116,11 +116,10 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
   const config = readConfig(siteRoot, findings);
   const staticDir = hugoStaticDir(root);
   const content = hugoContentDir(root);
-  const sectionFolders = content ? hugoSectionFolders(content) : new Set<string>();
   const permalinks: HugoSite["permalinks"] = Object.fromEntries(
     routing.locales.map((locale) => {
       const patterns = { ...config?.permalinks, ...config?.languages?.[locale]?.permalinks };
-      return [locale, { patterns, sectionFolders }];
+      return [locale, { patterns, sectionFolders: content ? hugoSectionFolders(content, [locale]) : new Set() }];
     }),
   );
   return {

@@ -85,7 +85,7 @@ export type ProductRecord = {
 export type HugoSite = {
   menus: Partial<Record<Locale, WrittenMenuItem[]>>;
   pageSize?: number;
-  /** Each language's permalink pattern by section, from the config, and the tree's section folders. */
+  /** Each language's permalink pattern by section, from the config, and its section folders. */
   permalinks: Partial<Record<Locale, HugoPermalinks>>;
   contact: Partial<Record<Locale, z.infer<typeof contactSchema>>>;
   products: ProductRecord[];

@@ -27,8 +27,10 @@ import { hugoLanguageDir, hugoSiteRoot, isHugoFile, isSectionIndex } from "./tre
 const EMAIL_ADDRESS = /^[^\s/:@]+@[^\s/:@]+\.[a-z]{2,}$/i;
 
 export type PageRenderer = {
-  /** A body of a file (a page's, a post's, a section's), or text written in one (`from`'s own words). */
-  /** `publishedAt`: where Hugo published words that are no page's (the blog's own), to read their relative links from. */
+  /**
+   * A body of a file (a page's, a post's, a section's), or text written in one (`from`'s own words); `publishedAt` is
+   * where Hugo published words that are no page's (the blog's own), to read their relative links from.
+   */
   render: (
     file: { relative: string },
     raw: RawFile,

@@ -278,6 +278,12 @@ export function oldSiteLocale(href: string): Locale | undefined {
   return routing.locales.find((locale) => OLD_SITE_HOSTS[locale] === host);
 }
 
+/** A link's scheme as written (`https`, `mailto`, `javascript`), where it names one: then it is no path of a site. */
+export const schemeOf = (link: string): string | undefined => /^([a-z][a-z0-9+.-]*):/i.exec(link)?.[1];
+
+/** A URL without its scheme and host (`https://digital.canada.ca/about/` is `/about/`); a path as written. */
+export const withoutOrigin = (href: string): string => href.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, "");
+
 /**
  * A link as a browser reads it on the old site's page at `documentPath` (`/legal/old.html` on `locale`'s domain): a
  * relative one (`./`, `../roadmap/`, `figure.png`) or one without its scheme (`//digital.canada.ca/x/`, https there)
@@ -285,7 +291,7 @@ export function oldSiteLocale(href: string): Locale | undefined {
  * which names the same place on any site.
  */
 export function resolvedOnOldSite(link: string, locale: Locale, documentPath: string): string {
-  if (link === "" || /^([#?]|\/(?!\/))/.test(link) || /^[a-z][a-z0-9+.-]*:/i.test(link)) return link;
+  if (link === "" || /^([#?]|\/(?!\/))/.test(link) || schemeOf(link)) return link;
   return new URL(link, `https://${OLD_SITE_HOSTS[locale]}${documentPath}`).href;
 }
 
@@ -299,10 +305,7 @@ export type LinkTarget =
  * locale prefix or trailing slash. Returns undefined for an empty link.
  */
 export function parseSiteLink(link: string): LinkTarget | undefined {
-  const path = link
-    .trim()
-    .replace(/^[a-z]+:\/\/[^/]+/i, "")
-    .replace(/[?#].*$/, "");
+  const path = withoutOrigin(link.trim()).replace(/[?#].*$/, "");
   const segments = path.split("/").filter(Boolean).map(decodeSegment);
   if (segments.length === 0) return undefined;
   let locale: Locale | undefined;
@@ -532,7 +535,7 @@ export function relativeAliasBase(pageAddress: string, url: string | undefined):
 
 /** An alias as Hugo reads it: one without a leading `/` (`old-name`, `../x`) stands beside the page's address. */
 export function aliasBeside(alias: string, pageAddress: string): string {
-  if (alias.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(alias)) return alias;
+  if (alias.startsWith("/") || schemeOf(alias)) return alias;
   const segments = pageAddress.split("/").filter(Boolean).slice(0, -1);
   for (const segment of alias.split("/")) {
     if (segment === "..") segments.pop();

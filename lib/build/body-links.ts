@@ -14,6 +14,7 @@ import {
   oldSiteLocale,
   parseSiteLink,
   requestedLocale,
+  schemeOf,
 } from "@/lib/urls";
 import type { Draft } from "./drafts";
 
@@ -37,7 +38,7 @@ export function siteHref(index: LinkIndex, from: { locale: Locale }, href: strin
   const target = siteTarget(index, from.locale, href);
   if (target === undefined) return localeOf(href) ? linkHref(from.locale, href) : undefined;
   const hash = href.includes("#") ? href.slice(href.indexOf("#")) : "";
-  return /^[a-z]+:/i.test(target) || !localeOf(target) ? target : linkHref(from.locale, target) + hash;
+  return schemeOf(target) || !localeOf(target) ? target : linkHref(from.locale, target) + hash;
 }
 
 /** Whether a link names this site: written without a domain, or on one of the old domains. */

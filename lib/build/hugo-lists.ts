@@ -7,7 +7,7 @@ import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import type { MenuItem } from "@/lib/content/model";
 import { HUGO_CATEGORIES_SEGMENT, HUGO_TAGS_SEGMENT, TRANSLATED_SEGMENTS } from "@/lib/site";
-import { blogPath, blogSegment, foldPermalink, homePath, searchPath, tagIndexPath } from "@/lib/urls";
+import { blogPath, blogSegment, foldPermalink, homePath, searchPath, tagIndexPath, withoutOrigin } from "@/lib/urls";
 import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
 import type { RawFile } from "./frontmatter";
@@ -59,7 +59,7 @@ export function knownListPaths(): Map<string, string> {
 
 /** Whether a link names one of the site's lists (the blog, tags, search), which answer whatever their page. */
 export function isListPath(href: string): boolean {
-  const segments = foldPermalink(href.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "")).split("/");
+  const segments = foldPermalink(withoutOrigin(href).replace(/[?#].*$/, "")).split("/");
   const first = routing.locales.some((locale) => locale === segments[0]) ? segments[1] : segments[0];
   const lists = Object.values(TRANSLATED_SEGMENTS).flatMap((names) => Object.values(names));
   return (

@@ -16,7 +16,7 @@ import { visit, SKIP } from "unist-util-visit";
 import type { Locale } from "@/i18n/routing";
 import en from "@/messages/en.json" with { type: "json" };
 import fr from "@/messages/fr.json" with { type: "json" };
-import { OLD_SITE_ORIGIN } from "@/lib/urls";
+import { OLD_SITE_ORIGIN, schemeOf } from "@/lib/urls";
 import { footnoteIds } from "./footnotes";
 import { headingIds } from "./heading-ids";
 import { literalTexts } from "./literal-text";
@@ -92,7 +92,7 @@ const siteLinks: Plugin<[RenderContext], Root> = (context) => (tree) => {
     if (node.tagName !== "img" || typeof node.properties.src !== "string") return;
     if (node.properties.alt === undefined) context.onImageWithoutAlt(node.properties.src);
     const src = node.properties.src.replace(OLD_SITE_ORIGIN, "");
-    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
+    if (schemeOf(src) || src.startsWith("//")) {
       context.onRemoteImage(src);
       return;
     }

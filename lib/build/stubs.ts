@@ -6,7 +6,7 @@ import fs from "node:fs";
 import nodePath from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Stub } from "@/lib/content/model";
-import { foldPermalink, homePath, oldSiteLocale, resolvedOnOldSite } from "@/lib/urls";
+import { foldPermalink, homePath, oldSiteLocale, resolvedOnOldSite, schemeOf } from "@/lib/urls";
 import { namesThisSite } from "./body-links";
 import { pathFromFileName } from "./drafts";
 import type { FindingList } from "./findings";
@@ -60,7 +60,7 @@ const foldedSitePath = (sitePath: string) => `/${foldPermalink(sitePath)}/`;
  * leads nowhere, or somewhere unsafe.
  */
 function unfollowedScheme(written: string): string | undefined {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
+  const scheme = schemeOf(written);
   return scheme && !/^https?$/i.test(scheme) ? scheme : undefined;
 }
 

@@ -153,10 +153,11 @@ test.describe("the whole Hugo site", () => {
         const response = await request.get(address, { maxRedirects: 0 });
         expect(response.status(), address).toBe(308);
         const location = response.headers().location;
-        // A path alone is one of the stub's own language's site, as its domain's server read it.
+        // A path alone is one of the stub's own language's site, as its domain's server read it; one that starts
+        // with a language (`/en/blog/` in a French stub) names that language's page, as a body link does.
         const named = /^https:\/\/(digital|numerique)\.canada\.ca\//.test(target)
           ? `/${target.includes("numerique") ? "fr" : "en"}${new URL(target).pathname}`
-          : /^\/(?!\/)/.test(target) && !target.startsWith(`/${locale}/`)
+          : /^\/(?!\/)/.test(target) && !routing.locales.some((each) => target.startsWith(`/${each}/`))
             ? `/${locale}${target}`
             : target;
         if (!location.startsWith("/")) {

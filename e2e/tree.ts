@@ -245,7 +245,10 @@ function onePerAddress(pages: readonly Read[]): Read[] {
 function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]): Read[] {
   // Where the config disables section pages, Hugo lists no folder, and a stub named `index` is copied as it was.
   if (disablesSections) return [];
-  const folders = new Set(pages.flatMap((page) => (page.treePath?.includes("/") ? [page.treePath.split("/")[0]] : [])));
+  const folders = new Set([
+    ...pages.flatMap((page) => (page.treePath?.includes("/") ? [page.treePath.split("/")[0]] : [])),
+    ...foldersOfUnwrittenPages(languageDir),
+  ]);
   return [...folders]
     .filter(
       (folder) =>
@@ -269,6 +272,25 @@ function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]
         treePath: `${folder}/`,
       };
     });
+}
+
+/**
+ * The top folders of pages Hugo read but wrote no page for, which its listing leaves out (a headless bundle, a page
+ * whose `_build` says `render: never`): Hugo 0.111 still made the folder's list, as for a published page, though not
+ * for a draft or a page dated later or expired (checked with Debian's hugo).
+ */
+function foldersOfUnwrittenPages(languageDir: string): string[] {
+  if (!listing) return [];
+  return filesUnder(languageDir).flatMap((file) => {
+    const treePath = path.relative(languageDir, file).split(path.sep).join("/");
+    const [top, ...below] = treePath.split("/");
+    if (below.length === 0 || isIgnoredByHugo(treePath) || !isHugoContentFile(treePath)) return [];
+    if (["blog", "tags", "our-products"].includes(top) || /(^|\/)_index\./i.test(treePath)) return [];
+    if (insideLeafBundle(languageDir, treePath) || listed(file) || !hasFrontMatter(fs.readFileSync(file, "utf8")))
+      return [];
+    const meta = readableFrontMatterOf(file);
+    return meta && !isHeldUnpublished(treePath, meta, sectionsAbove(languageDir, treePath)) ? [top] : [];
+  });
 }
 
 /** A title made of a file's or folder's name, as Hugo titled a list it made: `service-toolkit` is "Service toolkit". */
@@ -300,23 +322,44 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
  */
 function heldBack(languageDir: string, treePath: string, meta: Record<string, unknown>, copied: boolean): boolean {
   const folders = treePath.split("/").slice(0, -1);
-  const sectionIndexIn = (folder: string) =>
-    fs.readdirSync(folder).find((name) => /^_index\./i.test(name) && isHugoContentFile(name));
   if (copied && !sectionIndexIn(path.join(languageDir, ...folders))) return false;
-  const sections = folders.flatMap((_, depth) => {
+  const sections = sectionsAbove(languageDir, treePath);
+  if (isHeldUnpublished(treePath, meta, sections)) return true;
+  // Hugo writes no page where `_build` says so: the file's own, else the nearest cascade of one (a section's own first).
+  const cascades = [...ownCascade(treePath, meta), ...sections.toReversed()].map((fields) => cascaded(fields)._build);
+  const build = [meta._build, ...cascades].find(isRecord);
+  return ["never", "link", "false"].includes(String(build?.render).toLowerCase());
+}
+
+const sectionIndexIn = (folder: string) =>
+  fs.readdirSync(folder).find((name) => /^_index\./i.test(name) && isHugoContentFile(name));
+
+const cascaded = (fields: Record<string, unknown>) => (isRecord(fields.cascade) ? fields.cascade : {});
+
+/** The front matter of the sections above a file (their `_index` files, the top one first), not its own. */
+function sectionsAbove(languageDir: string, treePath: string): Array<Record<string, unknown>> {
+  const folders = treePath.split("/").slice(0, -1);
+  return folders.flatMap((_, depth) => {
     const folder = path.join(languageDir, ...folders.slice(0, depth + 1));
     const index = sectionIndexIn(folder);
     return index && path.join(folder, index) !== path.join(languageDir, treePath)
       ? [frontMatterOf(path.join(folder, index))]
       : [];
   });
-  const cascaded = (fields: Record<string, unknown>) => (isRecord(fields.cascade) ? fields.cascade : {});
-  if ([meta, ...sections].some((fields) => isUnpublished(fields) || isUnpublished(cascaded(fields)))) return true;
-  // Hugo writes no page where `_build` says so: the file's own, else the nearest cascade of one (its own first).
-  const build = [meta._build, ...[meta, ...sections.toReversed()].map((fields) => cascaded(fields)._build)].find(
-    isRecord,
-  );
-  return ["never", "link", "false"].includes(String(build?.render).toLowerCase());
+}
+
+/** A file's own `cascade`, where it reaches the file: a section's `_index` only (on a page it reaches nothing). */
+const ownCascade = (treePath: string, meta: Record<string, unknown>) =>
+  /(^|\/)_index\.[^/]+$/i.test(treePath) ? [meta] : [];
+
+/** Whether a page, or a section above it (by itself or its `cascade`), is a draft, dated later or expired. */
+function isHeldUnpublished(
+  treePath: string,
+  meta: Record<string, unknown>,
+  sections: ReadonlyArray<Record<string, unknown>>,
+): boolean {
+  const cascades = [...ownCascade(treePath, meta), ...sections].map(cascaded);
+  return [meta, ...sections, ...cascades].some(isUnpublished);
 }
 
 /** Hugo's reasons not to publish: a draft, a publish date (or date) to come, an expiry date past. */

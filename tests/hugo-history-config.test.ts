@@ -44,6 +44,23 @@ describe("the department's site config, read as Hugo read it", () => {
     expect(posts.length).toBe((await loaded).posts.length);
   });
 
+  it("names each config option that has Hugo publish other files than this site does, and builds on", async () => {
+    const { findings, pages } = await loadChanged("unfollowed-publishing", {
+      "config.yaml": (config) =>
+        `${config}buildDrafts: true\nbuildFuture: "true"\nbuildExpired: true\nignoreFiles: ["notes\\\\.md$"]\n`,
+    });
+    const said = findings.filter((finding) => finding.file === "config.yaml").map((finding) => finding.message);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^`buildDrafts` is not followed here: drafts stay unpublished/),
+        expect.stringMatching(/^`buildFuture` is not followed here: a page dated later waits for its day/),
+        expect.stringMatching(/^`buildExpired` is not followed here: a page past its `expiryDate` is not published/),
+        expect.stringMatching(/^`ignoreFiles` is not followed here: the content files it names are published/),
+      ]),
+    );
+    expect(pages.length).toBe((await loaded).pages.length);
+  });
+
   it("reads a menu entry by its pageRef, and leaves out one with no link, as Hugo builds on", async () => {
     const { menus } = await loaded;
     expect(menus.en?.map((item) => [item.name, item.path])).toEqual([

@@ -45,6 +45,11 @@ const configSchema = z.looseObject({
   removepathaccents: z.unknown().optional(),
   paginatepath: z.unknown().optional(),
   taxonomies: z.unknown().optional(),
+  // Options that have Hugo publish other files, read only to say this site does not follow them either.
+  builddrafts: z.unknown().optional(),
+  buildfuture: z.unknown().optional(),
+  buildexpired: z.unknown().optional(),
+  ignorefiles: z.unknown().optional(),
   // Where Hugo finds a page's date, in its order (`date: [":filename", ":default"]`). Hugo 0.111 reads it at
   // the root only: the department wrote it under each language, where Hugo ignored it, and so does this site.
   frontmatter: z

@@ -1,8 +1,9 @@
-// Options of a Hugo config that move the addresses Hugo writes, which this
-// site does not follow: its addresses are its own (`/blog/tags/name/`,
-// `/page/2/`, folders in lower case). The department's trees never set them;
-// where a tree does, the build names the option at its line and the addresses
-// of Hugo's that will not answer here, and builds on.
+// Options of a Hugo config that move the addresses Hugo writes, or change which
+// files it publishes, which this site does not follow: its addresses are its
+// own (`/blog/tags/name/`, `/page/2/`, folders in lower case), and it
+// publishes what a production build of Hugo's defaults does. The department's
+// trees never set them; where a tree does, the build names the option at its
+// line and what differs from Hugo's site, and builds on.
 import fs from "node:fs";
 import path from "node:path";
 import { isRecord } from "./frontmatter";
@@ -48,6 +49,30 @@ export function reportUnfollowedOptions(
     say(
       "removePathAccents",
       "is not followed here: a page's files are below its address as written, accents and all, and will not answer where Hugo wrote them without; remove the option so that both keep the same addresses",
+    );
+  }
+  if (isOn(config.builddrafts)) {
+    say(
+      "buildDrafts",
+      "is not followed here: drafts stay unpublished, where Hugo published them, and their addresses will not answer; write `draft: false` on each page meant to be read, and remove the option",
+    );
+  }
+  if (isOn(config.buildfuture)) {
+    say(
+      "buildFuture",
+      "is not followed here: a page dated later waits for its day, where Hugo published it at once; date it today if it is meant to be read now, and remove the option",
+    );
+  }
+  if (isOn(config.buildexpired)) {
+    say(
+      "buildExpired",
+      "is not followed here: a page past its `expiryDate` is not published, where Hugo still published it; remove the `expiryDate` of each page meant to be read, and the option",
+    );
+  }
+  if (Array.isArray(config.ignorefiles) && config.ignorefiles.length > 0) {
+    say(
+      "ignoreFiles",
+      "is not followed here: the content files it names are published, where Hugo left them out; move them out of `content/`, or mark them `draft: true`, and remove the option",
     );
   }
   const taxonomies = isRecord(config.taxonomies)

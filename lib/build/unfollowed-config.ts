@@ -13,6 +13,22 @@ import type { HugoConfig } from "./hugo-config";
 /** The taxonomies this site lists (categories shown as tags), by their plural names, as Hugo's config names them. */
 const LISTED_TAXONOMIES = ["tags", "categories"];
 
+/** Options Hugo reads as on or off, by their name in its documentation, with what this site does instead. */
+const UNFOLLOWED_SWITCHES: Record<string, string> = {
+  uglyURLs:
+    "is not followed here: Hugo wrote each page as `name.html`, this site publishes it at `/name/`, and some of those `.html` addresses will not answer; remove the option so that both keep the same addresses",
+  disablePathToLower:
+    "is not followed here: addresses are in lower case, and a page's files that Hugo wrote below capitals will not answer there; remove the option so that both keep the same addresses",
+  removePathAccents:
+    "is not followed here: a page's files are below its address as written, accents and all, and will not answer where Hugo wrote them without; remove the option so that both keep the same addresses",
+  buildDrafts:
+    "is not followed here: drafts stay unpublished, where Hugo published them, and their addresses will not answer; write `draft: false` on each page meant to be read, and remove the option",
+  buildFuture:
+    "is not followed here: a page dated later waits for its day, where Hugo published it at once; date it today if it is meant to be read now, and remove the option",
+  buildExpired:
+    "is not followed here: a page past its `expiryDate` is not published, where Hugo still published it; remove the `expiryDate` of each page meant to be read, and the option",
+};
+
 /** Hugo reads a boolean option written as a string too (`uglyURLs: "true"`). */
 const isOn = (value: unknown) => value === true || (typeof value === "string" && value.toLowerCase() === "true");
 
@@ -27,46 +43,13 @@ export function reportUnfollowedOptions(
     const { file, line } = keyLine(siteRoot, configFile, key);
     findings.warning(file, line, `\`${key}\` ${message}`);
   };
-  if (isOn(config.uglyurls)) {
-    say(
-      "uglyURLs",
-      "is not followed here: Hugo wrote each page as `name.html`, this site publishes it at `/name/`, and some of those `.html` addresses will not answer; remove the option so that both keep the same addresses",
-    );
-  }
+  // The config's keys are read in lower case, as Hugo reads them.
+  for (const [key, message] of Object.entries(UNFOLLOWED_SWITCHES))
+    if (isOn(config[key.toLowerCase()])) say(key, message);
   if (typeof config.paginatepath === "string" && config.paginatepath !== "page") {
     say(
       "paginatePath",
       `is not followed here: a list's later pages are at \`/page/2/\`, where Hugo wrote \`/${config.paginatepath}/2/\`, which will not answer; remove the option so that both keep the same addresses`,
-    );
-  }
-  if (isOn(config.disablepathtolower)) {
-    say(
-      "disablePathToLower",
-      "is not followed here: addresses are in lower case, and a page's files that Hugo wrote below capitals will not answer there; remove the option so that both keep the same addresses",
-    );
-  }
-  if (isOn(config.removepathaccents)) {
-    say(
-      "removePathAccents",
-      "is not followed here: a page's files are below its address as written, accents and all, and will not answer where Hugo wrote them without; remove the option so that both keep the same addresses",
-    );
-  }
-  if (isOn(config.builddrafts)) {
-    say(
-      "buildDrafts",
-      "is not followed here: drafts stay unpublished, where Hugo published them, and their addresses will not answer; write `draft: false` on each page meant to be read, and remove the option",
-    );
-  }
-  if (isOn(config.buildfuture)) {
-    say(
-      "buildFuture",
-      "is not followed here: a page dated later waits for its day, where Hugo published it at once; date it today if it is meant to be read now, and remove the option",
-    );
-  }
-  if (isOn(config.buildexpired)) {
-    say(
-      "buildExpired",
-      "is not followed here: a page past its `expiryDate` is not published, where Hugo still published it; remove the `expiryDate` of each page meant to be read, and the option",
     );
   }
   if (Array.isArray(config.ignorefiles) && config.ignorefiles.length > 0) {

@@ -59,9 +59,10 @@ export function proxy(request: NextRequest) {
   if (pageResources.has(decodeURIComponent(sitePathOf(host, pathname)))) return NextResponse.next();
   const card = cardPagePath(pathname);
   if (card) return onDemand.has(card) ? rewrite(request, onDemandCardPath(card)) : NextResponse.next();
-  // Next's matching lets a data route's `.json` follow any pattern, so `/index.json` (the Hugo home's JSON output)
-  // arrives here; it names a file, not a page, and goes on without a slash, as any other file's name does.
-  if (/\.json$/i.test(pathname) && !POST_PATH.test(pathname)) return NextResponse.next();
+  // A name with an extension (`moved.html`, `report.pdf`) names a file, or a name Hugo copied a stub or page
+  // under, and goes on to the routes without a slash, as it does without a `%` in it (the matcher leaves those out).
+  // Next's matching also lets a data route's `.json` follow any pattern: `/index.json`, the Hugo home's JSON output.
+  if (/\.[^/.]+$/.test(pathname) && !POST_PATH.test(pathname)) return NextResponse.next();
   if (pathname.endsWith("/")) {
     const page = sitePathOf(host, pathname);
     return onDemand.has(page) ? rewrite(request, onDemandPagePath(page)) : NextResponse.next();

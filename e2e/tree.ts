@@ -213,8 +213,8 @@ function readTree(): Read[] {
  * suite, is the heading a reader sees: its body's own h1 where it has one.
  */
 function hugoPages(languageDir: string, locale: Locale): Read[] {
-  const pages = hugoPageFiles(languageDir, locale);
-  return [...pages, ...folderLists(languageDir, locale, pages)];
+  const { pages, unwrittenPageFolders } = hugoPageFiles(languageDir, locale);
+  return [...pages, ...folderLists(languageDir, locale, pages, unwrittenPageFolders)];
 }
 
 const disablesSections = sectionsDisabled(hugoConfig(treeRoot));
@@ -242,12 +242,17 @@ function onePerAddress(pages: readonly Read[]): Read[] {
  * stub named `index` is no page, and the list stands over it; a stub named
  * `_index` keeps its redirect here, where Hugo wrote a list (README).
  */
-function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]): Read[] {
+function folderLists(
+  languageDir: string,
+  locale: Locale,
+  pages: readonly Read[],
+  unwrittenPageFolders: ReadonlySet<string>,
+): Read[] {
   // Where the config disables section pages, Hugo lists no folder, and a stub named `index` is copied as it was.
   if (disablesSections) return [];
   const folders = new Set([
     ...pages.flatMap((page) => (page.treePath?.includes("/") ? [page.treePath.split("/")[0]] : [])),
-    ...foldersOfUnwrittenPages(languageDir),
+    ...unwrittenPageFolders,
   ]);
   return [...folders]
     .filter(
@@ -272,25 +277,6 @@ function folderLists(languageDir: string, locale: Locale, pages: readonly Read[]
         treePath: `${folder}/`,
       };
     });
-}
-
-/**
- * The top folders of pages Hugo read but wrote no page for, which its listing leaves out (a headless bundle, a page
- * whose `_build` says `render: never`): Hugo 0.111 still made the folder's list, as for a published page, though not
- * for a draft or a page dated later or expired (checked with Debian's hugo).
- */
-function foldersOfUnwrittenPages(languageDir: string): string[] {
-  if (!listing) return [];
-  return filesUnder(languageDir).flatMap((file) => {
-    const treePath = path.relative(languageDir, file).split(path.sep).join("/");
-    const [top, ...below] = treePath.split("/");
-    if (below.length === 0 || isIgnoredByHugo(treePath) || !isHugoContentFile(treePath)) return [];
-    if (["blog", "tags", "our-products"].includes(top) || /(^|\/)_index\./i.test(treePath)) return [];
-    if (insideLeafBundle(languageDir, treePath) || listed(file) || !hasFrontMatter(fs.readFileSync(file, "utf8")))
-      return [];
-    const meta = readableFrontMatterOf(file);
-    return meta && !isHeldUnpublished(treePath, meta, sectionsAbove(languageDir, treePath)) ? [top] : [];
-  });
 }
 
 /** A title made of a file's or folder's name, as Hugo titled a list it made: `service-toolkit` is "Service toolkit". */
@@ -382,8 +368,14 @@ export function hugoFileName(file: string): string {
   return base === "index" ? path.basename(path.dirname(file)) : base;
 }
 
-function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
-  return filesUnder(languageDir).flatMap((file) => {
+/**
+ * A language folder's pages, and the top folders of pages Hugo read but wrote no page for, which its listing leaves
+ * out (a headless bundle, a page whose `_build` says `render: never`): Hugo 0.111 still made such a folder's list, as
+ * for a published page, though not for a draft or a page dated later or expired (checked with Debian's hugo).
+ */
+function hugoPageFiles(languageDir: string, locale: Locale): { pages: Read[]; unwrittenPageFolders: Set<string> } {
+  const unwrittenPageFolders = new Set<string>();
+  const pages = filesUnder(languageDir).flatMap((file) => {
     const treePath = path.relative(languageDir, file).split(path.sep).join("/");
     if (isIgnoredByHugo(treePath)) return [];
     const [top] = treePath.split("/");
@@ -400,7 +392,13 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
     // Hugo lists each regular page (not a section's `_index`) with its address and whether it is published.
     const hugo = listed(file);
     // (An HTML file without front matter Hugo copied as a file: it lists it not.)
-    if (listing && opensWithFrontMatter && !isSection && !hugo?.published) return [];
+    if (listing && opensWithFrontMatter && !isSection && !hugo?.published) {
+      const unwritten = hugo === undefined && treePath.includes("/") && isHugoContentFile(treePath);
+      const meta = unwritten ? readableFrontMatterOf(file) : undefined;
+      if (meta && !isHeldUnpublished(treePath, meta, sectionsAbove(languageDir, treePath)))
+        unwrittenPageFolders.add(top);
+      return [];
+    }
     const meta = opensWithFrontMatter ? readableFrontMatterOf(file) : {};
     // Front matter no parser reads stops the build, but below a section left out, where Hugo read nothing.
     if (!meta) return [];
@@ -436,6 +434,7 @@ function hugoPageFiles(languageDir: string, locale: Locale): Read[] {
       },
     ];
   });
+  return { pages, unwrittenPageFolders };
 }
 
 /**

@@ -77,6 +77,16 @@ describe("what Hugo published of the department's trees, and when", () => {
     );
   });
 
+  it("keeps a link to a stub whose page is not written as the editor wrote it, not as an address of this site that answers 404", async () => {
+    const body = await bodyAt("/en/legal/a-page-linking-ahead/");
+    expect(body).toContain('href="/legal/a-stub-to-a-page-kept-off/"');
+    expect(body).not.toContain("/a-page-kept-off-the-site/");
+    // The stub itself is what to fix, and its editor is told.
+    expect(await lines()).toContain(
+      "content/en/legal/a-stub-to-a-page-kept-off.html:1: warning: redirects to https://digital.canada.ca/a-page-kept-off-the-site/, which names no page or post of this site; unless it is a tag, a feed, a list page or a file beside a page, readers get the page-not-found page: fix the URL",
+    );
+  });
+
   it("builds on where a file below a section left out cannot be read, as Hugo read nothing there, and names it", async () => {
     const unreadable =
       "---\ntitle: A page\ndescription: The next line has lost its key.\nWaiting for its section.\n---\nBody.\n";

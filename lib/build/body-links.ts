@@ -25,6 +25,8 @@ export type LinkIndex = {
   pageAddresses: ReadonlyMap<string, string>;
   /** Folded paths with language prefix → where they lead. */
   redirects: ReadonlyMap<string, string>;
+  /** Stubs of `redirects` (by their folded path with prefix) whose refresh names nothing the build knows of. */
+  deadEndStubs?: ReadonlySet<string>;
   /** Whether a root-relative path is a file the site serves as it is (`/reports/x.pdf`). */
   isFile: (sitePath: string) => boolean;
   /** Files beside pages, by their path with language prefix (`/en/legal/notes.txt`), decoded. */
@@ -76,8 +78,11 @@ export function siteTarget(index: LinkIndex, preferred: Locale, href: string): s
   for (const locale of languages) {
     const page = index.pageAddresses.get(`/${locale}/${folded}/`);
     if (page) return page;
-    const redirect = index.redirects.get(`/${locale}/${folded}/`);
-    if (redirect) return redirect;
+    const address = `/${locale}/${folded}/`;
+    const redirect = index.redirects.get(address);
+    // Such a stub's target would be an address of this site that answers 404: the link names the stub, as written,
+    // and leads where the stub does, as on Hugo's site.
+    if (redirect) return index.deadEndStubs?.has(address) ? sitePath : redirect;
   }
   return undefined;
 }

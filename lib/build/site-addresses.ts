@@ -11,7 +11,7 @@ import { pageAddressesOf, siteTarget, type LinkIndex } from "./body-links";
 import type { Draft } from "./drafts";
 import type { FindingList } from "./findings";
 import type { HugoSite } from "./hugo-site";
-import { hugoListAliases, knownListPaths, type SectionFile } from "./hugo-lists";
+import { hugoListAliases, isListPath, knownListPaths, type SectionFile } from "./hugo-lists";
 import { isFile } from "./images";
 import { hugoFileCopies, hugoPageResources } from "./resources";
 import { copiedStubTarget, readStaticIndexes, readStubs, refreshAt, writtenRefresh } from "./stubs";
@@ -75,7 +75,11 @@ export function readSiteAddresses(
       );
     return true;
   };
-  const contentStubs = readStubs(files, sitePathOf, findings, (stub) => redirects.set(stub.path, stub.target));
+  const placed = new Set<Stub>();
+  const contentStubs = readStubs(files, sitePathOf, findings, (stub) => {
+    placed.add(stub);
+    redirects.set(stub.path, stub.target);
+  });
   // Hugo copied each stub under its own name (`about.html`, `a11y/_index.html`), and that name leads where the stub
   // does, even where a page or a page's alias took its folder's address.
   for (const stub of contentStubs) {
@@ -88,6 +92,12 @@ export function readSiteAddresses(
   // A page of the tree wins over a static folder at the same address.
   stubs.push(...readStaticIndexes(staticDir, sitePathOf).filter((stub) => !linkIndex.pageAddresses.has(stub.path)));
   for (const stub of stubs) redirects.set(stub.path, stub.target);
+  // What an unplaced stub names may still answer when asked (a tag, a feed, a list's page N: lib/redirects.ts); any
+  // other address is one no page of the tree holds.
+  const deadEnds = contentStubs.filter(
+    (stub) => !placed.has(stub) && !isListPath(stub.target) && !/\.[a-z0-9]+$/i.test(stub.target),
+  );
+  linkIndex.deadEndStubs = new Set(deadEnds.map((stub) => stub.path));
   return { linkIndex, redirects, listAliases, stubs, blogSections, exists, isStatic };
 }
 

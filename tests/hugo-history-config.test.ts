@@ -61,6 +61,22 @@ describe("the department's site config, read as Hugo read it", () => {
     expect(pages.length).toBe((await loaded).pages.length);
   });
 
+  it("names each source of dates in `frontmatter` that this site does not read, at its line, and builds on", async () => {
+    const { findings, posts } = await loadChanged("unread-date-sources", {
+      "config.yaml": (config) =>
+        `${config}frontmatter:\n  date: [":fileModTime", ":default"]\n  publishDate: ":git"\n  lastmod: [":git", "lastmod"]\n`,
+    });
+    const said = findings
+      .filter((finding) => finding.file === "config.yaml" && finding.message.startsWith("`frontmatter"))
+      .map((finding) => `${finding.line}: ${finding.message}`);
+    const lines = (await fs.promises.readFile(path.join(tree, "config.yaml"), "utf8")).split("\n").length;
+    expect(said).toEqual([
+      `${lines + 1}: \`frontmatter.date\` lists \`:fileModTime\`, which this site does not read as a date: a file's time on the disk is when it was copied or checked out, not when it was written; a page so dated takes the next source's date, so write its \`date\` in its front matter`,
+      `${lines + 2}: \`frontmatter.publishDate\` lists \`:git\`, which this site does not read as a publishDate: it is each page's last commit, which Hugo read only with \`enableGitInfo\`; a page so dated takes the next source's date, so write its \`publishDate\` in its front matter`,
+    ]);
+    expect(posts.length).toBe((await loaded).posts.length);
+  });
+
   it("reads a menu entry by its pageRef, and leaves out one with no link, as Hugo builds on", async () => {
     const { menus } = await loaded;
     expect(menus.en?.map((item) => [item.name, item.path])).toEqual([

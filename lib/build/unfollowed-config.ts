@@ -29,6 +29,18 @@ const UNFOLLOWED_SWITCHES: Record<string, string> = {
     "is not followed here: a page past its `expiryDate` is not published, where Hugo still published it; remove the `expiryDate` of each page meant to be read, and the option",
 };
 
+/** The dates Hugo's `frontmatter` option says where to find, by their names in its documentation. */
+const HUGO_DATE_KINDS = ["date", "lastmod", "publishDate", "expiryDate"];
+
+/** Sources of a page's dates in Hugo's `frontmatter` option that this site does not read, with why. */
+const UNREAD_DATE_SOURCES = new Map([
+  [":filemodtime", "a file's time on the disk is when it was copied or checked out, not when it was written"],
+  [":git", "it is each page's last commit, which Hugo read only with `enableGitInfo`"],
+]);
+
+/** A page's last commit is this site's date modified already, after the front matter's `lastmod`. */
+const isGitLastmod = (kind: string, source: string) => kind === "lastmod" && source.toLowerCase() === ":git";
+
 /** Hugo reads a boolean option written as a string too (`uglyURLs: "true"`). */
 const isOn = (value: unknown) => value === true || (typeof value === "string" && value.toLowerCase() === "true");
 
@@ -57,6 +69,15 @@ export function reportUnfollowedOptions(
       "ignoreFiles",
       "is not followed here: the content files it names are published, where Hugo left them out; move them out of `content/`, or mark them `draft: true`, and remove the option",
     );
+  }
+  const dateSources = isRecord(config.frontmatter) ? config.frontmatter : {};
+  for (const kind of HUGO_DATE_KINDS) {
+    for (const source of [dateSources[kind.toLowerCase()]].flat())
+      if (typeof source === "string" && UNREAD_DATE_SOURCES.has(source.toLowerCase()) && !isGitLastmod(kind, source))
+        say(
+          `frontmatter.${kind}`,
+          `lists \`${source}\`, which this site does not read as a ${kind}: ${UNREAD_DATE_SOURCES.get(source.toLowerCase())}; a page so dated takes the next source's date, so write its \`${kind}\` in its front matter`,
+        );
   }
   const taxonomies = isRecord(config.taxonomies)
     ? Object.entries(config.taxonomies).map(([singular, plural]) => [singular, String(plural)])
@@ -90,9 +111,12 @@ function keyLine(siteRoot: string, configFile: string, key: string): { file: str
   for (const file of files) {
     const lines = fs.readFileSync(path.join(siteRoot, file), "utf8").split("\n");
     let at = -1;
-    for (const segment of key.toLowerCase().split(".").map(escapeRegExp)) {
+    for (const [depth, segment] of key.toLowerCase().split(".").map(escapeRegExp).entries()) {
       const written = new RegExp(`^\\s*(\\[[^\\]]*\\b${segment}\\]|["']?${segment}["']?\\s*[:=])`, "i");
-      at = lines.findIndex((line, index) => index > at && written.test(line));
+      // A key Hugo reads at the root only (`frontmatter`) may also be written under a language, where Hugo ignores it.
+      const atRoot = new RegExp(`^(\\[\\s*${segment}\\s*\\]|["']?${segment}["']?\\s*[:=])`, "i");
+      const first = depth === 0 ? lines.findIndex((line) => atRoot.test(line)) : -1;
+      at = first >= 0 ? first : lines.findIndex((line, index) => index > at && written.test(line));
       if (at < 0) break;
     }
     if (at >= 0) return { file, line: at + 1 };

@@ -80,8 +80,9 @@ const listed = (file: string) => listing?.get(path.relative(treeRoot, file).spli
  * keys in any case (`Title:`, `TranslationKey:`), given here in the spelling this suite asks for.
  */
 export function frontMatterOf(file: string): Record<string, unknown> {
-  const written = fs.readFileSync(file, "utf8");
-  if (!hugoContent || !file.startsWith(hugoContent + path.sep)) return yamlFrontMatter(written);
+  const source = fs.readFileSync(file, "utf8");
+  if (!hugoContent || !file.startsWith(hugoContent + path.sep)) return yamlFrontMatter(source);
+  const written = pastOpeningComment(source);
   const fields = /^\+\+\+[ \t]*\r?\n/.test(written)
     ? tomlFrontMatter(written)
     : written.startsWith("{")
@@ -91,6 +92,9 @@ export function frontMatterOf(file: string): Record<string, unknown> {
     Object.entries(fields).map(([key, value]) => [HUGO_KEY_SPELLING[key.toLowerCase()] ?? key.toLowerCase(), value]),
   );
 }
+
+/** Hugo read front matter past the first line of a file that opens with `<!--`, which hides it from readers. */
+const pastOpeningComment = (source: string) => source.replace(/^\s*<!--[^\n]*\n[ \t\r\n\uFEFF]*/, "");
 
 /** The front matter of a file, or undefined where it cannot be read. */
 function readableFrontMatterOf(file: string): Record<string, unknown> | undefined {
@@ -386,7 +390,7 @@ function hugoPageFiles(languageDir: string, locale: Locale): { pages: Read[]; un
     const source = fs.readFileSync(file, "utf8");
     // A redirect stub (HTML without front matter that a browser's refresh leads on) is no page. Any other file
     // without front matter is one at its place, as Hugo rendered an `_index` and copied an HTML file there.
-    const opensWithFrontMatter = hasFrontMatter(source);
+    const opensWithFrontMatter = hasFrontMatter(pastOpeningComment(source));
     if (isRedirectStub(source)) return [];
     const isSection = /(^|\/)_index\.[a-z]+$/.test(treePath);
     // Hugo lists each regular page (not a section's `_index`) with its address and whether it is published.

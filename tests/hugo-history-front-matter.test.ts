@@ -22,6 +22,37 @@ describe("front matter as the department's editors wrote it, read as Hugo read i
     expect(byPath.get("/en/2020/01/02/a-post-in-json/")?.title).toBe("A post with JSON front matter");
   });
 
+  it("reads front matter that an HTML comment opening the file hides, and the body from the comment's end, as Hugo did", async () => {
+    const { pages } = await loaded;
+    const byPath = new Map(pages.map((page) => [page.path, page]));
+    const markdown = byPath.get("/en/legal/a-page-with-front-matter-in-a-comment/");
+    expect(markdown?.title).toBe("Front matter in a comment");
+    expect(markdown?.description).toBe("Hugo read front matter that an HTML comment opening the file hides.");
+    expect(markdown?.bodyHtml).toBe("<p>Its words follow the comment.</p>");
+    const html = byPath.get("/en/legal/an-html-page-with-front-matter-in-a-comment/");
+    expect(html?.title).toBe("An HTML page whose front matter is in a comment");
+    expect(html?.bodyHtml).not.toContain("which ends here");
+    expect(html?.bodyHtml).toContain("Its words follow the comment too.");
+  });
+
+  it("leaves out what Hugo skipped after a comment that opens a file, up to the next `-->`, and says so", async () => {
+    const { pages } = await loaded;
+    const page = pages.find((entry) => entry.path === "/en/legal/a-page-opening-with-a-comment/");
+    expect(page?.bodyHtml).toBe("<p>Hugo published these words.</p>");
+    expect(await lines()).toContain(
+      "content/en/legal/a-page-opening-with-a-comment.md:2: warning: the file opens with `<!--`, so Hugo skipped everything up to the next `-->`, on line 4: lines 2 to 4 are not published, here either; move the comment below the first paragraph, or delete it",
+    );
+  });
+
+  it("publishes a file whose opening comment Hugo found no end for as written, and says Hugo stopped there", () => {
+    const findings = new FindingList();
+    const raw = splitFrontMatter("page.md", "<!-- a note -->\nWords.\n", findings, "hugo");
+    expect(raw?.body).toBe("<!-- a note -->\nWords.\n");
+    expect(findings.all.map((finding) => `${finding.line}: ${finding.message}`)).toEqual([
+      "1: the file opens with `<!--`, and Hugo found no `-->` after that line, so it stopped building; this site publishes the file as written: move the comment below the first paragraph, or delete it",
+    ]);
+  });
+
   it("publishes a page whose `url` is a list at its place, and says what to fix", async () => {
     const { pages } = await loaded;
     expect(pages.map((page) => page.path)).toContain("/en/roadmap/");

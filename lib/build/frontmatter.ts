@@ -55,6 +55,8 @@ export function splitFrontMatter(
     findings.error(file, 1, "the front matter is never closed; end it with a line like the one that opens it");
     return undefined;
   }
+  if (located && "skipped" in located) reportSkippedByComment(file, located.skipped, findings);
+  if (located && !("format" in located)) return { fields: {}, keyLine: () => 1, ...located };
   if (!located) {
     reportUndelimitedFrontMatter(file, text, findings);
     return { fields: {}, keyLine: () => 1, body: text, bodyLine: 1 };
@@ -98,11 +100,69 @@ function reportUndelimitedFrontMatter(file: string, text: string, findings: Find
   );
 }
 
-function locate(text: string, generator: Generator): Located | "unclosed" | undefined {
+function locate(text: string, generator: Generator): Located | BodyAfterComment | "unclosed" | undefined {
   const start = BEFORE_FRONT_MATTER.exec(text)?.[0].length ?? 0;
   if (start === text.length) return undefined;
+  if (generator === "hugo" && text.startsWith("<!--", start)) return locateAfterComment(text, start);
+  return locateAt(text, start, generator);
+}
+
+function locateAt(text: string, start: number, generator: Generator): Located | "unclosed" | undefined {
   if (text[start] === "{") return locateJson(text, start);
   return generator === "hugo" ? locateAsHugo(text, start) : locateAsJekyll(text);
+}
+
+/**
+ * Lines Hugo's lexer skipped after a comment opening a file that a reader of it as HTML would see (`from` to `to`),
+ * or the line of a comment after which Hugo found no `-->` at all (no `to`).
+ */
+type Skipped = { from: number; to?: number };
+
+/** A file that opens with an HTML comment, read as Hugo read it: its body, and its front matter where it has one. */
+type BodyAfterComment = (Located | { body: string; bodyLine: number }) & { skipped?: Skipped };
+
+/**
+ * Hugo's page lexer on a file that opens with `<!--` (hidden front matter, its comment said): it skipped the rest of
+ * that line, read front matter where it then found some, and skipped everything else up to the next `-->`, which
+ * ends the comment it thought open, even where the first line had closed it (checked with Debian's hugo). With no
+ * `-->` left, Hugo stopped building; this site reads the file as written.
+ */
+function locateAfterComment(text: string, start: number): BodyAfterComment | "unclosed" {
+  const firstLineEnd = text.indexOf("\n", start);
+  const next = firstLineEnd < 0 ? text.length : firstLineEnd + 1;
+  const inner = next + (BEFORE_FRONT_MATTER.exec(text.slice(next))?.[0].length ?? 0);
+  const located = inner < text.length ? locateAt(text, inner, "hugo") : undefined;
+  if (located === "unclosed") return located;
+  const from = located ? text.length - located.body.length : inner;
+  const end = text.indexOf("-->", from);
+  if (end < 0) return { body: text, bodyLine: 1, skipped: { from: lineAt(text, start) } };
+  const bodyStart = end + 3;
+  // Where the first line closed its comment, what Hugo skipped stood outside any comment.
+  const visible = text.slice(start + 4, next).includes("-->") && text.slice(from, end).trim() !== "";
+  return {
+    ...located,
+    body: text.slice(bodyStart),
+    bodyLine: lineAt(text, bodyStart),
+    skipped: visible ? { from: lineAt(text, from), to: lineAt(text, end) } : undefined,
+  };
+}
+
+function reportSkippedByComment(file: string, skipped: Skipped | undefined, findings: FindingList): void {
+  if (!skipped) return;
+  const fix = "move the comment below the first paragraph, or delete it";
+  if (skipped.to === undefined) {
+    findings.warning(
+      file,
+      skipped.from,
+      `the file opens with \`<!--\`, and Hugo found no \`-->\` after that line, so it stopped building; this site publishes the file as written: ${fix}`,
+    );
+    return;
+  }
+  findings.warning(
+    file,
+    skipped.from,
+    `the file opens with \`<!--\`, so Hugo skipped everything up to the next \`-->\`, on line ${skipped.to}: lines ${skipped.from} to ${skipped.to} are not published, here either; ${fix}`,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 // Pages as a crawler or a browser without JavaScript gets them: fetched over
 // HTTP and parsed, which is much faster than opening a browser page per URL.
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { parse, type HTMLElement } from "node-html-parser";
 
 export type FetchedPage = { status: number; headers: Record<string, string>; document: HTMLElement };
@@ -8,6 +8,26 @@ export type FetchedPage = { status: number; headers: Record<string, string>; doc
 export async function fetchPage(request: APIRequestContext, path: string): Promise<FetchedPage> {
   const response = await request.get(path, { maxRedirects: 0 });
   return { status: response.status(), headers: response.headers(), document: parse(await response.text()) };
+}
+
+/**
+ * What a reader who follows a link of this site ends on: its redirects followed, up to `hops` of them, but not one
+ * that leads off the site (a stub to an archived copy), whose URL is `offsite`: this machine may have no network.
+ */
+export async function followOnSite(
+  request: APIRequestContext,
+  path: string,
+  hops = 5,
+): Promise<{ response: APIResponse; offsite?: string }> {
+  for (let address = path, hop = 0; ; hop += 1) {
+    const response = await request.get(address, { maxRedirects: 0 });
+    const location = response.headers().location;
+    if (response.status() < 300 || response.status() >= 400 || !location || hop === hops) return { response };
+    const here = new URL(response.url());
+    const next = new URL(location, here);
+    if (next.origin !== here.origin) return { response, offsite: next.href };
+    address = next.pathname + next.search;
+  }
 }
 
 /** Text as a reader sees it: entities decoded, runs of ordinary white space as one space. */

@@ -17,6 +17,14 @@ describe("the whole CDS Hugo site (tests/fixtures/hugo-site)", () => {
     );
   });
 
+  it("reads a link to a folder's `index.html` as a link to what answers at the folder, as a server did", async () => {
+    const { pages, findings } = await loaded;
+    const page = pages.find((entry) => entry.path === "/en/open-by-default/");
+    // The folder holds a stub to an archived copy: the link leads there, as the stub does.
+    expect(page?.bodyHtml).toContain('href="https://web.archive.org/web/2024/https://digital.canada.ca/roadmap-2025/"');
+    expect(findings.filter((finding) => finding.file === "content/en/working-in-the-open.md")).toEqual([]);
+  });
+
   it("gives every page its address and its translation, by key or by path", async () => {
     const { pages } = await loaded;
     const pairs = Object.fromEntries(

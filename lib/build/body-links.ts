@@ -15,6 +15,7 @@ import {
   parseSiteLink,
   requestedLocale,
   schemeOf,
+  withoutIndexFile,
 } from "@/lib/urls";
 import type { Draft } from "./drafts";
 
@@ -64,7 +65,8 @@ export function siteTarget(index: LinkIndex, preferred: Locale, href: string): s
   if (!namesThisSite(href)) return undefined;
   const sitePath = href.replace(OLD_SITE_ORIGIN, "").replace(/[?#].*$/, "") || "/";
   if (index.isFile(sitePath)) return sitePath;
-  const target = parseSiteLink(sitePath);
+  // A server answered a folder's `index.html` with what stands at the folder (`/legal/terms/index.html`).
+  const target = parseSiteLink(withoutIndexFile(sitePath));
   // `/fr/` alone names no page (parseSiteLink), but still the French home.
   const first = target?.locale ?? requestedLocale(sitePath) ?? oldSiteLocale(href) ?? preferred;
   const languages = [first, otherLocale(first)];

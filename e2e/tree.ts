@@ -502,6 +502,26 @@ function pairAll(entries: Read[]): SourceEntry[] {
 /** Every file of the tree that a production build publishes, with what its front matter and name say. */
 export const tree: readonly SourceEntry[] = pairAll(readTree());
 
+let contentTexts: string[] | undefined;
+
+/**
+ * Whether a content file of the tree holds `address` as written: a link an editor wrote with a language prefix
+ * (`/fr/emplois/index.html`) that names no page of the tree leads nowhere on Hugo's site too.
+ */
+export function isWrittenInTree(address: string): boolean {
+  contentTexts ??= filesUnder(hugoContent ?? treeRoot).map((file) => fs.readFileSync(file, "utf8"));
+  const spellings = [address, decodedAddress(address)];
+  return contentTexts.some((text) => spellings.some((spelling) => text.includes(spelling)));
+}
+
+function decodedAddress(address: string): string {
+  try {
+    return decodeURI(address);
+  } catch {
+    return address;
+  }
+}
+
 export function treeEntry(source: string): SourceEntry | undefined {
   return tree.find((entry) => entry.source === source);
 }

@@ -27,7 +27,7 @@ export type LinkIndex = {
   /** Folded paths with language prefix → where they lead. */
   redirects: ReadonlyMap<string, string>;
   /** Stubs of `redirects` (by their folded path with prefix) whose refresh names nothing the build knows of. */
-  deadEndStubs?: ReadonlySet<string>;
+  deadEndStubs: ReadonlySet<string>;
   /** Whether a root-relative path is a file the site serves as it is (`/reports/x.pdf`). */
   isFile: (sitePath: string) => boolean;
   /** Files beside pages, by their path with language prefix (`/en/legal/notes.txt`), decoded. */
@@ -84,7 +84,7 @@ export function siteTarget(index: LinkIndex, preferred: Locale, href: string): s
     const redirect = index.redirects.get(address);
     // Such a stub's target would be an address of this site that answers 404: the link names the stub, as written,
     // and leads where the stub does, as on Hugo's site.
-    if (redirect) return index.deadEndStubs?.has(address) ? sitePath : redirect;
+    if (redirect) return index.deadEndStubs.has(address) ? sitePath : redirect;
   }
   return undefined;
 }

@@ -33,6 +33,9 @@ export type SiteAddresses = {
   isStatic: (sitePath: string) => boolean;
 };
 
+/** Whether a path of this site names a file (`/reports/x.pdf`, `/index.xml`) rather than a page. */
+const namesAFile = (sitePath: string) => /\.[a-z0-9]+$/i.test(sitePath);
+
 export function readSiteAddresses(
   root: string,
   site: HugoSite,
@@ -44,15 +47,17 @@ export function readSiteAddresses(
   const { reachable, withFiles } = drafts;
   const { staticDir } = site;
   const isStatic = (sitePath: string) =>
-    staticDir !== undefined && /\.[a-z0-9]+$/i.test(sitePath) && isFile(path.join(staticDir, sitePathFile(sitePath)));
+    staticDir !== undefined && namesAFile(sitePath) && isFile(path.join(staticDir, sitePathFile(sitePath)));
   const exists = (sitePath: string) => isFile(path.join(root, sitePath)) || isStatic(sitePath);
   const listAliases = hugoListAliases(root, site, sectionFiles);
   const blogSections = sectionFiles.map((file) => ({ locale: file.locale, url: file.meta.url }));
   const redirects = new Map([...knownListPaths(), ...listAliases]);
+  const deadEndStubs = new Set<string>();
   const linkIndex: LinkIndex = {
     drafts: reachable,
     pageAddresses: pageAddressesOf(reachable),
     redirects,
+    deadEndStubs,
     isFile: isStatic,
     // Where the files beside pages stand, so that a link to one (`/legal/notes.txt`) leads there.
     pageResources: new Set(
@@ -94,10 +99,8 @@ export function readSiteAddresses(
   for (const stub of stubs) redirects.set(stub.path, stub.target);
   // What an unplaced stub names may still answer when asked (a tag, a feed, a list's page N: lib/redirects.ts); any
   // other address is one no page of the tree holds.
-  const deadEnds = contentStubs.filter(
-    (stub) => !placed.has(stub) && !isListPath(stub.target) && !/\.[a-z0-9]+$/i.test(stub.target),
-  );
-  linkIndex.deadEndStubs = new Set(deadEnds.map((stub) => stub.path));
+  for (const stub of contentStubs)
+    if (!placed.has(stub) && !isListPath(stub.target) && !namesAFile(stub.target)) deadEndStubs.add(stub.path);
   return { linkIndex, redirects, listAliases, stubs, blogSections, exists, isStatic };
 }
 

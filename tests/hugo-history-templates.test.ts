@@ -1,9 +1,11 @@
 // What the department's Hugo trees of 2018 to 2025 taught (tests/fixtures/hugo-history), read as Hugo reads it.
 // What the department's templates drew: lists, the toolkit, shortcodes, page templates, team and products.
+import fs from "node:fs";
 import path from "node:path";
+import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/build/load";
-import { bodyAt, lines, loadChanged, loaded } from "./hugo-history";
+import { bodyAt, lines, loadChanged, loaded, tree } from "./hugo-history";
 
 describe("what the department's Hugo templates showed readers", () => {
   it("lists the latest posts on a home written without `sections:`, as the department's home template did", async () => {
@@ -323,6 +325,25 @@ describe("what the department's Hugo templates showed readers", () => {
     expect(await lines()).toContain(
       "data/team.yml:1: warning: the team entry 4 has no `name`; it is left out, give it one",
     );
+  });
+
+  it("reads translations and data written in TOML or JSON, as Hugo did", async () => {
+    const team = yaml.load(fs.readFileSync(path.join(tree, "data", "team.yml"), "utf8"));
+    const changed = await loadChanged("any-format", {
+      "i18n/fr.yaml": null,
+      "i18n/fr.toml": 'newsletter = "Infolettre"\n\n[why-now]\nother = "Pourquoi maintenant?"\n',
+      "data/team.yml": null,
+      "data/team.json": JSON.stringify(team),
+    });
+    const viewAt = (address: string) => changed.pages.find((page) => page.path === address)?.view;
+    const { pages } = await loaded;
+    expect(viewAt("/fr/rencontrez-lequipe/")).toEqual(
+      pages.find((page) => page.path === "/fr/rencontrez-lequipe/")?.view,
+    );
+    const strategy = changed.pages.find((page) => page.path === "/fr/notre-strategie/");
+    expect(strategy?.bodyHtml).toContain('<h2 id="pourquoi-maintenant">Pourquoi maintenant?</h2>');
+    expect(strategy?.bodyText).toContain("Infolettre · Openings");
+    expect(changed.findings.map(({ file, line }) => `${file}:${line}`)).toContain("data/team.json:1");
   });
 
   it("lists older product records with their product, partners, contacts and links, where their templates did", async () => {

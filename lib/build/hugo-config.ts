@@ -14,10 +14,23 @@ import { endOfFirstDocument, readYamlText } from "./yaml";
 import { yamlMistake } from "./yaml-mistakes";
 import { reportUnfollowedOptions } from "./unfollowed-config";
 
+/** The formats Hugo reads its configuration, translations and data in, in its order. */
+const FILE_FORMATS = ["yaml", "yml", "toml", "json"];
+
 /** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
 const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
-  ["yaml", "yml", "toml", "json"].map((extension) => `${name}.${extension}`),
+  FILE_FORMATS.map((extension) => `${name}.${extension}`),
 );
+
+/**
+ * A file Hugo finds by its name alone (`i18n/fr`, `data/team`), in whichever format an editor wrote it: its path
+ * relative to the site's root, or undefined where there is none.
+ */
+export function fileInAnyFormat(siteRoot: string, name: string): string | undefined {
+  return FILE_FORMATS.map((extension) => `${name}.${extension}`).find((file) =>
+    fs.existsSync(path.join(siteRoot, file)),
+  );
+}
 
 /** Hugo's own order of the keys a page's date is read from, where the config names none. */
 export const HUGO_DEFAULT_DATES = ":default";
@@ -96,7 +109,8 @@ export function readYaml(siteRoot: string, relative: string, findings: FindingLi
   }
 }
 
-function readConfigFile(siteRoot: string, relative: string, findings: FindingList): unknown {
+/** A YAML, TOML or JSON file of the site, read as a value; undefined, with a finding, where it cannot be read. */
+export function readSiteFile(siteRoot: string, relative: string, findings: FindingList): unknown {
   if (/\.ya?ml$/.test(relative)) return readYaml(siteRoot, relative, findings);
   const text = fs.readFileSync(path.join(siteRoot, relative), "utf8");
   try {
@@ -133,7 +147,7 @@ export function hugoConfigFile(siteRoot: string): string | undefined {
 export function readConfig(siteRoot: string, findings: FindingList): HugoConfig | undefined {
   const relative = hugoConfigFile(siteRoot);
   if (!relative) return undefined;
-  const written = lowerKeys(readConfigFile(siteRoot, relative, findings));
+  const written = lowerKeys(readSiteFile(siteRoot, relative, findings));
   if (!isRecord(written)) return undefined;
   mergeConfigDirectory(siteRoot, relative, written, findings);
   for (;;) {
@@ -184,7 +198,7 @@ function mergeConfigDirectory(
       .sort()) {
       const relative = `${environment}/${name}`;
       if (relative === base) continue;
-      const value = lowerKeys(readConfigFile(siteRoot, relative, findings));
+      const value = lowerKeys(readSiteFile(siteRoot, relative, findings));
       if (!isRecord(value)) continue;
       const [key, language] = name.replace(CONFIG_EXTENSION, "").toLowerCase().split(".");
       if (key === "config" || key === "hugo") mergeInto(config, value);

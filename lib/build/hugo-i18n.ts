@@ -1,15 +1,13 @@
-// A Hugo site's translation strings (`i18n/en.yaml`), as Hugo 0.111 read them
+// A Hugo site's translation strings (`i18n/en.yaml`, or TOML or JSON), as Hugo 0.111 read them
 // with go-i18n v2: `key: text`, `key: {other: text}`, the older list form
 // (`- id: key` with `translation: text`) that go-i18n still read, and groups of
 // keys whose strings are named by their path (`footer: {terms: text}` is
 // `footer.terms`). Where one language lacks a key, a template showed the
 // default language's string.
-import fs from "node:fs";
-import path from "node:path";
 import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { isRecord } from "./frontmatter";
-import { readYaml } from "./hugo-config";
+import { fileInAnyFormat, readSiteFile } from "./hugo-config";
 
 /** The keys go-i18n reserved for a message's own fields: a group holding one as text is a message, not more keys. */
 const MESSAGE_FIELDS = [
@@ -67,10 +65,8 @@ function messagesOf(written: unknown, prefix = ""): Map<string, string> {
 }
 
 function translationsOf(siteRoot: string, locale: Locale, findings: FindingList): Map<string, string> {
-  const relative = ["yaml", "yml"]
-    .map((extension) => `i18n/${locale}.${extension}`)
-    .find((file) => fs.existsSync(path.join(siteRoot, file)));
-  return relative ? messagesOf(readYaml(siteRoot, relative, findings)) : new Map();
+  const relative = fileInAnyFormat(siteRoot, `i18n/${locale}`);
+  return relative ? messagesOf(readSiteFile(siteRoot, relative, findings)) : new Map();
 }
 
 /** One string of the site's translations in `locale`, as its file has it; undefined where it has none. */

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
-import { HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readYaml } from "./hugo-config";
+import { fileInAnyFormat, HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readSiteFile } from "./hugo-config";
 import { hugoAddressesOf, NO_PERMALINKS, type HugoPermalinks } from "./hugo-addresses";
 import { translatedString } from "./hugo-i18n";
 import { readMeta } from "./meta";
@@ -154,10 +154,13 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
     staticDir,
     dateSources: config?.frontmatter?.date?.map((source) => source.toLowerCase()) ?? [HUGO_DEFAULT_DATES],
     sectionsDisabled: config?.disablekinds?.some((kind) => kind.toLowerCase() === "section") ?? false,
-    team: fs.existsSync(path.join(siteRoot, TEAM_FILE))
-      ? teamFrom(readYaml(siteRoot, TEAM_FILE, findings), findings)
-      : undefined,
+    team: readTeam(siteRoot, findings),
   };
+}
+
+function readTeam(siteRoot: string, findings: FindingList): Team | undefined {
+  const relative = fileInAnyFormat(siteRoot, TEAM_FILE);
+  return relative ? teamFrom(readSiteFile(siteRoot, relative, findings), relative, findings) : undefined;
 }
 
 /**
@@ -167,9 +170,9 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
  * translations file (`i18n/en.yaml`, `all-newsletter-past`) or under `mailchimp.{lang}.url`.
  */
 function readContact(siteRoot: string, findings: FindingList): HugoSite["contact"] {
-  const relative = "data/contact.yml";
-  if (!fs.existsSync(path.join(siteRoot, relative))) return {};
-  const written = readYaml(siteRoot, relative, findings);
+  const relative = fileInAnyFormat(siteRoot, "data/contact");
+  if (!relative) return {};
+  const written = readSiteFile(siteRoot, relative, findings);
   const perLanguage = z.partialRecord(z.enum(routing.locales), contactSchema).safeParse(written);
   if (perLanguage.success && Object.keys(perLanguage.data).length > 0) return perLanguage.data;
   const shared = sharedContactSchema.safeParse(written);

@@ -7,7 +7,8 @@ import { routing, type Locale } from "@/i18n/routing";
 import type { TeamView } from "@/lib/content/model";
 import type { FindingList } from "./findings";
 
-export const TEAM_FILE = "data/team.yml";
+/** Hugo's `site.Data.team`: `data/team.yml` in every tree of the department, any format Hugo reads. */
+export const TEAM_FILE = "data/team";
 
 /** The layouts whose template listed `data/team.yml`. */
 export const TEAM_LAYOUTS = ["meet-the-team", "our-team"] as const;
@@ -29,19 +30,19 @@ type Member = z.infer<typeof memberSchema>;
 export type Team = { leadership: Member[]; members: Member[] };
 
 /** The people of `data/team.yml` as read, those marked `archived: true` left out, as the template left them out. */
-export function teamFrom(file: unknown, findings: FindingList): Team | undefined {
+export function teamFrom(file: unknown, relative: string, findings: FindingList): Team | undefined {
   const written = z
     .object({ exec: z.array(z.unknown()).optional(), team: z.array(z.unknown()).optional() })
     .safeParse(file);
   if (!written.success) {
-    findings.warning(TEAM_FILE, 1, "holds no `exec` or `team` list of people; the team page lists no one");
+    findings.warning(relative, 1, "holds no `exec` or `team` list of people; the team page lists no one");
     return undefined;
   }
   const people = (list: readonly unknown[] = [], key: string) =>
     list.flatMap((entry, index) => {
       const member = memberSchema.safeParse(entry);
       if (member.success) return member.data.archived === true ? [] : [member.data];
-      findings.warning(TEAM_FILE, 1, `the ${key} entry ${index + 1} has no \`name\`; it is left out, give it one`);
+      findings.warning(relative, 1, `the ${key} entry ${index + 1} has no \`name\`; it is left out, give it one`);
       return [];
     });
   return { leadership: people(written.data.exec, "exec"), members: people(written.data.team, "team") };

@@ -166,7 +166,15 @@ function readTree(): Read[] {
       // Hugo lists every post it reads, with its date and whether it is published; a file it does not list (a
       // redirect stub among the posts) is no post.
       const hugo = listed(file);
-      if (listing && !hugo?.published) continue;
+      const readAlone =
+        hugoContent !== undefined &&
+        hugo === undefined &&
+        writtenUnlisted(
+          path.join(hugoContent, locale),
+          path.relative(path.join(hugoContent, locale), file).split(path.sep).join("/"),
+          meta,
+        );
+      if (listing && !hugo?.published && !readAlone) continue;
       const [, year, month, day] = DATE.exec(text(meta.date)?.trim() ?? named ?? "") ?? [];
       const date = hugo ? listedDay(hugo.date) : year ? { year, month, day } : undefined;
       // Hugo published a post at its whole file name (`:filename`, date and all; a bundle's folder) as its sanitizer
@@ -313,12 +321,34 @@ function insideLeafBundle(languageDir: string, treePath: string): boolean {
 function heldBack(languageDir: string, treePath: string, meta: Record<string, unknown>, copied: boolean): boolean {
   const folders = treePath.split("/").slice(0, -1);
   if (copied && !sectionIndexIn(path.join(languageDir, ...folders))) return false;
+  if (isHeldUnpublished(treePath, meta, sectionsAbove(languageDir, treePath))) return true;
+  return rendersNot(buildOptionsOf(languageDir, treePath, meta));
+}
+
+/** A file's `_build` options: its own, else the nearest cascade of them (a section's own first). */
+function buildOptionsOf(
+  languageDir: string,
+  treePath: string,
+  meta: Record<string, unknown>,
+): Record<string, unknown> | undefined {
   const sections = sectionsAbove(languageDir, treePath);
-  if (isHeldUnpublished(treePath, meta, sections)) return true;
-  // Hugo writes no page where `_build` says so: the file's own, else the nearest cascade of one (a section's own first).
   const cascades = [...ownCascade(treePath, meta), ...sections.toReversed()].map((fields) => cascaded(fields)._build);
-  const build = [meta._build, ...cascades].find(isRecord);
-  return ["never", "link", "false"].includes(String(build?.render).toLowerCase());
+  return [meta._build, ...cascades].find(isRecord);
+}
+
+const buildOption = (build: Record<string, unknown> | undefined, key: string) => String(build?.[key]).toLowerCase();
+
+/** Hugo writes no page where `_build` says `render: never`. */
+const rendersNot = (build: Record<string, unknown> | undefined) =>
+  ["never", "link", "false"].includes(buildOption(build, "render"));
+
+/**
+ * A page Hugo writes but keeps out of its lists (`_build: {list: local}`): `hugo list` leaves it out too, so the
+ * suite reads the file alone, as where hugo is not installed.
+ */
+function writtenUnlisted(languageDir: string, treePath: string, meta: Record<string, unknown>): boolean {
+  const build = buildOptionsOf(languageDir, treePath, meta);
+  return ["never", "local", "false"].includes(buildOption(build, "list")) && !rendersNot(build);
 }
 
 const sectionIndexIn = (folder: string) =>
@@ -396,7 +426,8 @@ function hugoPageFiles(languageDir: string, locale: Locale): { pages: Read[]; un
     // Hugo lists each regular page (not a section's `_index`) with its address and whether it is published.
     const hugo = listed(file);
     // (An HTML file without front matter Hugo copied as a file: it lists it not.)
-    if (listing && opensWithFrontMatter && !isSection && !hugo?.published) {
+    const readAlone = hugo === undefined && writtenUnlisted(languageDir, treePath, readableFrontMatterOf(file) ?? {});
+    if (listing && opensWithFrontMatter && !isSection && !hugo?.published && !readAlone) {
       const unwritten = hugo === undefined && treePath.includes("/") && isHugoContentFile(treePath);
       const meta = unwritten ? readableFrontMatterOf(file) : undefined;
       if (meta && !isHeldUnpublished(treePath, meta, sectionsAbove(languageDir, treePath)))

@@ -49,6 +49,11 @@ describe("what Hugo published of the department's trees, and when", () => {
     );
     // A section's own `_build` is not passed down: Hugo writes its pages.
     expect(paths).toContain("/en/a-section-not-written/a-page-still-written/");
+    // `list: never` keeps a page out of Hugo's lists, not off its site.
+    expect(paths).toContain("/en/2018/06/02/a-post-kept-off-the-lists/");
+    expect(await lines()).toContain(
+      "content/en/blog/posts/a-post-kept-off-the-lists.md:4: warning: `_build: {list: never}` kept this page out of Hugo's lists, but this site lists every page it publishes; to keep a page off the site, write `render: never`",
+    );
     expect(await lines()).toContain(
       "content/en/a-branch-not-written/_index.md:3: warning: `_build: {list: local}` kept these pages out of Hugo's lists, but this site lists every page it publishes; to keep a page off the site, write `render: never`",
     );

@@ -84,7 +84,24 @@ describe("the department's site config, read as Hugo read it", () => {
       ["Blog", "/en/blog/"],
     ]);
     expect(await lines()).toContain(
-      "config.yaml:1: warning: the en menu's entry 2 has no `name` and `url` to link; it is left out of the header, give it both",
+      "config.yaml:16: warning: the en menu's More has no `url` or `pageRef` to link; it is left out of the header, give it one",
+    );
+  });
+
+  it("names the file and line of a menu entry that links nowhere, in the config or its directory", async () => {
+    const said = (findings: ReadonlyArray<{ file: string; line: number; message: string }>) =>
+      findings.filter((finding) => finding.message.includes("menu's")).map((f) => `${f.file}:${f.line}: ${f.message}`);
+    const inConfig = await loadChanged("menu-nowhere", {
+      "config.yaml": (config) => config.replace("url: /careers/", "url: /nowhere/"),
+    });
+    expect(said(inConfig.findings)).toContain(
+      "config.yaml:19: the en menu's Careers links to /nowhere/, which names no page; fix its url",
+    );
+    const inDirectory = await loadChanged("menu-file", {
+      "config/_default/menus.fr.yaml": "main:\n  - name: Ailleurs\n    url: /nulle-part/\n",
+    });
+    expect(said(inDirectory.findings)).toContain(
+      "config/_default/menus.fr.yaml:3: the fr menu's Ailleurs links to /nulle-part/, which names no page; fix its url",
     );
   });
 

@@ -78,12 +78,12 @@ export function resolveMenus(
     routing.locales.flatMap((locale) => {
       const items = site.menus[locale];
       if (!items) return [];
-      const resolved = items.flatMap(({ name, url }) => {
+      const resolved = items.flatMap(({ name, url, at }) => {
         const path = resolve(url.trim(), locale);
         if (!path)
           findings.warning(
-            "config",
-            1,
+            at.file,
+            at.line,
             `the ${locale} menu's ${name} links to ${url}, which names no page; fix its url`,
           );
         return path ? [{ name, path }] : [];

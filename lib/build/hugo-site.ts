@@ -7,7 +7,8 @@ import path from "node:path";
 import { z } from "zod";
 import { routing, type Locale } from "@/i18n/routing";
 import type { FindingList } from "./findings";
-import { splitFrontMatter } from "./frontmatter";
+import { isRecord, splitFrontMatter } from "./frontmatter";
+import { keyLine, valueLine, type ConfigLine } from "./config-lines";
 import { fileInAnyFormat, HUGO_DEFAULT_DATES, hugoConfigFile, readConfig, readSiteFile } from "./hugo-config";
 import { hugoAddressesOf, NO_PERMALINKS, type HugoPermalinks } from "./hugo-addresses";
 import { translatedString } from "./hugo-i18n";
@@ -66,7 +67,8 @@ const contactSchema = z.object({
   linkedin: z.string().optional(),
 });
 
-export type WrittenMenuItem = { name: string; url: string };
+/** A menu entry as written, with where it is written (its config file and line), for a finding about it. */
+export type WrittenMenuItem = { name: string; url: string; at: ConfigLine };
 
 /** A product record as written: its file name (how pages list it) and card. */
 export type ProductRecord = {
@@ -128,20 +130,37 @@ export function readHugoSite(root: string, findings: FindingList): HugoSite {
         const language = config?.languages?.[locale];
         const main = (language?.menus ?? language?.menu ?? config?.menus ?? config?.menu)?.main;
         if (!main) return [];
+        // The key the menu was read from, as Hugo's order of them found it, to say where an entry is written.
+        const menuKey =
+          language?.menus !== undefined
+            ? `languages.${locale}.menus.main`
+            : language?.menu !== undefined
+              ? `languages.${locale}.menu.main`
+              : `${config?.menus !== undefined ? "menus" : "menu"}.main`;
+        const configFile = hugoConfigFile(siteRoot) ?? "config.yaml";
         const entries = main.flatMap((written, index) => {
           const entry = menuEntry.safeParse(written);
           // An entry under a `parent` is not in Hugo's `.Site.Menus.main`, the top level the department's header drew.
           if (entry.success && entry.data.parent) return [];
-          if (entry.success && entry.data.url !== undefined) return [{ ...entry.data, url: entry.data.url }];
+          if (entry.success && entry.data.url !== undefined) {
+            const at = valueLine(siteRoot, configFile, menuKey, entry.data.url);
+            return [{ ...entry.data, url: entry.data.url, at }];
+          }
+          const name = isRecord(written) && typeof written.name === "string" ? written.name : undefined;
+          const { file, line } = name
+            ? valueLine(siteRoot, configFile, menuKey, name)
+            : keyLine(siteRoot, configFile, menuKey);
           findings.warning(
-            hugoConfigFile(siteRoot) ?? "config",
-            1,
-            `the ${locale} menu's entry ${index + 1} has no \`name\` and \`url\` to link; it is left out of the header, give it both`,
+            file,
+            line,
+            name
+              ? `the ${locale} menu's ${name} has no \`url\` or \`pageRef\` to link; it is left out of the header, give it one`
+              : `the ${locale} menu's entry ${index + 1} has no \`name\` and \`url\` to link; it is left out of the header, give it both`,
           );
           return [];
         });
         const sorted = entries.toSorted(hugoMenuOrder);
-        return [[locale, sorted.map(({ name, url }) => ({ name, url }))]];
+        return [[locale, sorted.map(({ name, url, at }) => ({ name, url, at }))]];
       }),
     ),
     pageSize: config?.languages?.[routing.defaultLocale]?.paginate ?? config?.paginate,

@@ -4,10 +4,9 @@
 // publishes what a production build of Hugo's defaults does. The department's
 // trees never set them; where a tree does, the build names the option at its
 // line and what differs from Hugo's site, and builds on.
-import fs from "node:fs";
-import path from "node:path";
 import { isRecord } from "./frontmatter";
 import type { FindingList } from "./findings";
+import { keyLine } from "./config-lines";
 import type { HugoConfig } from "./hugo-config";
 
 /** The taxonomies this site lists (categories shown as tags), by their plural names, as Hugo's config names them. */
@@ -98,30 +97,3 @@ export function reportUnfollowedOptions(
     );
   }
 }
-
-/** Where a key (`permalinks.tags`) is written: its file of the config and line, found by its path of keys in any case. */
-function keyLine(siteRoot: string, configFile: string, key: string): { file: string; line: number } {
-  const folders = ["config/_default", "config/production"].filter((folder) =>
-    fs.existsSync(path.join(siteRoot, folder)),
-  );
-  const files = [
-    configFile,
-    ...folders.flatMap((folder) => fs.readdirSync(path.join(siteRoot, folder)).map((name) => `${folder}/${name}`)),
-  ];
-  for (const file of files) {
-    const lines = fs.readFileSync(path.join(siteRoot, file), "utf8").split("\n");
-    let at = -1;
-    for (const [depth, segment] of key.toLowerCase().split(".").map(escapeRegExp).entries()) {
-      const written = new RegExp(`^\\s*(\\[[^\\]]*\\b${segment}\\]|["']?${segment}["']?\\s*[:=])`, "i");
-      // A key Hugo reads at the root only (`frontmatter`) may also be written under a language, where Hugo ignores it.
-      const atRoot = new RegExp(`^(\\[\\s*${segment}\\s*\\]|["']?${segment}["']?\\s*[:=])`, "i");
-      const first = depth === 0 ? lines.findIndex((line) => atRoot.test(line)) : -1;
-      at = first >= 0 ? first : lines.findIndex((line, index) => index > at && written.test(line));
-      if (at < 0) break;
-    }
-    if (at >= 0) return { file, line: at + 1 };
-  }
-  return { file: configFile, line: 1 };
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -383,7 +383,9 @@ function isHeldUnpublished(
 }
 
 /** Hugo's reasons not to publish: a draft, a publish date (or date) to come, an expiry date past. */
-function isUnpublished(fields: Record<string, unknown>): boolean {
+function isUnpublished(written: Record<string, unknown>): boolean {
+  // A cascade's keys are as written (`expiryDate`); Hugo reads them, as a page's own, in any case.
+  const fields = Object.fromEntries(Object.entries(written).map(([key, value]) => [key.toLowerCase(), value]));
   const when = (...keys: string[]) => keys.map((key) => fields[key]).find((value) => value !== undefined);
   const instant = (value: unknown) =>
     typeof value === "string" || value instanceof Date ? Date.parse(String(value)) : NaN;

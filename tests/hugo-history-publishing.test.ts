@@ -67,6 +67,9 @@ describe("what Hugo published of the department's trees, and when", () => {
       "/en/a-draft-section/a-page-below/",
       "/en/a-held-back-branch/",
       "/en/a-held-back-branch/deeper/a-page-far-below/",
+      // A cascaded `expiryDate` holds back the section that writes it too.
+      "/en/an-expired-branch/",
+      "/en/an-expired-branch/a-page-expired-by-cascade/",
       "/en/a-page-dated-later/",
       "/en/a-draft-section/held-with-it/",
     ])

@@ -336,7 +336,9 @@ function buildOptionsOf(
   return [meta._build, ...cascades].find(isRecord);
 }
 
-const buildOption = (build: Record<string, unknown> | undefined, key: string) => String(build?.[key]).toLowerCase();
+/** One of `_build`'s options, its key in any case (`Render: never`), as Hugo reads it. */
+const buildOption = (build: Record<string, unknown> | undefined, key: string) =>
+  String(Object.entries(build ?? {}).find(([written]) => written.toLowerCase() === key)?.[1]).toLowerCase();
 
 /** Hugo writes no page where `_build` says `render: never`. */
 const rendersNot = (build: Record<string, unknown> | undefined) =>
@@ -354,7 +356,11 @@ function writtenUnlisted(languageDir: string, treePath: string, meta: Record<str
 const sectionIndexIn = (folder: string) =>
   fs.readdirSync(folder).find((name) => /^_index\./i.test(name) && isHugoContentFile(name));
 
-const cascaded = (fields: Record<string, unknown>) => (isRecord(fields.cascade) ? fields.cascade : {});
+/** A section's `cascade`, its keys in lower case as a page's own are read (`expiryDate` is `expirydate`). */
+const cascaded = (fields: Record<string, unknown>) =>
+  isRecord(fields.cascade)
+    ? Object.fromEntries(Object.entries(fields.cascade).map(([key, value]) => [key.toLowerCase(), value]))
+    : {};
 
 /** The front matter of the sections above a file (their `_index` files, the top one first), not its own. */
 function sectionsAbove(languageDir: string, treePath: string): Array<Record<string, unknown>> {
@@ -383,9 +389,7 @@ function isHeldUnpublished(
 }
 
 /** Hugo's reasons not to publish: a draft, a publish date (or date) to come, an expiry date past. */
-function isUnpublished(written: Record<string, unknown>): boolean {
-  // A cascade's keys are as written (`expiryDate`); Hugo reads them, as a page's own, in any case.
-  const fields = Object.fromEntries(Object.entries(written).map(([key, value]) => [key.toLowerCase(), value]));
+function isUnpublished(fields: Record<string, unknown>): boolean {
   const when = (...keys: string[]) => keys.map((key) => fields[key]).find((value) => value !== undefined);
   const instant = (value: unknown) =>
     typeof value === "string" || value instanceof Date ? Date.parse(String(value)) : NaN;

@@ -1,5 +1,6 @@
 import { StaticImage } from "./StaticImage";
 import type { Post } from "@/lib/content";
+import { isVectorPicture } from "@/lib/pictures";
 
 /**
  * A post's picture: resized by Next for the reader's screen when it is a file
@@ -18,6 +19,7 @@ export function HeroImage({ image, sizes, priority }: { image: Post["image"]; si
         height={image.height}
         sizes={sizes}
         priority={priority}
+        unoptimized={isVectorPicture(image.src)}
       />
     );
   }

@@ -26,6 +26,12 @@ export function widthsFor(layouts: Iterable<PictureLayout>, largest: number): nu
   return [...new Set(kept)].sort((a, b) => a - b);
 }
 
+/**
+ * Whether a picture's address or file names an SVG (`.svg` in any case, as editors name files `diagram.SVG`): it is
+ * drawn as it is. Next's optimizer reads only rasters, and passes by itself only a name ending in lower-case `.svg`.
+ */
+export const isVectorPicture = (src: string) => /\.svg(?:[?#]|$)/i.test(src);
+
 export type PictureAttributes = {
   /** The modern format, for `<source type="image/webp">`; none for a vector picture. */
   webp?: { srcSet: string; sizes: string };

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { pictureSchema, type Picture } from "@/lib/content/model";
-import { widthsFor, type PictureLayout } from "@/lib/pictures";
+import { isVectorPicture, widthsFor, type PictureLayout } from "@/lib/pictures";
 import { picturePath } from "@/lib/urls";
 import { contentKeyOf } from "./images";
 import { contentHash } from "./render-cache";
@@ -57,7 +57,7 @@ export class PictureBuild {
 
   private async encode(file: string, key: string, layouts: ReadonlySet<PictureLayout>): Promise<Picture> {
     const bytes = fs.readFileSync(file);
-    const isSvg = /\.svg$/i.test(file);
+    const isSvg = isVectorPicture(file);
     const metadata = await sharp(bytes).metadata();
     // A picture turned a quarter by its EXIF orientation is shown with its sides swapped.
     const turned = (metadata.orientation ?? 1) >= 5;

@@ -151,6 +151,20 @@ describe("every address Hugo wrote for the department's trees", () => {
     expect(resources.map((resource) => resource.path)).toContain("/en/blog/2020/a-post-written-as-a-bundle/figure.svg");
   });
 
+  it("leads two posts' shared `url` to the one Hugo most often kept there, and tells the other's editor", async () => {
+    const post = (title: string) =>
+      `---\ntitle: ${title}\ndate: 2021-03-0${title.length % 9}\nurl: /one-url-for-two/\n---\nWords.\n`;
+    const { posts, listAliases, findings } = await loadChanged("shared-url", {
+      "content/en/blog/posts/an-earlier-name.md": post("A post with an earlier name"),
+      "content/en/blog/posts/the-later-name.md": post("A post with the later name"),
+    });
+    const at = (title: string) => posts.find((each) => each.title === title)?.path;
+    expect(listAliases["/en/one-url-for-two/"]).toBe(at("A post with the later name"));
+    expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toContain(
+      `content/en/blog/posts/an-earlier-name.md:4: Hugo wrote this post and content/en/blog/posts/the-later-name.md at one address, /en/one-url-for-two/, and kept only one there; readers who ask for it reach ${at("A post with the later name")}. Give this post its own \`url\` or remove it`,
+    );
+  });
+
   it("lists job postings below the careers section, at the address Hugo gave them", async () => {
     const careers = (await loaded).pages.find((page) => page.path === "/en/careers/")?.view;
     expect(careers?.layout === "careers" && careers.postings.map((card) => card.path)).toEqual([

@@ -209,7 +209,7 @@ export async function loadContent(
   // A home's own aliases (`/products/`) lead to it, as a page's do.
   for (const home of homes) for (const old of home.redirectFrom) listAliases.set(`/${home.locale}/${old}/`, home.path);
   const shownPosts = new Set(posts.map((post) => post.path));
-  addPostAliases(drafts, shownPosts, listAliases, (from) => pageDrafts.has(from));
+  addPostAliases(drafts, shownPosts, listAliases, (from) => pageDrafts.has(from), findings);
   const menus = resolveMenus(
     site,
     (url, locale) => (url === "/" ? homePath(locale) : siteTarget(linkIndex, locale, url)),
@@ -388,10 +388,34 @@ function addPostAliases(
   shownPosts: ReadonlySet<string>,
   listAliases: Map<string, string>,
   isPage: (path: string) => boolean,
+  findings: FindingList,
 ): void {
-  for (const draft of drafts) {
-    if (draft.kind !== "post" || !shownPosts.has(draft.path)) continue;
-    const hugoAddress = draft.hugoAddress === undefined ? [] : [foldPermalink(draft.hugoAddress)];
+  const shown = drafts.filter((draft) => draft.kind === "post" && shownPosts.has(draft.path));
+  const writtenAt = (draft: Draft) =>
+    draft.hugoAddress === undefined ? undefined : `/${draft.locale}/${foldPermalink(draft.hugoAddress)}/`;
+  // Two posts Hugo wrote at one address (one `url`): its writers raced, and most often the later file stayed there,
+  // as between pages (drafts.ts); that post keeps the address here, and the editor of the other is told.
+  const writer = new Map<string, Draft>();
+  for (const draft of shown) {
+    const at = writtenAt(draft);
+    const first = at === undefined ? undefined : writer.get(at);
+    if (at === undefined || at === draft.path) continue;
+    if (first === undefined) {
+      writer.set(at, draft);
+      continue;
+    }
+    const [kept, lost] = draft.file.relative > first.file.relative ? [draft, first] : [first, draft];
+    writer.set(at, kept);
+    findings.warning(
+      lost.file.relative,
+      lost.raw.keyLine("url"),
+      `Hugo wrote this post and ${kept.file.relative} at one address, ${at}, and kept only one there; readers who ask for it reach ${kept.path}. Give this post its own \`url\` or remove it`,
+    );
+  }
+  for (const draft of shown) {
+    const at = writtenAt(draft);
+    const keepsAddress = at === undefined || (writer.get(at) ?? draft) === draft;
+    const hugoAddress = draft.hugoAddress !== undefined && keepsAddress ? [foldPermalink(draft.hugoAddress)] : [];
     for (const old of [...oldAddressesOf(draft), ...hugoAddress].filter(Boolean)) {
       const from = `/${draft.locale}/${old}/`;
       if (from !== draft.path && !isPage(from) && !listAliases.has(from)) listAliases.set(from, draft.path);

@@ -405,6 +405,12 @@ export function titleFromName(name: string): string {
 }
 
 /**
+ * Of two Hugo files written at one address, the one Hugo's writers most often left there: the later in the tree's
+ * order (`réunions.md` after `réunions .md`). Theirs is a race, settled either way from one build to the next.
+ */
+export const laterFile = (a: Draft, b: Draft): Draft => (a.file.relative > b.file.relative ? a : b);
+
+/**
  * Two files at one URL. In a Jekyll tree only this site's folding of names can
  * bring two posts together, and one would be lost: an error. In a Hugo tree
  * (its posts too: the department's CMS once wrote a post's name with a trailing
@@ -436,10 +442,7 @@ function withoutDuplicateUrls(drafts: Draft[], findings: FindingList, sectionsPu
         if (!isSectionIndex(treePath) || !treePath.includes("/")) return 1;
         return sectionsPublished ? 2 : 0;
       };
-      // Between equals, the file later in the tree's order, which Hugo's writers most often left at the address
-      // (`réunions.md` after `réunions .md`); theirs is a race, settled either way from one build to the next.
-      const later = draft.file.relative > first.file.relative ? draft : first;
-      const kept = rank(draft) === rank(first) ? later : rank(draft) > rank(first) ? draft : first;
+      const kept = rank(draft) === rank(first) ? laterFile(draft, first) : rank(draft) > rank(first) ? draft : first;
       const lost = kept === draft ? first : draft;
       owner.set(draft.path, kept);
       aliasesOfLost.set(draft.path, [...(aliasesOfLost.get(draft.path) ?? []), ...(lost.meta.aliases ?? [])]);

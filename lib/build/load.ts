@@ -27,7 +27,7 @@ import {
   publishesFiles,
   unpublishedReasonOf,
 } from "./dates";
-import { readDrafts, type Draft } from "./drafts";
+import { laterFile, readDrafts, type Draft } from "./drafts";
 import { FindingList, type Finding } from "./findings";
 import { splitFrontMatter } from "./frontmatter";
 import { lastCommitDates, type CommitDates } from "./git-dates";
@@ -393,8 +393,8 @@ function addPostAliases(
   const shown = drafts.filter((draft) => draft.kind === "post" && shownPosts.has(draft.path));
   const writtenAt = (draft: Draft) =>
     draft.hugoAddress === undefined ? undefined : `/${draft.locale}/${foldPermalink(draft.hugoAddress)}/`;
-  // Two posts Hugo wrote at one address (one `url`): its writers raced, and most often the later file stayed there,
-  // as between pages (drafts.ts); that post keeps the address here, and the editor of the other is told.
+  // Two posts Hugo wrote at one address (one `url`): the one its writers most often left there keeps it, and the
+  // editor of the other is told.
   const writer = new Map<string, Draft>();
   for (const draft of shown) {
     const at = writtenAt(draft);
@@ -404,7 +404,8 @@ function addPostAliases(
       writer.set(at, draft);
       continue;
     }
-    const [kept, lost] = draft.file.relative > first.file.relative ? [draft, first] : [first, draft];
+    const kept = laterFile(draft, first);
+    const lost = kept === draft ? first : draft;
     writer.set(at, kept);
     findings.warning(
       lost.file.relative,

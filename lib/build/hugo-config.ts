@@ -17,10 +17,8 @@ import { reportUnfollowedOptions } from "./unfollowed-config";
 /** The formats Hugo reads its configuration, translations and data in, in its order. */
 const FILE_FORMATS = ["yaml", "yml", "toml", "json"];
 
-/** Where Hugo looks for a site's configuration, in its order, in each format it reads. */
-const CONFIG_FILES = ["config/_default/config", "config/_default/hugo", "config", "hugo"].flatMap((name) =>
-  FILE_FORMATS.map((extension) => `${name}.${extension}`),
-);
+/** Where Hugo looks for a site's configuration, in its order, each in any format it reads. */
+const CONFIG_NAMES = ["config/_default/config", "config/_default/hugo", "config", "hugo"];
 
 /**
  * A file Hugo finds by its name alone (`i18n/fr`, `data/team`), in whichever format an editor wrote it: its path
@@ -135,7 +133,7 @@ export function lowerKeys(value: unknown): unknown {
 
 /** The site's configuration file, relative to its root (`config.yaml` until 2019, `config/_default/config.yaml` since). */
 export function hugoConfigFile(siteRoot: string): string | undefined {
-  return CONFIG_FILES.find((file) => fs.existsSync(path.join(siteRoot, file)));
+  return CONFIG_NAMES.map((name) => fileInAnyFormat(siteRoot, name)).find((file) => file !== undefined);
 }
 
 /**
